@@ -1,0 +1,292 @@
+//! Where brands are recognised: named in the text, owning a domain, imitated by a domain.
+//!
+//! The registry is data (see [`crate::rules::Brand`]); this module compiles it once into
+//! look-up structures:
+//!
+//! * an Aho–Corasick automaton over every name (kanji, kana, Latin), run on the matching text;
+//!   Latin names count only as whole words, so `au` is not found in `audio`;
+//! * a map from official domain to brand: a host is official when it or one of its parent
+//!   domains is listed (`s.vpass.jp` under `vpass.jp`);
+//! * brand tokens (`docomo`, `sagawa`, `smbc`) found inside a foreign domain;
+//! * official domains used as a *subdomain* of a foreign one (`micard.co.jp.xxxx.com`);
+//! * misspellings of an official domain's name (`scmbc`, `americeexpre`), by bounded
+//!   Damerau–Levenshtein distance to the official label or to its prefix.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::rules::Brand;
+
+/// The compiled brand registry.
+#[derive(Debug)]
+pub(crate) struct BrandIndex {
+    pub brands: Vec<Brand>,
+    names: AhoCorasick,
+    /// For each name pattern: (brand, name is Latin and must be a whole word).
+    name_owner: Vec<(usize, bool)>,
+    official: HashMap<String, usize>,
+    tokens: AhoCorasick,
+    /// For each token pattern: (brand, token must be a whole hyphen-part).
+    token_owner: Vec<(usize, bool)>,
+    /// Labels of official domains (at least five letters) with their brand, for look-alikes.
+    labels: Vec<(String, usize)>,
+    senders: HashMap<String, usize>,
+    phones: HashMap<String, usize>,
+}
+
+/// A brand named in the matching text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub brand: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl BrandIndex {
+    pub(crate) fn new(brands: Vec<Brand>) -> Result<BrandIndex, String> {
+        let mut names = Vec::new();
+        let mut name_owner = Vec::new();
+        let mut official = HashMap::new();
+        let mut tokens = Vec::new();
+        let mut token_owner = Vec::new();
+        let mut labels = Vec::new();
+        let mut senders = HashMap::new();
+        let mut phones = HashMap::new();
+        for (i, b) in brands.iter().enumerate() {
+            for n in &b.names {
+                let m = crate::normalize::Normalized::new(n).for_matching();
+                let key = m.as_str().to_owned();
+                if key.is_empty() {
+                    continue;
+                }
+                let latin = key.bytes().all(|c| {
+                    c.is_ascii_alphanumeric() || c == b' ' || c == b'!' || c == b'-' || c == b'.'
+                });
+                names.push(key);
+                name_owner.push((i, latin));
+            }
+            for d in &b.domains {
+                let d = d.trim().trim_start_matches("www.").to_ascii_lowercase();
+                if let Some(label) = crate::domain::registrable_of(&d)
+                    .0
+                    .and_then(|r| r.split('.').next().map(str::to_owned))
+                {
+                    if label.len() >= 5 {
+                        labels.push((label, i));
+                    }
+                }
+                official.insert(d, i);
+            }
+            for t in &b.tokens {
+                let t = t.trim().to_ascii_lowercase();
+                if t.is_empty() {
+                    continue;
+                }
+                token_owner.push((i, t.len() < 4));
+                tokens.push(t);
+            }
+            for s in &b.senders {
+                senders.insert(crate::sender::sender_key(s), i);
+            }
+            for p in &b.phones {
+                let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+                phones.insert(digits, i);
+            }
+        }
+        labels.sort();
+        labels.dedup();
+        let names = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .map_err(|e| e.to_string())?;
+        let tokens = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&tokens)
+            .map_err(|e| e.to_string())?;
+        Ok(BrandIndex {
+            brands,
+            names,
+            name_owner,
+            official,
+            tokens,
+            token_owner,
+            labels,
+            senders,
+            phones,
+        })
+    }
+
+    /// Brands named in the matching text, first mention of each, in text order.
+    pub(crate) fn mentions(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<Mention> = Vec::new();
+        for m in self.names.find_iter(text) {
+            let (brand, latin) = self.name_owner[m.pattern().as_usize()];
+            if latin {
+                let before = m.start().checked_sub(1).map(|i| bytes[i]);
+                let after = bytes.get(m.end()).copied();
+                if before.is_some_and(|b| b.is_ascii_alphanumeric())
+                    || after.is_some_and(|b| b.is_ascii_alphanumeric())
+                {
+                    continue;
+                }
+            }
+            if !out.iter().any(|x| x.brand == brand) {
+                out.push(Mention {
+                    brand,
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
+        }
+        out
+    }
+
+    /// The brand owning `host` (ASCII, lower-case): the host or one of its parents is official.
+    pub(crate) fn official_owner(&self, host: &str) -> Option<usize> {
+        let mut h = host;
+        loop {
+            if let Some(&b) = self.official.get(h) {
+                return Some(b);
+            }
+            h = h.split_once('.')?.1;
+        }
+    }
+
+    /// A brand whose official domain stands inside `host` as whole labels, left of the
+    /// registrable domain (`micard.co.jp.xxxx.com`, `www.smbc.co.jp-secure.top` is not: the
+    /// label boundary is required).
+    pub(crate) fn embedded_owner(&self, host: &str, registrable: &str) -> Option<usize> {
+        let prefix = host.strip_suffix(registrable)?.trim_end_matches('.');
+        if prefix.is_empty() {
+            return None;
+        }
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(prefix.match_indices('.').map(|(i, _)| i + 1))
+            .collect();
+        for &s in &starts {
+            let mut ends: Vec<usize> = prefix[s..].match_indices('.').map(|(i, _)| s + i).collect();
+            ends.push(prefix.len());
+            for &e in ends.iter().skip(1) {
+                if let Some(&b) = self.official.get(&prefix[s..e]) {
+                    return Some(b);
+                }
+            }
+        }
+        None
+    }
+
+    /// A brand whose token stands inside `name` (labels of a host left of its public suffix).
+    pub(crate) fn token_owner(&self, name: &str) -> Option<usize> {
+        for m in self.tokens.find_overlapping_iter(name) {
+            let (brand, whole) = self.token_owner[m.pattern().as_usize()];
+            if whole {
+                let before = m.start().checked_sub(1).map(|i| name.as_bytes()[i]);
+                let after = name.as_bytes().get(m.end()).copied();
+                let sep = |b: Option<u8>| b.is_none_or(|b| b == b'-' || b == b'.');
+                if !(sep(before) && sep(after)) {
+                    continue;
+                }
+            }
+            return Some(brand);
+        }
+        None
+    }
+
+    /// A brand whose official label `label` misspells (distance 1 for 5–8 letters, 2 beyond),
+    /// also when `label` is a misspelt *prefix* of it (`americeexpre`). Equal labels are not
+    /// look-alikes.
+    pub(crate) fn lookalike_owner(&self, label: &str) -> Option<usize> {
+        let n = label.chars().count();
+        if !(5..=40).contains(&n) || !label.is_ascii() {
+            return None;
+        }
+        let max = if n >= 9 { 2 } else { 1 };
+        for (official, _) in &self.labels {
+            if official == label {
+                return None;
+            }
+        }
+        for (official, brand) in &self.labels {
+            let m = official.len();
+            if official.as_bytes()[0] != label.as_bytes()[0] {
+                continue;
+            }
+            if m.abs_diff(n) <= max && bounded_distance(label, official, max) {
+                return Some(*brand);
+            }
+            if n >= 8 && m > n + max {
+                let lo = n.saturating_sub(1);
+                for l in lo..=(n + 2).min(m) {
+                    if bounded_distance(label, &official[..l], max) {
+                        return Some(*brand);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The brand whose official sender this is.
+    pub(crate) fn sender_owner(&self, key: &str) -> Option<usize> {
+        self.senders.get(key).copied()
+    }
+
+    /// The brand whose official phone number this is (digits only).
+    pub(crate) fn phone_owner(&self, digits: &str) -> Option<usize> {
+        self.phones.get(digits).copied()
+    }
+}
+
+/// Whether the optimal-string-alignment distance between two ASCII strings is at most `max`.
+fn bounded_distance(a: &str, b: &str, max: usize) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let w = b.len() + 1;
+    let mut prev2 = vec![0usize; w];
+    let mut prev: Vec<usize> = (0..w).collect();
+    let mut cur = vec![0usize; w];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return false;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_table() {
+        let cases: &[(&str, &str, usize, bool)] = &[
+            ("scmbc", "smbc", 1, true),
+            ("amazom", "amazon", 1, true),
+            ("amzaon", "amazon", 1, true),
+            ("sagawa", "sagawa", 0, true),
+            ("rakuten", "raketen", 1, true),
+            ("docomo", "dokomodo", 1, false),
+            ("americeexpre", "americanexpre", 2, true),
+        ];
+        for &(a, b, max, want) in cases {
+            assert_eq!(bounded_distance(a, b, max), want, "{a} ~ {b}");
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! The classifier: a compiled rule pack, and the pipeline that runs one message through it.
+
+use std::sync::{Arc, LazyLock};
+
+use crate::brands::BrandIndex;
+use crate::error::Error;
+use crate::extract::find_all;
+use crate::lures::PhraseIndex;
+use crate::normalize::Normalized;
+use crate::rules::{RulePack, Scoring, UrlLists, SCHEMA_VERSION};
+use crate::score::{assess, Facts, REQUIRED_SIGNALS};
+use crate::sender::{sender_key, sender_kind};
+use crate::span::SpanMaker;
+use crate::url_risk::judge;
+use crate::verdict::{SenderInfo, Verdict};
+use crate::{MAX_INPUT_BYTES, MAX_PACK_BYTES, MAX_PHONES, MAX_URLS};
+
+/// The default pack, in review-friendly pieces.
+const PACK_JSON: &str = include_str!("../rules/pack.json");
+const URL_LISTS_JSON: &str = include_str!("../rules/url_lists.json");
+const BRANDS_JSON: &str = include_str!("../rules/brands.json");
+const PHRASES_JSON: &str = include_str!("../rules/phrases.json");
+
+/// A compiled rule pack.
+#[derive(Debug)]
+pub(crate) struct Compiled {
+    pub version: String,
+    pub scoring: Scoring,
+    pub url_lists: UrlLists,
+    pub brands: BrandIndex,
+    pub phrases: PhraseIndex,
+}
+
+/// Classifies messages with one rule pack.
+///
+/// Building one compiles the pack (automata, maps); do it once and share it: a `Classifier` is
+/// `Send + Sync`, cheap to clone (the compiled pack is behind an `Arc`), and never mutated.
+/// [`Classifier::new`] shares one process-wide compilation of the embedded default pack.
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    inner: Arc<Compiled>,
+}
+
+static DEFAULT: LazyLock<Classifier> = LazyLock::new(|| {
+    let pack = default_pack_value();
+    // The embedded pack is validated by the test suite; a failure here is a build defect.
+    Classifier::from_pack(pack).expect("the embedded default rule pack is valid")
+});
+
+fn default_pack_value() -> RulePack {
+    serde_json::from_str(&default_pack_json()).expect("the embedded default rule pack parses")
+}
+
+/// The embedded default rule pack as one JSON document (the format of [`RulePack`]).
+pub fn default_pack_json() -> String {
+    let mut v: serde_json::Value = serde_json::from_str(PACK_JSON).expect("pack.json parses");
+    let obj = v.as_object_mut().expect("pack.json is an object");
+    obj.insert(
+        "url_lists".into(),
+        serde_json::from_str(URL_LISTS_JSON).expect("url_lists.json parses"),
+    );
+    obj.insert(
+        "brands".into(),
+        serde_json::from_str(BRANDS_JSON).expect("brands.json parses"),
+    );
+    obj.insert(
+        "phrases".into(),
+        serde_json::from_str(PHRASES_JSON).expect("phrases.json parses"),
+    );
+    serde_json::to_string_pretty(&v).expect("a JSON value serializes")
+}
+
+impl Default for Classifier {
+    fn default() -> Self {
+        Classifier::new()
+    }
+}
+
+impl Classifier {
+    /// The classifier of the embedded default pack. The pack is compiled on the first call in
+    /// the process (about a millisecond) and shared by every later call.
+    pub fn new() -> Classifier {
+        DEFAULT.clone()
+    }
+
+    /// Builds a classifier from a pack given as JSON bytes. Errors: larger than
+    /// [`MAX_PACK_BYTES`] ([`Error::PackTooLarge`]), not JSON or not the pack's shape
+    /// ([`Error::Malformed`], with line and column), another schema
+    /// ([`Error::UnsupportedSchema`]), or an unusable value ([`Error::Invalid`], with the
+    /// field path). Nothing is kept from a pack that fails.
+    pub fn from_json(bytes: &[u8]) -> Result<Classifier, Error> {
+        if bytes.len() > MAX_PACK_BYTES {
+            return Err(Error::PackTooLarge {
+                size: bytes.len(),
+                limit: MAX_PACK_BYTES,
+            });
+        }
+        // Read the schema first, so that a pack of another schema says so rather than
+        // failing on a field it does not have.
+        #[derive(serde::Deserialize)]
+        struct Head {
+            schema: u32,
+        }
+        let head: Head = serde_json::from_slice(bytes).map_err(malformed)?;
+        if head.schema != SCHEMA_VERSION {
+            return Err(Error::UnsupportedSchema {
+                found: head.schema,
+                expected: SCHEMA_VERSION,
+            });
+        }
+        let pack: RulePack = serde_json::from_slice(bytes).map_err(malformed)?;
+        Classifier::from_pack(pack)
+    }
+
+    /// Builds a classifier from a pack value, after validating it (see [`Classifier::from_json`]).
+    pub fn from_pack(pack: RulePack) -> Result<Classifier, Error> {
+        validate(&pack)?;
+        let RulePack {
+            version,
+            scoring,
+            url_lists,
+            brands,
+            phrases,
+            ..
+        } = pack;
+        let brands = BrandIndex::new(brands).map_err(|reason| Error::Invalid {
+            path: "brands".into(),
+            reason,
+        })?;
+        let phrases = PhraseIndex::new(phrases).map_err(|reason| Error::Invalid {
+            path: "phrases".into(),
+            reason,
+        })?;
+        Ok(Classifier {
+            inner: Arc::new(Compiled {
+                version,
+                scoring,
+                url_lists,
+                brands,
+                phrases,
+            }),
+        })
+    }
+
+    /// The version string of the pack in use.
+    pub fn rules_version(&self) -> &str {
+        &self.inner.version
+    }
+
+    /// The pack in use, as a value (a copy: meant for dumping, not for the hot path).
+    pub fn pack(&self) -> RulePack {
+        let c = &self.inner;
+        RulePack {
+            schema: SCHEMA_VERSION,
+            version: c.version.clone(),
+            scoring: c.scoring.clone(),
+            url_lists: c.url_lists.clone(),
+            brands: c.brands.brands.clone(),
+            phrases: c.phrases.groups.clone(),
+        }
+    }
+
+    /// Classifies one message.
+    ///
+    /// * `body`: any text. Empty gives a `safe` verdict with no evidence. Only the first
+    ///   [`MAX_INPUT_BYTES`] are analysed (`truncated` is then set). Invisible, control and
+    ///   bidi characters are tolerated (and count as evidence of disguise inside words).
+    /// * `sender`: the sender as the phone shows it (number, short code, alphanumeric ID,
+    ///   e-mail address), or `None`. Anything unreadable is judged `unknown`.
+    ///
+    /// Never panics, allocates in proportion to the analysed length, runs in linear time.
+    pub fn classify(&self, body: &str, sender: Option<&str>) -> Verdict {
+        let c = &*self.inner;
+        let (body, truncated) = cap(body, MAX_INPUT_BYTES);
+        let url_text = Normalized::new(body);
+        let matching = url_text.for_matching();
+        let found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
+        let urls: Vec<_> = found
+            .urls
+            .iter()
+            .map(|u| judge(&url_text, u, &c.brands, &c.url_lists))
+            .collect();
+        let mentions = c.brands.mentions(matching.as_str());
+        let hits = c.phrases.find(matching.as_str());
+        let sender = sender.map(|raw| {
+            let kind = sender_kind(raw);
+            let owner = c.brands.sender_owner(&sender_key(raw));
+            (raw, kind, owner)
+        });
+        let facts = Facts {
+            original: body,
+            spans: SpanMaker::new(body),
+            url_text: &url_text,
+            matching: &matching,
+            found: &found,
+            urls: &urls,
+            mentions: &mentions,
+            hits: &hits,
+            sender: sender.map(|(raw, kind, owner)| SenderInfo {
+                raw: raw.chars().take(crate::MAX_SENDER_BYTES).collect(),
+                kind,
+                official_brand: owner.map(|b| c.brands.brands[b].id.clone()),
+            }),
+            sender_owner: sender.and_then(|s| s.2),
+            truncated,
+        };
+        assess(c, &facts)
+    }
+}
+
+/// Classifies one message with the embedded default rules (see [`Classifier::classify`]).
+pub fn classify(body: &str, sender: Option<&str>) -> Verdict {
+    DEFAULT.classify(body, sender)
+}
+
+/// The first `max` bytes of `s`, cut back to a character boundary, and whether it was cut.
+fn cap(s: &str, max: usize) -> (&str, bool) {
+    if s.len() <= max {
+        return (s, false);
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&s[..end], true)
+}
+
+fn malformed(e: serde_json::Error) -> Error {
+    Error::Malformed {
+        line: e.line(),
+        column: e.column(),
+        reason: e.to_string(),
+    }
+}
+
+fn invalid(path: impl Into<String>, reason: impl Into<String>) -> Error {
+    Error::Invalid {
+        path: path.into(),
+        reason: reason.into(),
+    }
+}
+
+/// Checks what serde cannot: ranges, uniqueness, non-empty names, signals the code needs.
+fn validate(p: &RulePack) -> Result<(), Error> {
+    if p.schema != SCHEMA_VERSION {
+        return Err(Error::UnsupportedSchema {
+            found: p.schema,
+            expected: SCHEMA_VERSION,
+        });
+    }
+    let s = &p.scoring;
+    if !s.bias.is_finite() || s.bias.abs() > 20.0 {
+        return Err(invalid(
+            "scoring.bias",
+            "must be a finite number between -20 and 20",
+        ));
+    }
+    if !(s.suspicious > 0.0 && s.suspicious < s.dangerous && s.dangerous < 1.0) {
+        return Err(invalid(
+            "scoring",
+            "thresholds must satisfy 0 < suspicious < dangerous < 1",
+        ));
+    }
+    for code in REQUIRED_SIGNALS {
+        if !s.signals.contains_key(*code) {
+            return Err(invalid(
+                format!("scoring.signals.{code}"),
+                "missing: the classifier computes this signal",
+            ));
+        }
+    }
+    for (code, sig) in &s.signals {
+        if !sig.weight.is_finite() || sig.weight.abs() > 20.0 {
+            return Err(invalid(
+                format!("scoring.signals.{code}.weight"),
+                "must be a finite number between -20 and 20",
+            ));
+        }
+    }
+    for key in ["safe", "suspicious", "dangerous"] {
+        if !s.advice.contains_key(key) {
+            return Err(invalid(format!("scoring.advice.{key}"), "missing"));
+        }
+    }
+    let mut ids = std::collections::HashSet::new();
+    for (i, b) in p.brands.iter().enumerate() {
+        if b.id.trim().is_empty() || !ids.insert(b.id.as_str()) {
+            return Err(invalid(
+                format!("brands[{i}].id"),
+                "must be non-empty and unique",
+            ));
+        }
+        if b.names.iter().all(|n| n.trim().is_empty()) {
+            return Err(invalid(
+                format!("brands[{i}].names"),
+                "needs at least one name",
+            ));
+        }
+        for (j, d) in b.domains.iter().enumerate() {
+            if !d.contains('.') || !d.is_ascii() || d.contains(['/', ' ', '@', ':']) {
+                return Err(invalid(
+                    format!("brands[{i}].domains[{j}]"),
+                    "must be an ASCII host name such as example.co.jp",
+                ));
+            }
+        }
+    }
+    let mut codes = std::collections::HashSet::new();
+    for (i, g) in p.phrases.iter().enumerate() {
+        if g.code.trim().is_empty() || !codes.insert(g.code.as_str()) {
+            return Err(invalid(
+                format!("phrases[{i}].code"),
+                "must be non-empty and unique",
+            ));
+        }
+        if !g.weight.is_finite() || g.weight.abs() > 20.0 {
+            return Err(invalid(
+                format!("phrases[{i}].weight"),
+                "must be a finite number between -20 and 20",
+            ));
+        }
+        if g.role == crate::rules::Role::Lure && g.category.is_none() {
+            return Err(invalid(
+                format!("phrases[{i}].category"),
+                "a lure group needs a category",
+            ));
+        }
+        for (j, t) in g.terms.iter().enumerate() {
+            if t.trim().is_empty() {
+                return Err(invalid(format!("phrases[{i}].terms[{j}]"), "empty term"));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,41 @@
+//! Errors. Classifying never fails (every input gets a verdict); loading a rule pack can.
+
+/// What can go wrong when building a [`crate::Classifier`] from a rule pack.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The pack is larger than [`crate::MAX_PACK_BYTES`].
+    #[error("rule pack is {size} bytes, more than the limit of {limit} bytes")]
+    PackTooLarge {
+        /// Size of the pack given.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The pack is not valid JSON or does not have the pack's shape.
+    #[error("rule pack is malformed at line {line}, column {column}: {reason}")]
+    Malformed {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The pack's `schema` is not one this build reads.
+    #[error("rule pack schema {found} is not supported (this build reads schema {expected})")]
+    UnsupportedSchema {
+        /// The schema found.
+        found: u32,
+        /// The schema this build reads.
+        expected: u32,
+    },
+    /// The pack parsed but a value is unusable.
+    #[error("rule pack is invalid at {path}: {reason}")]
+    Invalid {
+        /// Where, as a field path (`brands[3].domains[0]`).
+        path: String,
+        /// Why.
+        reason: String,
+    },
+}

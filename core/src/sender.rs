@@ -1,0 +1,113 @@
+//! Where the sender of a message is classified.
+//!
+//! In Japan genuine bulk SMS from carriers, banks and services come from short codes or
+//! registered alphanumeric IDs; lures mostly come from ordinary mobile numbers (phones hijacked
+//! by malware), from abroad, or from e-mail addresses through iMessage. A brand's message from
+//! a personal mobile number is strong evidence of a lure.
+
+use crate::extract::classify_number;
+use crate::verdict::{PhoneKind, SenderKind};
+
+/// Classifies a sender string. Empty, over-long ([`crate::MAX_SENDER_BYTES`]) or unreadable
+/// senders are `Unknown`; this never fails.
+pub(crate) fn sender_kind(raw: &str) -> SenderKind {
+    let s = raw.trim();
+    if s.is_empty() || s.len() > crate::MAX_SENDER_BYTES {
+        return SenderKind::Unknown;
+    }
+    let n = crate::normalize::normalize(s);
+    let n = n.trim();
+    if n.contains('@') {
+        return if crate::domain::is_bare_domain(n.rsplit('@').next().unwrap_or("")) {
+            SenderKind::Email
+        } else {
+            SenderKind::Unknown
+        };
+    }
+    let compact: String = n
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' ' | '(' | ')'))
+        .collect();
+    if compact.starts_with('+')
+        || compact.bytes().all(|b| b.is_ascii_digit()) && !compact.is_empty()
+    {
+        if let Some((_, kind)) = classify_number(&compact) {
+            return match kind {
+                PhoneKind::Mobile => SenderKind::DomesticMobile,
+                PhoneKind::International => SenderKind::International,
+                _ => SenderKind::DomesticLandline,
+            };
+        }
+        if compact.starts_with('+') {
+            return SenderKind::International;
+        }
+        if (3..=8).contains(&compact.len()) {
+            return SenderKind::ShortCode;
+        }
+        return SenderKind::Unknown;
+    }
+    if n.chars().any(char::is_alphabetic) && n.chars().count() <= 20 {
+        return SenderKind::Alphanumeric;
+    }
+    SenderKind::Unknown
+}
+
+/// The sender in a form comparable with the registry's `senders` (lower-case, no spaces or
+/// hyphens, +81 read as 0).
+pub(crate) fn sender_key(raw: &str) -> String {
+    let n = crate::normalize::normalize(raw.trim());
+    let mut k: String = n
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' ' | '(' | ')'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    if let Some(rest) = k.strip_prefix("+81") {
+        k = format!("0{}", rest.trim_start_matches('0'));
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SENDERS: &[(&str, &str, SenderKind)] = &[
+        ("short_code", "157", SenderKind::ShortCode),
+        ("short_code_5", "23733", SenderKind::ShortCode),
+        ("mobile", "090-1234-5678", SenderKind::DomesticMobile),
+        (
+            "mobile_plus81",
+            "+81 80 1234 5678",
+            SenderKind::DomesticMobile,
+        ),
+        (
+            "mobile_fullwidth",
+            "０８０１２３４５６７８",
+            SenderKind::DomesticMobile,
+        ),
+        ("landline", "0312345678", SenderKind::DomesticLandline),
+        ("toll_free", "0120-123-456", SenderKind::DomesticLandline),
+        ("international", "+8613912345678", SenderKind::International),
+        ("international_odd", "+63 9123", SenderKind::International),
+        ("alpha", "Amazon", SenderKind::Alphanumeric),
+        ("alpha_japanese", "三井住友カード", SenderKind::Alphanumeric),
+        ("email", "xkq3@icloud.com", SenderKind::Email),
+        ("empty", "", SenderKind::Unknown),
+        ("spaces", "   ", SenderKind::Unknown),
+        ("long_digits", "123456789012345", SenderKind::Unknown),
+    ];
+
+    #[test]
+    fn sender_table() {
+        for &(name, raw, want) in SENDERS {
+            assert_eq!(sender_kind(raw), want, "case {name}");
+        }
+        assert_eq!(sender_kind(&"a".repeat(1000)), SenderKind::Unknown);
+    }
+
+    #[test]
+    fn keys() {
+        assert_eq!(sender_key("+81 90-1234-5678"), "09012345678");
+        assert_eq!(sender_key("SMBC"), "smbc");
+    }
+}

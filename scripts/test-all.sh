@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every test of the project: formatting and lints, the Rust test suites (unit, table,
+# fixture and corpus tests), and the corpus quality gate. Later stages (Kotlin, Swift, C,
+# cross-target checks) are added by their own scripts below as they land.
+# Installs what it needs, idempotently. Usage: bash scripts/test-all.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== rustfmt / clippy"
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+
+echo "== cargo test (workspace)"
+cargo test --workspace 2>&1 | tee /tmp/smishguard-cargo-test.log
