@@ -178,7 +178,9 @@ impl BrandIndex {
     }
 
     /// A brand whose token stands inside `name` (labels of a host left of its public suffix).
+    /// The longest token wins (`rakuten-mobile` over `rakuten`).
     pub(crate) fn token_owner(&self, name: &str) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
         for m in self.tokens.find_overlapping_iter(name) {
             let (brand, whole) = self.token_owner[m.pattern().as_usize()];
             if whole {
@@ -189,9 +191,11 @@ impl BrandIndex {
                     continue;
                 }
             }
-            return Some(brand);
+            if best.is_none_or(|(len, _)| m.len() > len) {
+                best = Some((m.len(), brand));
+            }
         }
-        None
+        best.map(|(_, b)| b)
     }
 
     /// A brand whose official label `label` misspells (distance 1 for 5–8 letters, 2 beyond),

@@ -87,6 +87,17 @@ impl Normalized {
                     .is_some_and(|&(_, n)| n.is_alphanumeric() || is_invisible(n));
                 if prev_is_word && next_is_word && !is_emoji_glue(c) {
                     out.noise.push((i as u32, (i + c.len_utf8()) as u32));
+                }
+                // Inside something URL-like (`d-pay\u{200B}-cancel`): a disguise.
+                let prev_graphic = out
+                    .text
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_ascii_graphic() || p.is_alphanumeric());
+                let next_graphic = iter.peek().is_some_and(|&(_, n)| {
+                    n.is_ascii_graphic() || n.is_alphanumeric() || is_invisible(n)
+                });
+                if prev_graphic && next_graphic && !is_emoji_glue(c) {
                     out.disguised.push(out.text.len() as u32);
                 }
                 continue;
@@ -228,10 +239,15 @@ impl Normalized {
         let chars: Vec<(usize, char)> = self.text.char_indices().collect();
         for (k, &(j, c)) in chars.iter().enumerate() {
             let prev = out.text.chars().next_back();
-            let next = chars.get(k + 1).map(|&(_, n)| n);
+            // The next character that is not itself filler: a run of filler (「番号***が」)
+            // sits between the same two characters as a single one.
+            let next = chars[k + 1..]
+                .iter()
+                .map(|&(_, n)| n)
+                .find(|&n| !is_filler_symbol(n));
             let between_japanese = prev.is_some_and(is_japanese) && next.is_some_and(is_japanese);
             if between_japanese {
-                let filler = matches!(c, '*' | '`' | '^' | '|' | '_' | '#' | '+')
+                let filler = is_filler_symbol(c)
                     || (c.is_ascii_alphabetic()
                         && prev.is_some_and(is_kanji_or_hiragana)
                         && next.is_some_and(is_kanji_or_hiragana));
@@ -251,6 +267,11 @@ impl Normalized {
         out.noise.sort_unstable();
         out
     }
+}
+
+/// ASCII symbols wedged between Japanese characters to break keywords (「お客*様」).
+fn is_filler_symbol(c: char) -> bool {
+    matches!(c, '*' | '`' | '^' | '|' | '_' | '#' | '+')
 }
 
 /// Normalizes `text` into its URL text (see [`Normalized::new`]) and returns only the string.
@@ -432,6 +453,7 @@ mod tests {
         ("cyrillic_folded", "Аmazon", "amazon", 0),
         ("greek_folded", "Αpple", "apple", 0),
         ("asterisk_filler", "お客*様", "お客様", 1),
+        ("filler_run", "番号***が無効", "番号が無効", 3),
         ("latin_filler", "持ちv帰りました", "持ち帰りました", 1),
         ("katakana_prefix_kept", "dアカウント", "dアカウント", 0),
         ("space_between_japanese", "お 荷 物", "お荷物", 0),

@@ -158,6 +158,9 @@ pub enum Role {
     NoShare,
     /// Marketing wording (キャンペーン, 配信停止).
     Promotional,
+    /// A warning about scams, or people talking about a suspicious message (詐欺かな,
+    /// 無視して): evidence that the message is not itself a lure.
+    Warning,
 }
 
 /// A group of phrases that are evidence of one thing, with one weight and one explanation.

@@ -28,6 +28,11 @@ use crate::verdict::{
     SenderKind, UrlFinding, UrlFlag, Verdict,
 };
 
+/// How much the named brand's usual lure counts towards the category, against the lure
+/// phrases' weights: enough to settle a refund told by the tax office as `tax_government`,
+/// not enough to override a clear story of another kind.
+const SECTOR_WEIGHT: f32 = 1.3;
+
 /// Signals the code computes; a pack must give each a weight and an explanation.
 pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "url.ip_host",
@@ -58,6 +63,7 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "phone.call_ip_or_mobile",
     "phone.official",
     "text.obfuscation",
+    "text.otp_code",
 ];
 
 /// What the pipeline found in one message.
@@ -159,9 +165,19 @@ pub(crate) fn assess(c: &Compiled, f: &Facts<'_>) -> Verdict {
         let raw = &f.found.urls[k];
         f.url_text.original_range(raw.start, raw.end)
     };
-    let mut all_official = !f.urls.is_empty();
+    // A bare official domain with no scheme and no path (「Amazon.co.jpをご利用」) is the
+    // brand's name, not a link: it neither vouches for the message nor counts against it.
+    let is_name_only = |k: usize| {
+        let raw = &f.found.urls[k];
+        !raw.has_scheme && !f.url_text.as_str()[raw.start..raw.end].contains(['/', '?', '#'])
+    };
+    let links: Vec<usize> = (0..f.urls.len())
+        .filter(|&k| !(f.urls[k].official.is_some() && is_name_only(k)))
+        .collect();
+    let mut all_official = !links.is_empty();
     let mut foreign_link = false;
-    for (k, u) in f.urls.iter().enumerate() {
+    for &k in &links {
+        let u = &f.urls[k];
         let domain = u.registrable.as_deref().unwrap_or(&u.host);
         if u.official.is_some() {
             continue;
@@ -185,10 +201,11 @@ pub(crate) fn assess(c: &Compiled, f: &Facts<'_>) -> Verdict {
         }
     }
     if all_official && first_brand.is_some() {
-        let domain = f.urls[0].registrable.as_deref().unwrap_or(&f.urls[0].host);
+        let k = links[0];
+        let domain = f.urls[k].registrable.as_deref().unwrap_or(&f.urls[k].host);
         col.signal(
             "brand.official_links",
-            Some(url_range(0)),
+            Some(url_range(k)),
             first_brand,
             Some(domain),
         );
@@ -259,6 +276,17 @@ pub(crate) fn assess(c: &Compiled, f: &Facts<'_>) -> Verdict {
         });
     }
 
+    // A one-time code actually delivered (「コード: 8812」, 「G-123456 is your」).
+    let otp = crate::lures::otp_code(f.matching.as_str());
+    if let Some((s, e)) = otp {
+        col.signal(
+            "text.otp_code",
+            Some(f.matching.original_range(s, e)),
+            None,
+            None,
+        );
+    }
+
     // Filler put into words to dodge filters.
     if let Some(&(s, e)) = f.matching.noise().first() {
         col.signal(
@@ -285,10 +313,10 @@ pub(crate) fn assess(c: &Compiled, f: &Facts<'_>) -> Verdict {
         None
     } else {
         let imitated = f.urls.iter().find_map(|u| u.imitated);
-        let sector = imitated.or(first_brand).map(|b| c.brands.brands[b].sector);
+        let sector = first_brand.or(imitated).map(|b| c.brands.brands[b].sector);
         if let Some(s) = sector {
             if category_weight.iter().any(|&w| w > 0.0) {
-                category_weight[s as usize] += 0.5;
+                category_weight[s as usize] += SECTOR_WEIGHT;
             }
         }
         let best = Category::ALL
@@ -302,7 +330,12 @@ pub(crate) fn assess(c: &Compiled, f: &Facts<'_>) -> Verdict {
 
     let kind = if level != Level::Safe {
         Kind::Lure
-    } else if has(Role::Otp) || has(Role::NoShare) {
+    } else if has(Role::Warning)
+        && f.sender.as_ref().is_none_or(|s| s.official_brand.is_none())
+        && !has(Role::Otp)
+    {
+        Kind::Personal
+    } else if otp.is_some() || has(Role::Otp) || has(Role::NoShare) {
         Kind::Transactional
     } else if has(Role::Promotional) {
         Kind::Promotional

@@ -1,0 +1,109 @@
+//! Every written fixture, asserting level and category: lures over every category, genuine
+//! messages (codes, official notices, deliveries, municipal reminders, personal chat,
+//! promotions). A failure names the case, what was wanted and what came out, with reasons.
+
+use smishguard_core::{Category, Classifier, Level};
+use smishguard_tests::{check, fixtures};
+
+fn run(file: &str) {
+    let c = Classifier::new();
+    let mut failures = Vec::new();
+    let mut still_missed = 0;
+    for f in fixtures(file) {
+        let v = c.classify(&f.text, f.sender.as_deref());
+        match (check(&f, &v), f.known_miss) {
+            (Ok(()), false) => {}
+            (Err(e), false) => failures.push(e),
+            (Err(_), true) => still_missed += 1,
+            (Ok(()), true) => failures.push(format!(
+                "{}: marked known_miss but now passes: remove the mark",
+                f.name
+            )),
+        }
+    }
+    println!("{file}: {still_missed} known misses");
+    assert!(
+        failures.is_empty(),
+        "{} fixture(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn lures() {
+    run("lures.jsonl");
+}
+
+#[test]
+fn genuine() {
+    run("genuine.jsonl");
+}
+
+#[test]
+fn fixture_coverage() {
+    let lures = fixtures("lures.jsonl");
+    let genuine = fixtures("genuine.jsonl");
+    assert!(lures.len() >= 60, "at least 60 lures");
+    assert!(genuine.len() >= 60, "at least 60 genuine messages");
+    for cat in Category::ALL {
+        let n = lures
+            .iter()
+            .filter(|f| f.expect_category.as_deref() == Some(cat.as_str()))
+            .count();
+        assert!(
+            n >= 5,
+            "category {} has only {n} lure fixtures",
+            cat.as_str()
+        );
+    }
+    assert!(genuine
+        .iter()
+        .all(|f| f.expect_level == "safe" && f.expect_category.is_none()));
+    let known = lures
+        .iter()
+        .chain(&genuine)
+        .filter(|f| f.known_miss)
+        .count();
+    assert!(
+        known * 20 <= lures.len() + genuine.len(),
+        "known misses must stay under 5%"
+    );
+}
+
+/// Messages from other sources (public warnings, news, carriers' pages), not used for tuning:
+/// quality is measured here, with floors a regression would break.
+#[test]
+fn external_sources_quality() {
+    let c = Classifier::new();
+    let rows = fixtures("external.jsonl");
+    let (mut tp, mut smish, mut fp, mut dangerous_ham, mut ham) = (0, 0, 0, 0, 0);
+    for f in &rows {
+        let v = c.classify(&f.text, f.sender.as_deref());
+        match f.label.as_deref() {
+            Some("smishing") => {
+                smish += 1;
+                tp += usize::from(v.is_flagged());
+            }
+            Some("ham") => {
+                ham += 1;
+                fp += usize::from(v.is_flagged());
+                dangerous_ham += usize::from(v.level == Level::Dangerous);
+            }
+            other => panic!("{}: label {other:?}", f.name),
+        }
+    }
+    println!("external: flagged {tp}/{smish} smishing, {fp}/{ham} ham ({dangerous_ham} dangerous)");
+    assert!(smish >= 15 && ham >= 15);
+    // Today's figure (8 of 17: many rows are one-line e-mail subjects with no link). Raise it
+    // when it improves; never tune rules on these rows.
+    const EXTERNAL_FLAGGED_FLOOR: usize = 8;
+    assert!(
+        tp >= EXTERNAL_FLAGGED_FLOOR,
+        "external recall fell: {tp}/{smish}"
+    );
+    assert!(
+        fp <= 1 && dangerous_ham == 0,
+        "external ham flagged: {fp}/{ham}, dangerous {dangerous_ham}"
+    );
+}

@@ -1,0 +1,284 @@
+//! URL judgement, one line per case: the message, the flags the first URL must carry, flags it
+//! must not carry, and the registrable domain. Run through the public `classify`.
+
+use smishguard_core::{classify, UrlFlag, UrlFlag::*};
+
+/// (name, message, must have, must not have, registrable domain)
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [UrlFlag],
+    &'static [UrlFlag],
+    Option<&'static str>,
+);
+
+const CASES: &[Case] = &[
+    (
+        "official_vpass",
+        "【三井住友カード】ご利用確認 https://s.vpass.jp/abc",
+        &[Official],
+        &[Shortener, Lookalike],
+        Some("vpass.jp"),
+    ),
+    (
+        "official_docomo",
+        "https://www.docomo.ne.jp/info/",
+        &[Official],
+        &[Insecure],
+        Some("docomo.ne.jp"),
+    ),
+    (
+        "brand_as_subdomain",
+        "http://micard.co.jp.xkqz.com/login",
+        &[BrandAsSubdomain, Insecure],
+        &[Official],
+        Some("xkqz.com"),
+    ),
+    (
+        "brand_as_subdomain_deep",
+        "https://www1.micard.co.jp.secure-check.com/",
+        &[BrandAsSubdomain],
+        &[Official],
+        Some("secure-check.com"),
+    ),
+    (
+        "brand_in_domain",
+        "https://docomo-pay.xyz/login",
+        &[BrandInDomain, RiskyTld],
+        &[Official],
+        Some("docomo-pay.xyz"),
+    ),
+    (
+        "brand_in_domain_sagawa",
+        "sagawa-kx.top",
+        &[BrandInDomain, RiskyTld, NoScheme],
+        &[Official],
+        Some("sagawa-kx.top"),
+    ),
+    (
+        "lookalike_scmbc",
+        "https://scmbc.jp",
+        &[],
+        &[Official],
+        Some("scmbc.jp"),
+    ),
+    (
+        "lookalike_prefix_amex",
+        "https://www.americeexpre.account-login.qkdbq.com/Xapz.php",
+        &[Lookalike, Script, RandomLabel],
+        &[Official],
+        Some("qkdbq.com"),
+    ),
+    (
+        "lookalike_hyphen_micard",
+        "https://mi-card-secure.jp/",
+        &[],
+        &[Official],
+        Some("mi-card-secure.jp"),
+    ),
+    (
+        "homoglyph_apple",
+        "https://аpple.com/id",
+        &[Idn, Homoglyph],
+        &[Official],
+        Some("xn--pple-43d.com"),
+    ),
+    (
+        "punycode_apple",
+        "http://xn--pple-43d.com/",
+        &[Idn, Homoglyph],
+        &[Official],
+        Some("xn--pple-43d.com"),
+    ),
+    (
+        "userinfo",
+        "https://docomo.ne.jp@evil.example/",
+        &[UserInfo],
+        &[Official],
+        Some("evil.example"),
+    ),
+    (
+        "ip_host",
+        "http://103.45.67.89/sagawa",
+        &[IpHost, Insecure],
+        &[Official],
+        None,
+    ),
+    (
+        "decimal_ip_host",
+        "http://1734567890/",
+        &[IpHost],
+        &[],
+        None,
+    ),
+    (
+        "port",
+        "http://example-shop.com:8080/x",
+        &[Port],
+        &[],
+        Some("example-shop.com"),
+    ),
+    (
+        "shortener",
+        "https://bit.ly/3xYz9",
+        &[Shortener],
+        &[Official],
+        Some("bit.ly"),
+    ),
+    (
+        "official_shortener",
+        "https://r10.to/hkt0Uq",
+        &[Official, Shortener],
+        &[BrandInDomain],
+        Some("r10.to"),
+    ),
+    (
+        "free_hosting",
+        "https://sagawa-redeliver.web.app/",
+        &[FreeHosting, BrandInDomain],
+        &[Official],
+        Some("sagawa-redeliver.web.app"),
+    ),
+    (
+        "fullwidth_obfuscated",
+        "ｈｔｔｐｓ：／／ａｍａｚｏｎ－ｘｘ．ｔｏｐ",
+        &[Obfuscated, BrandInDomain, RiskyTld],
+        &[],
+        Some("amazon-xx.top"),
+    ),
+    (
+        "ideographic_dot_obfuscated",
+        "amazon-co-jp。top/verify",
+        &[Obfuscated, NoScheme, RiskyTld],
+        &[],
+        Some("amazon-co-jp.top"),
+    ),
+    (
+        "zero_width_obfuscated",
+        "https://d-pay\u{200B}-cancel.com/",
+        &[Obfuscated],
+        &[],
+        Some("d-pay-cancel.com"),
+    ),
+    (
+        "random_label",
+        "http://297c5u4267zv7dqp.m7a.834waaxco9x02.com",
+        &[RandomLabel],
+        &[],
+        Some("834waaxco9x02.com"),
+    ),
+    (
+        "apk_script",
+        "https://update-app.info/sagawa.apk",
+        &[Script, RiskyTld],
+        &[],
+        Some("update-app.info"),
+    ),
+    (
+        "jp_not_risky",
+        "https://example.jp/",
+        &[],
+        &[RiskyTld],
+        Some("example.jp"),
+    ),
+    (
+        "geo_jp_not_risky",
+        "https://www.city.kumamoto.jp/",
+        &[],
+        &[RiskyTld],
+        Some("city.kumamoto.jp"),
+    ),
+    (
+        "government",
+        "https://www.mhlw.go.jp/stf/covid-19/",
+        &[Official],
+        &[],
+        Some("mhlw.go.jp"),
+    ),
+    (
+        "unknown_tld_scheme",
+        "https://myjcb-click.lin",
+        &[BrandInDomain],
+        &[Official],
+        Some("myjcb-click.lin"),
+    ),
+];
+
+#[test]
+fn url_judgement_table() {
+    let mut failures = Vec::new();
+    for &(name, text, must, must_not, reg) in CASES {
+        let v = classify(text, None);
+        let Some(u) = v.urls.first() else {
+            failures.push(format!("{name}: no URL found in {text:?}"));
+            continue;
+        };
+        for f in must {
+            if !u.flags.contains(f) {
+                failures.push(format!("{name}: missing {f:?} in {:?}", u.flags));
+            }
+        }
+        for f in must_not {
+            if u.flags.contains(f) {
+                failures.push(format!("{name}: unexpected {f:?} in {:?}", u.flags));
+            }
+        }
+        if u.registrable_domain.as_deref() != reg {
+            failures.push(format!(
+                "{name}: registrable {:?}, want {reg:?}",
+                u.registrable_domain
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The brand relation, the strongest signal, from both sides.
+#[test]
+fn brand_link_relation() {
+    let lure = classify(
+        "【三井住友カード】ご利用確認のため https://smbc-card-check.top/ へ",
+        None,
+    );
+    assert!(lure.reasons.iter().any(|r| r.code == "brand.link_mismatch"));
+    let genuine = classify(
+        "【三井住友カード】カードのご利用確認です。https://vpass.jp/ でご確認ください",
+        None,
+    );
+    assert!(genuine
+        .reasons
+        .iter()
+        .any(|r| r.code == "brand.official_links"));
+    assert!(!genuine
+        .reasons
+        .iter()
+        .any(|r| r.code == "brand.link_mismatch"));
+    assert!(genuine.score < lure.score);
+}
+
+/// Spans point at the original text, in bytes and UTF-16, with emoji and full-width text
+/// before them.
+#[test]
+fn spans_index_the_original_text() {
+    let text = "😀😀【佐川急便】ｵ荷物を持ち帰りました。ｈｔｔｐｓ：／／ｓａｇａｗａ－ｘ．ｔｏｐへ";
+    let v = classify(text, None);
+    let u = &v.urls[0];
+    assert_eq!(
+        &text[u.span.start..u.span.end],
+        "ｈｔｔｐｓ：／／ｓａｇａｗａ－ｘ．ｔｏｐ"
+    );
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let via16 = String::from_utf16(&utf16[u.span.start_utf16..u.span.end_utf16]).unwrap();
+    assert_eq!(via16, "ｈｔｔｐｓ：／／ｓａｇａｗａ－ｘ．ｔｏｐ");
+    for r in &v.reasons {
+        if let (Some(s), Some(t)) = (r.span, &r.text) {
+            assert_eq!(&text[s.start..s.end], t, "{}", r.code);
+            let via16 = String::from_utf16(&utf16[s.start_utf16..s.end_utf16]).unwrap();
+            assert_eq!(&via16, t, "{}", r.code);
+        }
+    }
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| r.code == "lure.delivery_absent" && r.text.as_deref() == Some("持ち帰りました")));
+}
