@@ -1,0 +1,104 @@
+//! The CLI contract other tools rely on: `classify --jsonl` writes exactly one line per input
+//! line, in order, errors as `{"id", "error"}`, exit status 2 when some lines were errors;
+//! `check` reports; `eval` prints both thresholds; `rules` dumps and validates.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn smishguard(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smishguard"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    let out = child.wait_with_output().expect("the binary ends");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn classify_jsonl_one_line_per_input_with_errors() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"お荷物のお届けにあがりましたが不在の為持ち帰りました。https://sagawa-kx.top/\"}\n",
+        "not json\n",
+        "{\"id\": \"b\", \"text\": 5}\n",
+        "{\"text\": \"認証コードは482913です。共有しないでください。\", \"sender\": \"Google\"}\n",
+        "{\"id\": [1], \"text\": \"今日何時に帰る?\", \"sender\": 42}\n",
+    );
+    let (code, out, _) = smishguard(&["classify", "--jsonl"], input);
+    assert_eq!(code, 2, "some lines were errors");
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[0]["level"], "dangerous");
+    assert_eq!(lines[0]["category"], "delivery");
+    assert!(lines[0]["reasons"].as_array().unwrap().iter().any(|r| r["code"] == "url.brand_in_domain"));
+    assert_eq!(lines[0]["urls"][0]["registrable_domain"], "sagawa-kx.top");
+    assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
+    assert_eq!(lines[2]["id"], "b");
+    assert!(lines[2]["error"].as_str().unwrap().contains("text"));
+    assert_eq!(lines[3]["level"], "safe");
+    assert_eq!(lines[3]["id"], serde_json::Value::Null);
+    assert_eq!(lines[4]["id"], serde_json::json!([1]));
+    assert!(lines[4]["error"].as_str().unwrap().contains("sender"));
+}
+
+#[test]
+fn classify_jsonl_all_good_exits_zero() {
+    let (code, out, _) = smishguard(&["classify", "--jsonl"], "{\"id\":7,\"text\":\"了解です\"}\n");
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 1);
+}
+
+#[test]
+fn check_report_and_json() {
+    let text = "【ドコモ】ご利用料金が高額になっております。https://docomo-pay.xyz/";
+    let (code, out, _) = smishguard(&["check", text], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("DANGEROUS"), "{out}");
+    assert!(out.contains("⟦https://docomo-pay.xyz/⟧"), "{out}");
+    let (_, out, _) = smishguard(&["check", "--json", "--sender", "09012345678"], text);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).expect("JSON");
+    assert_eq!(v["sender"]["kind"], "domestic_mobile");
+    assert_eq!(v["level"], "dangerous");
+}
+
+#[test]
+fn eval_prints_both_thresholds() {
+    let dir = std::env::temp_dir().join(format!("smishguard-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("l.jsonl");
+    std::fs::write(
+        &path,
+        "{\"id\":\"a\",\"label\":\"smishing\",\"category\":\"delivery\",\"text\":\"不在の為持ち帰りました。https://sagawa-kx.top/\"}\n{\"id\":\"b\",\"label\":\"ham\",\"category\":\"personal\",\"text\":\"今日は雨だね\"}\n",
+    )
+    .unwrap();
+    let (code, out, _) = smishguard(&["eval", path.to_str().unwrap()], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("recall 100.0% (1/1)"), "{out}");
+    assert!(out.contains("dangerous only"), "{out}");
+    assert!(out.contains("misclassified (0)"), "{out}");
+}
+
+#[test]
+fn rules_dump_validates() {
+    let (code, dump, _) = smishguard(&["rules", "dump"], "");
+    assert_eq!(code, 0);
+    let dir = std::env::temp_dir().join(format!("smishguard-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("pack.json");
+    std::fs::write(&good, &dump).unwrap();
+    let (code, out, _) = smishguard(&["rules", "validate", good.to_str().unwrap()], "");
+    assert_eq!(code, 0, "{out}");
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, dump.replace("\"schema\": 1", "\"schema\": 9")).unwrap();
+    let (code, out, _) = smishguard(&["rules", "validate", bad.to_str().unwrap()], "");
+    assert_eq!(code, 2);
+    assert!(out.contains("schema 9 is not supported"), "{out}");
+}
