@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use serde_json::{json, Value};
-use smishguard_core::{Classifier, Level};
+use smishguard_core::{Classifier, Level, UserLists};
 
 /// One evaluated row.
 struct Row {
@@ -59,7 +59,11 @@ pub(crate) struct Evaluation {
 
 /// Classifies every labelled row of `text` (JSONL). Rows without a `text` string or a
 /// `label` of `smishing`/`ham` are skipped and listed.
-pub(crate) fn evaluate(c: &Classifier, text: &str) -> Result<Evaluation, String> {
+pub(crate) fn evaluate(
+    c: &Classifier,
+    lists: &UserLists,
+    text: &str,
+) -> Result<Evaluation, String> {
     let mut rows = Vec::new();
     let mut skipped = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -94,7 +98,7 @@ pub(crate) fn evaluate(c: &Classifier, text: &str) -> Result<Evaluation, String>
             }
         };
         let sender = v.get("sender").and_then(Value::as_str);
-        let verdict = c.classify(body, sender);
+        let verdict = c.classify_with(body, sender, lists);
         rows.push(Row {
             id,
             label_smishing,

@@ -7,26 +7,38 @@ use std::process::ExitCode;
 use smishguard_core::{Classifier, Level, Verdict};
 
 mod eval;
+mod keys;
 mod report;
 
 const USAGE: &str = "\
 smishguard — tells whether a Japanese SMS is a phishing lure, and why (offline)
 
 USAGE:
-  smishguard check [--sender S] [--json] [--rules FILE] [TEXT]
+  smishguard check [--sender S] [--json] [RULES] [LISTS] [TEXT]
       Classify one message (TEXT, or standard input when absent) and print a readable report
       with the evidence marked in the text, or the verdict as JSON.
-  smishguard classify --jsonl [--rules FILE] [FILE]
+  smishguard classify --jsonl [RULES] [LISTS] [FILE]
       Classify JSONL lines {\"id\"?, \"text\", \"sender\"?} from FILE or standard input; one output
       line per input line, in order. Exit status 2 when some lines were errors.
-  smishguard eval [--json] [--rules FILE] FILE
+  smishguard eval [--json] [RULES] [LISTS] FILE
       Evaluate on labelled JSONL (\"label\": \"smishing\"|\"ham\"): confusion matrices, recall and
       false-positive rate at both thresholds, per category, and the misclassified rows.
   smishguard rules dump
       Print the embedded default rule pack.
   smishguard rules validate FILE
       Check a rule pack; prints its version or where and why it is invalid.
+  smishguard rules keygen --out KEYFILE
+      Make an Ed25519 key pair: the secret seed goes to KEYFILE (hex), the public key is printed.
+  smishguard rules sign --key KEYFILE PACK
+      Print the hex signature of the exact bytes of PACK.
+  smishguard rules verify --pubkey HEX --sig SIGFILE PACK
+      Check a signed pack (signature, then contents).
   smishguard version
+
+RULES:  --rules FILE [--sig SIGFILE --pubkey HEX]   a rule pack instead of the embedded one;
+        with --sig, the pack is used only if its signature verifies.
+LISTS:  --allow-sender S  --block-sender S  --allow-domain D  --block-domain D  --block-keyword K
+        (each repeatable; block beats allow; an allowed sender never hides a deceptive link)
 ";
 
 fn main() -> ExitCode {
@@ -47,6 +59,11 @@ struct Opts {
     json: bool,
     jsonl: bool,
     rules: Option<String>,
+    sig: Option<String>,
+    pubkey: Option<String>,
+    key: Option<String>,
+    out: Option<String>,
+    lists: smishguard_core::UserListEntries,
     positional: Vec<String>,
 }
 
@@ -59,6 +76,30 @@ fn parse(args: &[String]) -> Result<Opts, String> {
             "--json" => o.json = true,
             "--jsonl" => o.jsonl = true,
             "--rules" => o.rules = Some(it.next().ok_or("--rules needs a file")?.clone()),
+            "--sig" => o.sig = Some(it.next().ok_or("--sig needs a file")?.clone()),
+            "--pubkey" => o.pubkey = Some(it.next().ok_or("--pubkey needs a hex key")?.clone()),
+            "--key" => o.key = Some(it.next().ok_or("--key needs a file")?.clone()),
+            "--out" => o.out = Some(it.next().ok_or("--out needs a file")?.clone()),
+            "--allow-sender" => o
+                .lists
+                .allowed_senders
+                .push(it.next().ok_or("--allow-sender needs a value")?.clone()),
+            "--block-sender" => o
+                .lists
+                .blocked_senders
+                .push(it.next().ok_or("--block-sender needs a value")?.clone()),
+            "--allow-domain" => o
+                .lists
+                .allowed_domains
+                .push(it.next().ok_or("--allow-domain needs a value")?.clone()),
+            "--block-domain" => o
+                .lists
+                .blocked_domains
+                .push(it.next().ok_or("--block-domain needs a value")?.clone()),
+            "--block-keyword" => o
+                .lists
+                .blocked_keywords
+                .push(it.next().ok_or("--block-keyword needs a value")?.clone()),
             "--" => o.positional.extend(it.by_ref().cloned()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
             _ => o.positional.push(a.clone()),
@@ -68,13 +109,28 @@ fn parse(args: &[String]) -> Result<Opts, String> {
 }
 
 fn classifier(o: &Opts) -> Result<Classifier, String> {
-    match &o.rules {
-        None => Ok(Classifier::new()),
-        Some(path) => {
+    match (&o.rules, &o.sig) {
+        (None, None) => Ok(Classifier::new()),
+        (None, Some(_)) => Err("--sig goes with --rules".into()),
+        (Some(path), None) => {
             let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
             Classifier::from_json(&bytes).map_err(|e| format!("{path}: {e}"))
         }
+        (Some(path), Some(sig)) => load_signed(path, sig, o.pubkey.as_deref()),
     }
+}
+
+fn load_signed(path: &str, sig: &str, pubkey: Option<&str>) -> Result<Classifier, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let sig_text = std::fs::read_to_string(sig).map_err(|e| format!("cannot read {sig}: {e}"))?;
+    let sig = smishguard_core::from_hex(&sig_text).ok_or_else(|| format!("{sig}: not hex"))?;
+    let key = smishguard_core::from_hex(pubkey.ok_or("--sig needs --pubkey HEX")?)
+        .ok_or("--pubkey: not hex")?;
+    Classifier::from_signed_json(&bytes, &sig, &key).map_err(|e| format!("{path}: {e}"))
+}
+
+fn lists(o: &Opts) -> Result<smishguard_core::UserLists, String> {
+    smishguard_core::UserLists::new(&o.lists).map_err(|e| e.to_string())
 }
 
 fn read_input(path: Option<&String>) -> Result<String, String> {
@@ -100,11 +156,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "check" => {
             let o = parse(rest)?;
             let c = classifier(&o)?;
+            let l = lists(&o)?;
             let text = match o.positional.first() {
                 Some(t) => t.clone(),
                 None => read_input(None)?.trim_end_matches(['\n', '\r']).to_owned(),
             };
-            let v = c.classify(&text, o.sender.as_deref());
+            let v = c.classify_with(&text, o.sender.as_deref(), &l);
             if o.json {
                 println!("{}", v.to_json());
             } else {
@@ -118,7 +175,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 return Err("classify reads JSONL: pass --jsonl".into());
             }
             let c = classifier(&o)?;
-            classify_jsonl(&c, o.positional.first())
+            classify_jsonl(&c, &lists(&o)?, o.positional.first())
         }
         "eval" => {
             let o = parse(rest)?;
@@ -128,7 +185,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 .ok_or("eval needs a labelled JSONL file")?;
             let c = classifier(&o)?;
             let text = read_input(Some(path))?;
-            let out = eval::evaluate(&c, &text)?;
+            let out = eval::evaluate(&c, &lists(&o)?, &text)?;
             if o.json {
                 println!("{}", out.to_json());
             } else {
@@ -155,7 +212,41 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     }
                 }
             }
-            _ => Err(format!("rules takes dump or validate\n\n{USAGE}")),
+            Some("keygen") => {
+                let o = parse(&rest[1..])?;
+                let out = o.out.ok_or("rules keygen needs --out KEYFILE")?;
+                let public = keys::keygen(&out)?;
+                println!("{public}");
+                Ok(ExitCode::SUCCESS)
+            }
+            Some("sign") => {
+                let o = parse(&rest[1..])?;
+                let key = o.key.ok_or("rules sign needs --key KEYFILE")?;
+                let pack = o.positional.first().ok_or("rules sign needs a pack file")?;
+                println!("{}", keys::sign(&key, pack)?);
+                Ok(ExitCode::SUCCESS)
+            }
+            Some("verify") => {
+                let o = parse(&rest[1..])?;
+                let pack = o
+                    .positional
+                    .first()
+                    .ok_or("rules verify needs a pack file")?;
+                let sig = o.sig.as_deref().ok_or("rules verify needs --sig SIGFILE")?;
+                match load_signed(pack, sig, o.pubkey.as_deref()) {
+                    Ok(c) => {
+                        println!("valid and signed: version {}", c.rules_version());
+                        Ok(ExitCode::SUCCESS)
+                    }
+                    Err(e) => {
+                        println!("invalid: {e}");
+                        Ok(ExitCode::from(2))
+                    }
+                }
+            }
+            _ => Err(format!(
+                "rules takes dump, validate, keygen, sign or verify\n\n{USAGE}"
+            )),
         },
         "version" | "--version" => {
             println!(
@@ -174,7 +265,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 }
 
 /// Classifies JSONL line by line, streaming: one output line per input line.
-fn classify_jsonl(c: &Classifier, path: Option<&String>) -> Result<ExitCode, String> {
+fn classify_jsonl(
+    c: &Classifier,
+    l: &smishguard_core::UserLists,
+    path: Option<&String>,
+) -> Result<ExitCode, String> {
     let reader: Box<dyn BufRead> = match path {
         Some(p) => Box::new(std::io::BufReader::new(
             std::fs::File::open(p).map_err(|e| format!("cannot read {p}: {e}"))?,
@@ -186,7 +281,7 @@ fn classify_jsonl(c: &Classifier, path: Option<&String>) -> Result<ExitCode, Str
     let mut errors = 0usize;
     for line in reader.split(b'\n') {
         let line = line.map_err(|e| format!("read error: {e}"))?;
-        let value = classify_line(c, &line);
+        let value = classify_line(c, l, &line);
         if value.get("error").is_some() {
             errors += 1;
         }
@@ -201,7 +296,7 @@ fn classify_jsonl(c: &Classifier, path: Option<&String>) -> Result<ExitCode, Str
 }
 
 /// One JSONL line to one output object: the verdict with its `id`, or `{id?, error}`.
-fn classify_line(c: &Classifier, line: &[u8]) -> serde_json::Value {
+fn classify_line(c: &Classifier, l: &smishguard_core::UserLists, line: &[u8]) -> serde_json::Value {
     use serde_json::{json, Value};
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let parsed: Value = match serde_json::from_slice(line) {
@@ -217,7 +312,7 @@ fn classify_line(c: &Classifier, line: &[u8]) -> serde_json::Value {
         Some(Value::String(s)) => Some(s.as_str()),
         Some(_) => return json!({ "id": id, "error": "\"sender\" must be a string" }),
     };
-    let v: Verdict = c.classify(text, sender);
+    let v: Verdict = c.classify_with(text, sender, l);
     let mut obj = serde_json::Map::new();
     obj.insert("id".into(), id);
     if let Value::Object(m) = v.to_json_value() {

@@ -13,7 +13,12 @@ fn smishguard(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
     let out = child.wait_with_output().expect("the binary ends");
     (
         out.status.code().unwrap_or(-1),
@@ -33,12 +38,19 @@ fn classify_jsonl_one_line_per_input_with_errors() {
     );
     let (code, out, _) = smishguard(&["classify", "--jsonl"], input);
     assert_eq!(code, 2, "some lines were errors");
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect();
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["id"], 1);
     assert_eq!(lines[0]["level"], "dangerous");
     assert_eq!(lines[0]["category"], "delivery");
-    assert!(lines[0]["reasons"].as_array().unwrap().iter().any(|r| r["code"] == "url.brand_in_domain"));
+    assert!(lines[0]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["code"] == "url.brand_in_domain"));
     assert_eq!(lines[0]["urls"][0]["registrable_domain"], "sagawa-kx.top");
     assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
     assert_eq!(lines[2]["id"], "b");
@@ -51,7 +63,10 @@ fn classify_jsonl_one_line_per_input_with_errors() {
 
 #[test]
 fn classify_jsonl_all_good_exits_zero() {
-    let (code, out, _) = smishguard(&["classify", "--jsonl"], "{\"id\":7,\"text\":\"了解です\"}\n");
+    let (code, out, _) = smishguard(
+        &["classify", "--jsonl"],
+        "{\"id\":7,\"text\":\"了解です\"}\n",
+    );
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 1);
 }
@@ -101,4 +116,101 @@ fn rules_dump_validates() {
     let (code, out, _) = smishguard(&["rules", "validate", bad.to_str().unwrap()], "");
     assert_eq!(code, 2);
     assert!(out.contains("schema 9 is not supported"), "{out}");
+}
+
+#[test]
+fn keygen_sign_verify_and_use_a_signed_pack() {
+    let dir = std::env::temp_dir().join(format!("smishguard-sign-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = |n: &str| dir.join(n).to_str().unwrap().to_owned();
+    let (code, public, _) = smishguard(&["rules", "keygen", "--out", &p("key")], "");
+    assert_eq!(code, 0);
+    let public = public.trim().to_owned();
+    assert_eq!(public.len(), 64);
+    let (_, dump, _) = smishguard(&["rules", "dump"], "");
+    std::fs::write(p("pack.json"), &dump).unwrap();
+    let (code, sig, _) = smishguard(&["rules", "sign", "--key", &p("key"), &p("pack.json")], "");
+    assert_eq!(code, 0);
+    std::fs::write(p("pack.sig"), &sig).unwrap();
+    let (code, out, _) = smishguard(
+        &[
+            "rules",
+            "verify",
+            "--pubkey",
+            &public,
+            "--sig",
+            &p("pack.sig"),
+            &p("pack.json"),
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{out}");
+    let (code, out, _) = smishguard(
+        &[
+            "check",
+            "--json",
+            "--rules",
+            &p("pack.json"),
+            "--sig",
+            &p("pack.sig"),
+            "--pubkey",
+            &public,
+            "了解",
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("\"level\":\"safe\""));
+    std::fs::write(p("pack.json"), dump.replacen("2026", "2027", 1)).unwrap();
+    let (code, out, _) = smishguard(
+        &[
+            "rules",
+            "verify",
+            "--pubkey",
+            &public,
+            "--sig",
+            &p("pack.sig"),
+            &p("pack.json"),
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(out.contains("does not verify"), "{out}");
+    let (code, _, err) = smishguard(
+        &[
+            "check",
+            "--rules",
+            &p("pack.json"),
+            "--sig",
+            &p("pack.sig"),
+            "--pubkey",
+            &public,
+            "了解",
+        ],
+        "",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("does not verify"), "{err}");
+}
+
+#[test]
+fn list_flags() {
+    let (_, out, _) = smishguard(
+        &[
+            "check",
+            "--json",
+            "--block-keyword",
+            "詰め放題",
+            "パン詰め放題です",
+        ],
+        "",
+    );
+    assert!(
+        out.contains("\"level\":\"dangerous\"") && out.contains("user.blocked_keyword"),
+        "{out}"
+    );
+    let (code, _, err) = smishguard(&["check", "--block-domain", "not a domain", "x"], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("blocked_domains[0]"), "{err}");
 }

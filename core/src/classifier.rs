@@ -12,6 +12,7 @@ use crate::score::{assess, Facts, REQUIRED_SIGNALS};
 use crate::sender::{sender_key, sender_kind};
 use crate::span::SpanMaker;
 use crate::url_risk::judge;
+use crate::user_lists::UserLists;
 use crate::verdict::{SenderInfo, Verdict};
 use crate::{MAX_INPUT_BYTES, MAX_PACK_BYTES, MAX_PHONES, MAX_URLS};
 
@@ -40,6 +41,8 @@ pub(crate) struct Compiled {
 pub struct Classifier {
     inner: Arc<Compiled>,
 }
+
+static NO_LISTS: LazyLock<UserLists> = LazyLock::new(UserLists::default);
 
 static DEFAULT: LazyLock<Classifier> = LazyLock::new(|| {
     let pack = default_pack_value();
@@ -112,6 +115,27 @@ impl Classifier {
         Classifier::from_pack(pack)
     }
 
+    /// Builds a classifier from a signed pack: `signature` is the 64-byte Ed25519 signature of
+    /// exactly `bytes`, `public_key` the publisher's 32-byte key that the app ships. The
+    /// signature is checked before anything is parsed: [`Error::BadKey`] for a key or
+    /// signature of the wrong form, [`Error::BadSignature`] when it does not verify; then as
+    /// [`Classifier::from_json`]. On any error no classifier is built, so the caller keeps the
+    /// one it had.
+    pub fn from_signed_json(
+        bytes: &[u8],
+        signature: &[u8],
+        public_key: &[u8],
+    ) -> Result<Classifier, Error> {
+        if bytes.len() > MAX_PACK_BYTES {
+            return Err(Error::PackTooLarge {
+                size: bytes.len(),
+                limit: MAX_PACK_BYTES,
+            });
+        }
+        crate::signing::verify(bytes, signature, public_key)?;
+        Classifier::from_json(bytes)
+    }
+
     /// Builds a classifier from a pack value, after validating it (see [`Classifier::from_json`]).
     pub fn from_pack(pack: RulePack) -> Result<Classifier, Error> {
         validate(&pack)?;
@@ -170,6 +194,12 @@ impl Classifier {
     ///
     /// Never panics, allocates in proportion to the analysed length, runs in linear time.
     pub fn classify(&self, body: &str, sender: Option<&str>) -> Verdict {
+        self.classify_with(body, sender, &NO_LISTS)
+    }
+
+    /// Classifies one message under the user's allow and block lists (see [`UserLists`] for
+    /// what wins when). Same contract on input as [`Classifier::classify`].
+    pub fn classify_with(&self, body: &str, sender: Option<&str>, lists: &UserLists) -> Verdict {
         let c = &*self.inner;
         let (body, truncated) = cap(body, MAX_INPUT_BYTES);
         let url_text = Normalized::new(body);
@@ -187,6 +217,8 @@ impl Classifier {
             let owner = c.brands.sender_owner(&sender_key(raw));
             (raw, kind, owner)
         });
+        let hosts: Vec<&str> = urls.iter().map(|u| u.host_ascii.as_str()).collect();
+        let listed = lists.apply(sender.map(|s| s.0), &hosts, matching.as_str());
         let facts = Facts {
             original: body,
             spans: SpanMaker::new(body),
@@ -202,6 +234,7 @@ impl Classifier {
                 official_brand: owner.map(|b| c.brands.brands[b].id.clone()),
             }),
             sender_owner: sender.and_then(|s| s.2),
+            listed,
             truncated,
         };
         assess(c, &facts)

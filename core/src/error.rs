@@ -30,6 +30,24 @@ pub enum Error {
         /// The schema this build reads.
         expected: u32,
     },
+    /// The signature or the public key given with a signed pack has the wrong length or form.
+    #[error("rule pack signature or key is unusable: {reason}")]
+    BadKey {
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The pack's signature does not verify with the public key given: the pack was altered,
+    /// or signed with another key. The pack is not used.
+    #[error("rule pack signature does not verify with the given public key")]
+    BadSignature,
+    /// A user list entry is unusable (too long, too many, empty).
+    #[error("user list invalid at {path}: {reason}")]
+    UserList {
+        /// Where (`blocked_domains[2]`).
+        path: String,
+        /// Why.
+        reason: String,
+    },
     /// The pack parsed but a value is unusable.
     #[error("rule pack is invalid at {path}: {reason}")]
     Invalid {

@@ -68,13 +68,17 @@ pub mod normalize;
 pub mod rules;
 mod score;
 mod sender;
+mod signing;
 mod span;
 mod url_risk;
+mod user_lists;
 mod verdict;
 
 pub use classifier::{classify, default_pack_json, Classifier};
 pub use error::Error;
 pub use rules::RulePack;
+pub use signing::{from_hex, to_hex};
+pub use user_lists::{allow_entry_for, AllowEntry, UserListEntries, UserLists, MAX_USER_ENTRIES};
 pub use verdict::{
     Advice, BrandMention, Category, Kind, Level, PhoneFinding, PhoneKind, Reason, SenderInfo,
     SenderKind, Span, UrlFinding, UrlFlag, Verdict,

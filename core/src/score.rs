@@ -64,6 +64,12 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "phone.official",
     "text.obfuscation",
     "text.otp_code",
+    "user.blocked_sender",
+    "user.blocked_domain",
+    "user.blocked_keyword",
+    "user.allowed_sender",
+    "user.allowed_domain",
+    "user.allow_overridden",
 ];
 
 /// What the pipeline found in one message.
@@ -78,6 +84,7 @@ pub(crate) struct Facts<'a> {
     pub hits: &'a [Hit],
     pub sender: Option<SenderInfo>,
     pub sender_owner: Option<usize>,
+    pub listed: crate::user_lists::ListHits,
     pub truncated: bool,
 }
 
@@ -174,12 +181,15 @@ pub(crate) fn assess(c: &Compiled, f: &Facts<'_>) -> Verdict {
     let links: Vec<usize> = (0..f.urls.len())
         .filter(|&k| !(f.urls[k].official.is_some() && is_name_only(k)))
         .collect();
+    // Links on a domain the user allowed count as official ones (unless something is blocked).
+    let blocked = f.listed.any_block();
+    let user_official = |k: usize| !blocked && f.listed.allowed_urls.contains(&k);
     let mut all_official = !links.is_empty();
     let mut foreign_link = false;
     for &k in &links {
         let u = &f.urls[k];
         let domain = u.registrable.as_deref().unwrap_or(&u.host);
-        if u.official.is_some() {
+        if u.official.is_some() || user_official(k) {
             continue;
         }
         all_official = false;
@@ -276,6 +286,49 @@ pub(crate) fn assess(c: &Compiled, f: &Facts<'_>) -> Verdict {
         });
     }
 
+    // The user's lists: block beats allow.
+    if blocked {
+        if f.listed.blocked_sender {
+            col.signal("user.blocked_sender", None, None, None);
+        }
+        if let Some(&k) = f.listed.blocked_urls.first() {
+            let domain = f.urls[k].registrable.as_deref().unwrap_or(&f.urls[k].host);
+            col.signal(
+                "user.blocked_domain",
+                Some(url_range(k)),
+                None,
+                Some(domain),
+            );
+        }
+        if let Some((s, e)) = f.listed.blocked_keyword {
+            col.signal(
+                "user.blocked_keyword",
+                Some(f.matching.original_range(s, e)),
+                None,
+                None,
+            );
+        }
+    } else {
+        if f.listed.allowed_sender {
+            col.signal("user.allowed_sender", None, None, None);
+        }
+        if let Some(&k) = f.listed.allowed_urls.first() {
+            let domain = f.urls[k].registrable.as_deref().unwrap_or(&f.urls[k].host);
+            col.signal(
+                "user.allowed_domain",
+                Some(url_range(k)),
+                None,
+                Some(domain),
+            );
+        }
+    }
+    let allowed = !blocked && (f.listed.allowed_sender || !f.listed.allowed_urls.is_empty());
+    let deceptive = allowed
+        && (col.ev.iter().any(|e| e.code == "brand.link_mismatch")
+            || links
+                .iter()
+                .any(|&k| !user_official(k) && crate::user_lists::is_deceptive(&f.urls[k].flags)));
+
     // A one-time code actually delivered (「コード: 8812」, 「G-123456 is your」).
     let otp = crate::lures::otp_code(f.matching.as_str());
     if let Some((s, e)) = otp {
@@ -299,14 +352,25 @@ pub(crate) fn assess(c: &Compiled, f: &Facts<'_>) -> Verdict {
 
     // Score and level.
     let logit = c.scoring.bias + col.ev.iter().map(|e| e.weight).sum::<f32>();
-    let score = 1.0 / (1.0 + (-logit).exp());
-    let level = if score >= c.scoring.dangerous {
+    let mut score = 1.0 / (1.0 + (-logit).exp());
+    let mut level = if score >= c.scoring.dangerous {
         Level::Dangerous
     } else if score >= c.scoring.suspicious {
         Level::Suspicious
     } else {
         Level::Safe
     };
+    // Floors set by the user's lists; the score is raised with the level so the two agree.
+    if blocked {
+        level = Level::Dangerous;
+        score = score.max(c.scoring.dangerous);
+    } else if deceptive {
+        col.signal("user.allow_overridden", None, None, None);
+        if level == Level::Safe {
+            level = Level::Suspicious;
+            score = score.max(c.scoring.suspicious);
+        }
+    }
 
     // Category: the lure story told most strongly, the named brand's usual lure breaking ties.
     let category = if level == Level::Safe {

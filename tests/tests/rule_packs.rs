@@ -1,0 +1,192 @@
+//! Rule packs change verdicts; bad packs change nothing and say why; signed packs load only
+//! with a signature that verifies.
+
+use ed25519_dalek::{Signer, SigningKey};
+use serde_json::Value;
+use smishguard_core::{default_pack_json, Classifier, Error, Level, RulePack, MAX_PACK_BYTES};
+
+fn default_value() -> Value {
+    serde_json::from_str(&default_pack_json()).expect("default pack parses")
+}
+
+#[test]
+fn default_pack_round_trips() {
+    let json = default_pack_json();
+    let c = Classifier::from_json(json.as_bytes()).expect("the dumped default pack loads");
+    assert_eq!(c.rules_version(), Classifier::new().rules_version());
+    let again: RulePack = serde_json::from_str(&json).unwrap();
+    assert_eq!(again, Classifier::new().pack());
+}
+
+#[test]
+fn a_pack_that_adds_a_brand_changes_verdicts() {
+    let msg = "【みらい信金】お客様の口座情報の確認をお願いします https://mirai-shinkin-check.com/";
+    let before = Classifier::new().classify(msg, None);
+    assert!(!before
+        .reasons
+        .iter()
+        .any(|r| r.code == "brand.link_mismatch"));
+    let mut v = default_value();
+    v["brands"].as_array_mut().unwrap().push(serde_json::json!({
+        "id": "mirai_shinkin", "name": "みらい信金", "name_en": "Mirai Shinkin", "sector": "card_bank",
+        "names": ["みらい信金"], "tokens": ["mirai-shinkin"], "domains": ["mirai-shinkin.example.jp"],
+        "senders": [], "phones": [], "sms_links": true
+    }));
+    let c = Classifier::from_json(v.to_string().as_bytes()).expect("pack with a new brand loads");
+    let after = c.classify(msg, None);
+    assert!(after
+        .reasons
+        .iter()
+        .any(|r| r.code == "brand.link_mismatch"));
+    assert!(after.urls[0]
+        .flags
+        .contains(&smishguard_core::UrlFlag::BrandInDomain));
+    assert!(after.score > before.score);
+    assert_eq!(after.brands[0].id, "mirai_shinkin");
+}
+
+#[test]
+fn a_pack_that_adds_a_lure_phrase_changes_verdicts() {
+    let msg = "あなたのスマホにウイルス感染の恐れ。セキュリティアプリを今すぐ入れてください";
+    assert_eq!(Classifier::new().classify(msg, None).level, Level::Safe);
+    let mut v = default_value();
+    v["phrases"].as_array_mut().unwrap().push(serde_json::json!({
+        "code": "lure.fake_virus", "role": "lure", "category": "account_suspension", "weight": 3.0,
+        "ja": "ウイルス感染をかたってアプリを入れさせる手口です。", "en": "A fake virus alert that pushes an app install.",
+        "terms": ["ウイルス感染"]
+    }));
+    let c = Classifier::from_json(v.to_string().as_bytes()).unwrap();
+    let after = c.classify(msg, None);
+    assert_eq!(after.level, Level::Suspicious);
+    assert!(after.reasons.iter().any(|r| r.code == "lure.fake_virus"));
+}
+
+/// (name, how to break the default pack, what the error must say)
+type Breakage = (&'static str, fn(&mut Value), &'static str);
+
+const BREAKAGES: &[Breakage] = &[
+    (
+        "wrong_schema",
+        |v| v["schema"] = 2.into(),
+        "schema 2 is not supported",
+    ),
+    (
+        "missing_signal",
+        |v| {
+            v["scoring"]["signals"]
+                .as_object_mut()
+                .unwrap()
+                .remove("brand.link_mismatch");
+        },
+        "scoring.signals.brand.link_mismatch",
+    ),
+    (
+        "bad_thresholds",
+        |v| v["scoring"]["dangerous"] = 0.2.into(),
+        "0 < suspicious < dangerous < 1",
+    ),
+    (
+        "duplicate_brand",
+        |v| {
+            let b = v["brands"][0].clone();
+            v["brands"].as_array_mut().unwrap().push(b);
+        },
+        "brands[72].id",
+    ),
+    (
+        "bad_domain",
+        |v| v["brands"][3]["domains"][0] = "https://x.com/".into(),
+        "brands[3].domains[0]",
+    ),
+    (
+        "empty_term",
+        |v| v["phrases"][1]["terms"][0] = " ".into(),
+        "phrases[1].terms[0]",
+    ),
+    (
+        "lure_without_category",
+        |v| v["phrases"][0]["category"] = Value::Null,
+        "phrases[0].category",
+    ),
+    ("unknown_field", |v| v["extra"] = 1.into(), "unknown field"),
+    (
+        "unknown_category",
+        |v| v["brands"][0]["sector"] = "weather".into(),
+        "unknown variant",
+    ),
+    (
+        "weight_not_finite",
+        |v| v["phrases"][2]["weight"] = 1e30.into(),
+        "phrases[2].weight",
+    ),
+];
+
+#[test]
+fn broken_packs_are_refused_with_where_and_why() {
+    let before = Classifier::new();
+    let probe = "お荷物のお届けにあがりましたが不在の為持ち帰りました";
+    let verdict_before = before.classify(probe, None);
+    for &(name, breakage, want) in BREAKAGES {
+        let mut v = default_value();
+        breakage(&mut v);
+        let err = Classifier::from_json(v.to_string().as_bytes()).expect_err(name);
+        assert!(err.to_string().contains(want), "case {name}: {err}");
+    }
+    assert_eq!(
+        before.classify(probe, None),
+        verdict_before,
+        "the classifier in use is untouched"
+    );
+}
+
+#[test]
+fn malformed_and_oversized_packs() {
+    let err = Classifier::from_json(b"{\"schema\": 1,\n \"version\": ").unwrap_err();
+    assert!(matches!(err, Error::Malformed { line: 2, .. }), "{err}");
+    let err = Classifier::from_json(&[0xff, 0xfe]).unwrap_err();
+    assert!(matches!(err, Error::Malformed { .. }), "{err}");
+    let huge = vec![b' '; MAX_PACK_BYTES + 1];
+    assert!(matches!(
+        Classifier::from_json(&huge),
+        Err(Error::PackTooLarge { .. })
+    ));
+}
+
+#[test]
+fn signed_packs() {
+    let key = SigningKey::from_bytes(&[42u8; 32]);
+    let public = key.verifying_key().to_bytes();
+    let bytes = default_pack_json().into_bytes();
+    let sig = key.sign(&bytes).to_bytes();
+    assert!(Classifier::from_signed_json(&bytes, &sig, &public).is_ok());
+
+    let mut tampered = bytes.clone();
+    let at = tampered.iter().position(|&b| b == b'2').unwrap();
+    tampered[at] = b'3';
+    assert!(matches!(
+        Classifier::from_signed_json(&tampered, &sig, &public),
+        Err(Error::BadSignature)
+    ));
+    let other = SigningKey::from_bytes(&[1u8; 32])
+        .verifying_key()
+        .to_bytes();
+    assert!(matches!(
+        Classifier::from_signed_json(&bytes, &sig, &other),
+        Err(Error::BadSignature)
+    ));
+    assert!(matches!(
+        Classifier::from_signed_json(&bytes, &sig[..10], &public),
+        Err(Error::BadKey { .. })
+    ));
+    assert!(matches!(
+        Classifier::from_signed_json(&bytes, &sig, &[0u8; 5]),
+        Err(Error::BadKey { .. })
+    ));
+    // A validly signed pack that is itself broken is still refused.
+    let broken = b"{\"schema\": 1}".to_vec();
+    let sig = key.sign(&broken).to_bytes();
+    assert!(matches!(
+        Classifier::from_signed_json(&broken, &sig, &public),
+        Err(Error::Malformed { .. })
+    ));
+}
