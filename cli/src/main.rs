@@ -72,40 +72,32 @@ fn parse(args: &[String]) -> Result<Opts, String> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--sender" => o.sender = Some(it.next().ok_or("--sender needs a value")?.clone()),
+            "--sender" => o.sender = Some(take(&mut it, a)?),
             "--json" => o.json = true,
             "--jsonl" => o.jsonl = true,
-            "--rules" => o.rules = Some(it.next().ok_or("--rules needs a file")?.clone()),
-            "--sig" => o.sig = Some(it.next().ok_or("--sig needs a file")?.clone()),
-            "--pubkey" => o.pubkey = Some(it.next().ok_or("--pubkey needs a hex key")?.clone()),
-            "--key" => o.key = Some(it.next().ok_or("--key needs a file")?.clone()),
-            "--out" => o.out = Some(it.next().ok_or("--out needs a file")?.clone()),
-            "--allow-sender" => o
-                .lists
-                .allowed_senders
-                .push(it.next().ok_or("--allow-sender needs a value")?.clone()),
-            "--block-sender" => o
-                .lists
-                .blocked_senders
-                .push(it.next().ok_or("--block-sender needs a value")?.clone()),
-            "--allow-domain" => o
-                .lists
-                .allowed_domains
-                .push(it.next().ok_or("--allow-domain needs a value")?.clone()),
-            "--block-domain" => o
-                .lists
-                .blocked_domains
-                .push(it.next().ok_or("--block-domain needs a value")?.clone()),
-            "--block-keyword" => o
-                .lists
-                .blocked_keywords
-                .push(it.next().ok_or("--block-keyword needs a value")?.clone()),
+            "--rules" => o.rules = Some(take(&mut it, a)?),
+            "--sig" => o.sig = Some(take(&mut it, a)?),
+            "--pubkey" => o.pubkey = Some(take(&mut it, a)?),
+            "--key" => o.key = Some(take(&mut it, a)?),
+            "--out" => o.out = Some(take(&mut it, a)?),
+            "--allow-sender" => o.lists.allowed_senders.push(take(&mut it, a)?),
+            "--block-sender" => o.lists.blocked_senders.push(take(&mut it, a)?),
+            "--allow-domain" => o.lists.allowed_domains.push(take(&mut it, a)?),
+            "--block-domain" => o.lists.blocked_domains.push(take(&mut it, a)?),
+            "--block-keyword" => o.lists.blocked_keywords.push(take(&mut it, a)?),
             "--" => o.positional.extend(it.by_ref().cloned()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
             _ => o.positional.push(a.clone()),
         }
     }
     Ok(o)
+}
+
+/// The value after an option.
+fn take(it: &mut std::slice::Iter<'_, String>, option: &str) -> Result<String, String> {
+    it.next()
+        .cloned()
+        .ok_or_else(|| format!("{option} needs a value"))
 }
 
 fn classifier(o: &Opts) -> Result<Classifier, String> {

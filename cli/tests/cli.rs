@@ -133,18 +133,21 @@ fn keygen_sign_verify_and_use_a_signed_pack() {
     let (code, sig, _) = smishguard(&["rules", "sign", "--key", &p("key"), &p("pack.json")], "");
     assert_eq!(code, 0);
     std::fs::write(p("pack.sig"), &sig).unwrap();
-    let (code, out, _) = smishguard(
-        &[
-            "rules",
-            "verify",
-            "--pubkey",
-            &public,
-            "--sig",
-            &p("pack.sig"),
-            &p("pack.json"),
-        ],
-        "",
-    );
+    let verify = || {
+        smishguard(
+            &[
+                "rules",
+                "verify",
+                "--pubkey",
+                &public,
+                "--sig",
+                &p("pack.sig"),
+                &p("pack.json"),
+            ],
+            "",
+        )
+    };
+    let (code, out, _) = verify();
     assert_eq!(code, 0, "{out}");
     let (code, out, _) = smishguard(
         &[
@@ -163,18 +166,7 @@ fn keygen_sign_verify_and_use_a_signed_pack() {
     assert_eq!(code, 0);
     assert!(out.contains("\"level\":\"safe\""));
     std::fs::write(p("pack.json"), dump.replacen("2026", "2027", 1)).unwrap();
-    let (code, out, _) = smishguard(
-        &[
-            "rules",
-            "verify",
-            "--pubkey",
-            &public,
-            "--sig",
-            &p("pack.sig"),
-            &p("pack.json"),
-        ],
-        "",
-    );
+    let (code, out, _) = verify();
     assert_eq!(code, 2);
     assert!(out.contains("does not verify"), "{out}");
     let (code, _, err) = smishguard(
