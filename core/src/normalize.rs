@@ -96,7 +96,10 @@ impl Normalized {
             let mut end = i + c.len_utf8();
             let mut simple = true;
             while let Some(&(j, n)) = iter.peek() {
-                if is_combining_mark(n) || n == '\u{FF9E}' || n == '\u{FF9F}' {
+                // Variation selectors are marks too, but invisible ones: they are judged as
+                // invisible characters (an emoji's U+FE0F is not filler), not as part of a cluster.
+                if (is_combining_mark(n) && !is_invisible(n)) || n == '\u{FF9E}' || n == '\u{FF9F}'
+                {
                     simple = false;
                     end = j + n.len_utf8();
                     iter.next();
