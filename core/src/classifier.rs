@@ -41,17 +41,21 @@ pub struct Classifier {
     inner: Arc<Compiled>,
 }
 
+// The embedded pack is a compile-time constant checked by the test suite: no input reaches it.
+#[allow(clippy::expect_used)]
 static DEFAULT: LazyLock<Classifier> = LazyLock::new(|| {
     let pack = default_pack_value();
     // The embedded pack is validated by the test suite; a failure here is a build defect.
     Classifier::from_pack(pack).expect("the embedded default rule pack is valid")
 });
 
+#[allow(clippy::expect_used)] // Parses compile-time constants (see DEFAULT).
 fn default_pack_value() -> RulePack {
     serde_json::from_str(&default_pack_json()).expect("the embedded default rule pack parses")
 }
 
 /// The embedded default rule pack as one JSON document (the format of [`RulePack`]).
+#[allow(clippy::expect_used)] // Parses compile-time constants (see DEFAULT).
 pub fn default_pack_json() -> String {
     let mut v: serde_json::Value = serde_json::from_str(PACK_JSON).expect("pack.json parses");
     let obj = v.as_object_mut().expect("pack.json is an object");

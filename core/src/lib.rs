@@ -56,6 +56,12 @@
 //!   at most [`MAX_MASKED_LINKS`] masked links are kept.
 //! * Nothing panics on hostile input, nothing is logged, nothing is stored.
 #![forbid(unsafe_code)]
+// Nothing that input reaches may panic: no unwrap/expect outside tests. The few `expect`s
+// left (the embedded default pack, constant regexes) carry an `allow` saying why they hold.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 #![deny(missing_docs)]
 #![deny(missing_debug_implementations)]
 

@@ -10,9 +10,8 @@ use serde_json::Value;
 use smishguard_core::{default_pack_json, Classifier};
 use smishguard_tests::invariants::check_verdict;
 
-static DEFAULT: LazyLock<Value> = LazyLock::new(|| {
-    serde_json::from_str(&default_pack_json()).expect("the default pack is JSON")
-});
+static DEFAULT: LazyLock<Value> =
+    LazyLock::new(|| serde_json::from_str(&default_pack_json()).expect("the default pack is JSON"));
 
 const SAMPLES: &[&str] = &[
     "お荷物のお届けにあがりましたが不在の為持ち帰りました。https://sagawa-kx.top/",

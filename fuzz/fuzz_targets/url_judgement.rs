@@ -12,8 +12,21 @@ use smishguard_tests::invariants::check_verdict;
 
 static SCORING: LazyLock<Scoring> = LazyLock::new(|| Classifier::new().pack().scoring);
 
-const SCHEMES: &[&str] = &["https://", "http://", "", "hxxps://", "ｈｔｔｐｓ：／／", "HTTPS://"];
-const BEFORE: &[&str] = &["", "こちら", "【佐川急便】お荷物の確認は", "URL:", "ドコモ "];
+const SCHEMES: &[&str] = &[
+    "https://",
+    "http://",
+    "",
+    "hxxps://",
+    "ｈｔｔｐｓ：／／",
+    "HTTPS://",
+];
+const BEFORE: &[&str] = &[
+    "",
+    "こちら",
+    "【佐川急便】お荷物の確認は",
+    "URL:",
+    "ドコモ ",
+];
 const AFTER: &[&str] = &["", "へ", "。お早めに", " ", "）"];
 const PARTS: &[&str] = &[
     "docomo.ne.jp",
