@@ -188,7 +188,11 @@ impl Classifier {
         let hits = c.phrases.find(matching.as_str());
         let sender = sender.map(|raw| {
             let kind = sender_kind(raw);
-            let owner = c.brands.sender_owner(&sender_key(raw));
+            // An over-long sender is `unknown` and owned by no brand: not normalized at all, so
+            // a 1 MiB sender costs nothing.
+            let owner = (raw.len() <= crate::MAX_SENDER_BYTES)
+                .then(|| c.brands.sender_owner(&sender_key(raw)))
+                .flatten();
             (raw, kind, owner)
         });
         let facts = Facts {
