@@ -125,6 +125,9 @@ pub fn check_verdict(text: &str, v: &Verdict, scoring: &Scoring) -> Result<(), S
     }
     for u in &v.urls {
         check_span(body, &u.span, &format!("url {}", u.url))?;
+        if !u.host_ascii.is_ascii() {
+            return Err(format!("url {}: host_ascii {:?}", u.url, u.host_ascii));
+        }
         if u.flags.windows(2).any(|w| w[0] >= w[1]) {
             return Err(format!("url {}: flags not sorted and unique", u.url));
         }
