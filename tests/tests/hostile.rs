@@ -108,6 +108,7 @@ hostile!(fullwidth_dot_in_a_domain, s("不在の為持ち帰りました https:/
 hostile!(ideographic_dot_and_zero_width_in_a_domain, s("https://sagawa-kx。\u{200B}top/"), None, |v, _| { assert_eq!(hosts(v), ["sagawa-kx.top"]); assert!(has_flag(v, UrlFlag::Obfuscated)) });
 hostile!(fullwidth_scheme_and_host, s("ｈｔｔｐｓ：／／ｓａｇａｗａ－ｋｘ．ｔｏｐ／"), None, |v, t| { assert_eq!(hosts(v), ["sagawa-kx.top"]); assert_eq!(&t[v.urls[0].span.start..v.urls[0].span.end], t) });
 hostile!(host_rejected_by_idna_still_has_an_ascii_form, s("https://amazo日本語n-primespoti.fi,jp-update.top"), None, |v, _| assert_eq!(v.urls[0].host_ascii, "xn--amazon-primespoti-qo59as7mf90s.fi,jp-update.top"));
+hostile!(non_ascii_in_an_ip_literal, s("https://[u-sohcaikai2\u{200B}日本語.comsmbc"), None, |v, _| { assert!(v.urls[0].host_ascii.is_ascii()); assert!(!has_flag(v, UrlFlag::IpHost)) });
 hostile!(dots_leading_a_domain, s("続きは...sagawa-kx.top/"), None, |v, _| assert_eq!(hosts(v), ["sagawa-kx.top"]));
 hostile!(only_a_url, s("https://sagawa-kx.top/"), None, |v, t| { assert_eq!(v.urls.len(), 1); assert_eq!((v.urls[0].span.start, v.urls[0].span.end), (0, t.len())) });
 hostile!(only_a_phone_number, s("090-1234-5678"), None, |v, t| { assert_eq!(v.phones.len(), 1); assert_eq!(v.phones[0].kind, PhoneKind::Mobile); assert_eq!(v.phones[0].span.end, t.len()) });
