@@ -44,17 +44,21 @@ pub struct Classifier {
 
 static NO_LISTS: LazyLock<UserLists> = LazyLock::new(UserLists::default);
 
+// The embedded pack is a compile-time constant checked by the test suite: no input reaches it.
+#[allow(clippy::expect_used)]
 static DEFAULT: LazyLock<Classifier> = LazyLock::new(|| {
     let pack = default_pack_value();
     // The embedded pack is validated by the test suite; a failure here is a build defect.
     Classifier::from_pack(pack).expect("the embedded default rule pack is valid")
 });
 
+#[allow(clippy::expect_used)] // Parses compile-time constants (see DEFAULT).
 fn default_pack_value() -> RulePack {
     serde_json::from_str(&default_pack_json()).expect("the embedded default rule pack parses")
 }
 
 /// The embedded default rule pack as one JSON document (the format of [`RulePack`]).
+#[allow(clippy::expect_used)] // Parses compile-time constants (see DEFAULT).
 pub fn default_pack_json() -> String {
     let mut v: serde_json::Value = serde_json::from_str(PACK_JSON).expect("pack.json parses");
     let obj = v.as_object_mut().expect("pack.json is an object");
@@ -214,7 +218,11 @@ impl Classifier {
         let hits = c.phrases.find(matching.as_str());
         let sender = sender.map(|raw| {
             let kind = sender_kind(raw);
-            let owner = c.brands.sender_owner(&sender_key(raw));
+            // An over-long sender is `unknown` and owned by no brand: not normalized at all, so
+            // a 1 MiB sender costs nothing.
+            let owner = (raw.len() <= crate::MAX_SENDER_BYTES)
+                .then(|| c.brands.sender_owner(&sender_key(raw)))
+                .flatten();
             (raw, kind, owner)
         });
         let hosts: Vec<&str> = urls.iter().map(|u| u.host_ascii.as_str()).collect();

@@ -31,6 +31,10 @@ pub(crate) fn parse_host(raw: &str) -> Option<Host> {
     if raw.is_empty() || raw.len() > 253 {
         return None;
     }
+    if raw.starts_with('[') && !raw.is_ascii() {
+        // Not an IP literal, and IDNA cannot read a bracket either.
+        return None;
+    }
     if raw.starts_with('[') || parse_ipv4(raw).is_some() {
         return Some(Host {
             ascii: raw.to_ascii_lowercase(),

@@ -30,9 +30,7 @@ use regex::Regex;
 
 use crate::verdict::PhoneKind;
 
-/// Most masked links and e-mail addresses kept per text.
-const MAX_MASKED: usize = 16;
-const MAX_EMAILS: usize = 16;
+use crate::{MAX_EMAILS, MAX_MASKED_LINKS as MAX_MASKED};
 
 /// A URL candidate in normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +67,7 @@ pub(crate) struct Found {
 /// `max_phones` phone numbers (the first ones in the text).
 pub(crate) fn find_all(t: &str, max_urls: usize, max_phones: usize) -> Found {
     let mut found = Found::default();
-    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let mut covered = Covered::default();
     find_scheme_urls(t, max_urls, &mut found, &mut covered);
     find_emails(t, &mut found, &mut covered);
     find_bare_urls(t, max_urls, &mut found, &mut covered);
@@ -78,8 +76,41 @@ pub(crate) fn find_all(t: &str, max_urls: usize, max_phones: usize) -> Found {
     found
 }
 
-fn is_covered(covered: &[(usize, usize)], at: usize) -> bool {
-    covered.iter().any(|&(s, e)| s <= at && at < e)
+/// Ranges of the text already taken by a URL, a masked link or an e-mail address: sorted,
+/// disjoint, so that "is this byte taken?" costs O(log n) however many links the text holds.
+#[derive(Debug, Default)]
+struct Covered {
+    ranges: Vec<(usize, usize)>,
+}
+
+impl Covered {
+    fn add(&mut self, start: usize, end: usize) {
+        if start >= end {
+            return;
+        }
+        // Ranges touching or overlapping `start..end` are merged into it.
+        let i = self.ranges.partition_point(|&(_, e)| e < start);
+        let mut j = i;
+        let (mut s, mut e) = (start, end);
+        while let Some(&(rs, re)) = self.ranges.get(j) {
+            if rs > e {
+                break;
+            }
+            s = s.min(rs);
+            e = e.max(re);
+            j += 1;
+        }
+        self.ranges.splice(i..j, std::iter::once((s, e)));
+    }
+
+    fn contains(&self, at: usize) -> bool {
+        let i = self.ranges.partition_point(|&(s, _)| s <= at);
+        i > 0 && self.ranges.get(i - 1).is_some_and(|&(_, e)| at < e)
+    }
+}
+
+fn is_covered(covered: &Covered, at: usize) -> bool {
+    covered.contains(at)
 }
 
 /// Characters allowed in the authority (userinfo, host, port) besides letters and digits.
@@ -115,7 +146,7 @@ fn is_path_byte(b: u8) -> bool {
         )
 }
 
-fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Vec<(usize, usize)>) {
+fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered) {
     let bytes = t.as_bytes();
     let mut from = 0;
     while let Some(rel) = t.get(from..).and_then(|s| s.find("://")) {
@@ -137,15 +168,28 @@ fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Vec<(u
         };
         let s = colon - name.len();
         let host_start = colon + 3;
-        let end = scan_authority_and_path(t, host_start, true);
-        let host_end = authority_end(t, host_start, end);
-        if !authority_has_host(&t[host_start..host_end]) {
+        // First read up to the next "://" only: a masked link does not reach into the next
+        // link, and text such as "http://a:http://a:…" costs linear time, not quadratic.
+        let next_scheme = t
+            .get(host_start..)
+            .and_then(|r| r.find("://"))
+            .map_or(t.len(), |r| host_start + r);
+        let near = &t[..next_scheme];
+        let end = scan_authority_and_path(near, host_start, true);
+        let host_end = authority_end(near, host_start, end);
+        if !authority_has_host(&near[host_start..host_end]) {
             if found.masked_links.len() < MAX_MASKED {
                 found.masked_links.push((s, host_start.max(end)));
             }
-            covered.push((s, end.max(host_start)));
+            covered.add(s, end.max(host_start));
             continue;
         }
+        // A real URL: its path may hold another URL (`?u=https://…`), read it whole.
+        let end = if next_scheme < t.len() {
+            scan_authority_and_path(t, host_start, true)
+        } else {
+            end
+        };
         if found.urls.len() < max {
             found.urls.push(RawUrl {
                 start: s,
@@ -153,7 +197,7 @@ fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Vec<(u
                 has_scheme: true,
             });
         }
-        covered.push((s, end));
+        covered.add(s, end);
         from = end.max(from);
     }
 }
@@ -169,12 +213,25 @@ pub(crate) fn authority_end(t: &str, start: usize, end: usize) -> usize {
 /// the end of the URL with trailing punctuation trimmed.
 fn scan_authority_and_path(t: &str, start: usize, allow_idn: bool) -> usize {
     let mut end = start;
+    // Where the label that `is_idn_japanese` last accepted ends: every character before it is
+    // accepted too, so each character is looked at a bounded number of times.
+    let mut idn_label_end = start;
     for (i, c) in t[start..].char_indices() {
+        let at = start + i;
         let ok = if c.is_ascii() {
             c.is_ascii_alphanumeric() || is_authority_punct(c as u8)
+        } else if !allow_idn {
+            false
+        } else if c.is_alphanumeric() && !crate::normalize::is_japanese(c) || at < idn_label_end {
+            true
         } else {
-            allow_idn && c.is_alphanumeric() && !crate::normalize::is_japanese(c)
-                || allow_idn && is_idn_japanese(t, start + i)
+            match idn_label_dot(t, at) {
+                Some(dot) => {
+                    idn_label_end = dot;
+                    true
+                }
+                None => false,
+            }
         };
         if !ok {
             break;
@@ -203,29 +260,50 @@ fn scan_authority_and_path(t: &str, start: usize, allow_idn: bool) -> usize {
 }
 
 /// A Japanese character inside a host is accepted only when the label it is in is followed by
-/// a dot (`日本語.jp`), never in the last label.
-fn is_idn_japanese(t: &str, at: usize) -> bool {
-    let rest = &t[at..];
-    for c in rest.chars() {
+/// a dot (`日本語.jp`), never in the last label: the position of that dot, if there is one.
+fn idn_label_dot(t: &str, at: usize) -> Option<usize> {
+    for (i, c) in t.get(at..)?.char_indices() {
         if c == '.' {
-            return true;
+            return Some(at + i);
         }
         if !(c.is_alphanumeric() || c == '-') {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 fn trim_trailing(t: &str, start: usize, mut end: usize) -> usize {
+    let bytes = t.as_bytes();
+    // Bracket counts are taken once and kept up to date as closing brackets are dropped, so
+    // that `https://a.jp/))))…` is trimmed in linear time.
+    let mut counts: Option<[usize; 4]> = None;
     while end > start {
-        let b = t.as_bytes()[end - 1];
+        let Some(&b) = bytes.get(end - 1) else {
+            break;
+        };
         let drop = match b {
             b'.' | b',' | b':' | b';' | b'!' | b'?' | b'\'' | b'"' | b'*' | b'-' | b'_' | b'~' => {
                 true
             }
-            b')' => count(&t[start..end], b'(') < count(&t[start..end], b')'),
-            b']' => count(&t[start..end], b'[') < count(&t[start..end], b']'),
+            b')' | b']' => {
+                let [po, pc, so, sc] = *counts.get_or_insert_with(|| {
+                    let s = t.get(start..end).unwrap_or("");
+                    [
+                        count(s, b'('),
+                        count(s, b')'),
+                        count(s, b'['),
+                        count(s, b']'),
+                    ]
+                });
+                let unbalanced = if b == b')' { po < pc } else { so < sc };
+                if unbalanced {
+                    if let Some(c) = counts.as_mut() {
+                        c[if b == b')' { 1 } else { 3 }] -= 1;
+                    }
+                }
+                unbalanced
+            }
             _ => false,
         };
         if !drop {
@@ -278,7 +356,7 @@ fn is_host_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'.'
 }
 
-fn find_emails(t: &str, found: &mut Found, covered: &mut Vec<(usize, usize)>) {
+fn find_emails(t: &str, found: &mut Found, covered: &mut Covered) {
     let bytes = t.as_bytes();
     for (at, _) in t.match_indices('@') {
         if found.emails.len() >= MAX_EMAILS {
@@ -300,11 +378,11 @@ fn find_emails(t: &str, found: &mut Found, covered: &mut Vec<(usize, usize)>) {
             continue;
         }
         found.emails.push((s, e));
-        covered.push((s, e));
+        covered.add(s, e);
     }
 }
 
-fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Vec<(usize, usize)>) {
+fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered) {
     let bytes = t.as_bytes();
     let mut from = 0;
     while let Some(rel) = t.get(from..).and_then(|s| s.find('.')) {
@@ -320,16 +398,24 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Vec<(usi
         while s > 0 && is_host_byte(bytes[s - 1]) && !is_covered(covered, s - 1) {
             s -= 1;
         }
-        while s < dot && matches!(bytes[s], b'-' | b'.') {
+        while s < bytes.len() && matches!(bytes[s], b'-' | b'.') {
             s += 1;
+        }
+        if s > dot {
+            // The dot is among separators leading a run (`...example.com`, or a text of
+            // dots): look again after them, once.
+            from = from.max(s);
+            continue;
         }
         let mut h = dot + 1;
         while h < bytes.len() && is_host_byte(bytes[h]) {
             h += 1;
         }
-        let h = trim_trailing(t, s, h);
+        // Every later dot of this run would give the same candidate (or separators only):
+        // the run is read once, which keeps `a.com....…` linear.
         from = from.max(h);
-        if s >= dot || (s > 0 && matches!(bytes[s - 1], b'@')) {
+        let h = trim_trailing(t, s, h);
+        if s > 0 && matches!(bytes[s - 1], b'@') {
             continue;
         }
         if !crate::domain::is_bare_domain(&t[s..h]) {
@@ -344,11 +430,13 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Vec<(usi
             end,
             has_scheme: false,
         });
-        covered.push((s, end));
+        covered.add(s, end);
         from = from.max(end);
     }
 }
 
+// A constant pattern, compiled by the unit tests: no input reaches the `expect`.
+#[allow(clippy::expect_used)]
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     // Digits or masks; groups separated by a hyphen, a space or brackets.
     Regex::new(
@@ -361,7 +449,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("phone pattern is valid")
 });
 
-fn find_phones(t: &str, max: usize, covered: &[(usize, usize)], found: &mut Found) {
+fn find_phones(t: &str, max: usize, covered: &Covered, found: &mut Found) {
     for m in PHONE.find_iter(t) {
         if found.phones.len() >= max {
             break;

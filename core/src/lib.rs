@@ -52,9 +52,16 @@
 //!   verdict then has `truncated = true`. A sender longer than [`MAX_SENDER_BYTES`] is judged
 //!   `unknown`.
 //! * Time is linear in the analysed length; at most [`MAX_URLS`] URLs, [`MAX_PHONES`] phone
-//!   numbers and [`MAX_REASONS`] reasons are reported.
+//!   numbers, [`MAX_EMAILS`] e-mail addresses and [`MAX_REASONS`] reasons are reported, and
+//!   at most [`MAX_MASKED_LINKS`] masked links are kept.
 //! * Nothing panics on hostile input, nothing is logged, nothing is stored.
 #![forbid(unsafe_code)]
+// Nothing that input reaches may panic: no unwrap/expect outside tests. The few `expect`s
+// left (the embedded default pack, constant regexes) carry an `allow` saying why they hold.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 #![deny(missing_docs)]
 #![deny(missing_debug_implementations)]
 
@@ -95,5 +102,9 @@ pub const MAX_URLS: usize = 32;
 pub const MAX_PHONES: usize = 16;
 /// Most reasons reported per verdict (the score uses all evidence).
 pub const MAX_REASONS: usize = 32;
+/// Most e-mail addresses reported per message.
+pub const MAX_EMAILS: usize = 16;
+/// Most masked links (a scheme with no readable host, `https://~`) kept per message.
+pub const MAX_MASKED_LINKS: usize = 16;
 /// Largest rule pack accepted, in bytes.
 pub const MAX_PACK_BYTES: usize = 4 * 1024 * 1024;

@@ -74,6 +74,7 @@ impl Normalized {
             disguised: Vec::new(),
         };
         let mut buf = String::new();
+        let mut pending: Option<Pending> = None;
         let mut iter = original.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             if is_invisible(c) {
@@ -106,7 +107,10 @@ impl Normalized {
             let mut end = i + c.len_utf8();
             let mut simple = true;
             while let Some(&(j, n)) = iter.peek() {
-                if is_combining_mark(n) || n == '\u{FF9E}' || n == '\u{FF9F}' {
+                // Variation selectors are marks too, but invisible ones: they are judged as
+                // invisible characters (an emoji's U+FE0F is not filler), not as part of a cluster.
+                if (is_combining_mark(n) && !is_invisible(n)) || n == '\u{FF9E}' || n == '\u{FF9F}'
+                {
                     simple = false;
                     end = j + n.len_utf8();
                     iter.next();
@@ -114,18 +118,18 @@ impl Normalized {
                     break;
                 }
             }
-            let next = iter.peek().map(|&(_, n)| n);
+            if is_combining_mark(c) {
+                // Marks with nothing to modify (at the start, or after an invisible character
+                // as in the keycap `1\u{FE0F}\u{20E3}`) render as nothing: dropped, and not
+                // counted as filler, since keycap emoji are written that way.
+                continue;
+            }
             if simple && c.is_ascii() {
-                out.push(c, i, end);
+                out.emit(&mut pending, c, i, end, false);
                 continue;
             }
             if simple && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
-                if let Some(r) = out.contextual(c, next) {
-                    out.disguised.push(out.text.len() as u32);
-                    out.push(r, i, end);
-                } else {
-                    out.push(c, i, end);
-                }
+                out.emit(&mut pending, c, i, end, false);
                 continue;
             }
             buf.clear();
@@ -137,11 +141,8 @@ impl Normalized {
                     dropped_mark = true;
                     continue;
                 }
-                let o = out.contextual(o, next).unwrap_or(o);
-                if o.is_ascii() && !c.is_ascii() && (c as u32) >= 0xFF01 {
-                    out.disguised.push(out.text.len() as u32);
-                }
-                out.push(o, i, end);
+                let widened = o.is_ascii() && !c.is_ascii() && (c as u32) >= 0xFF01;
+                out.emit(&mut pending, o, i, end, widened);
             }
             if dropped_mark {
                 out.noise.push((i as u32, end as u32));
@@ -150,27 +151,75 @@ impl Normalized {
         out
     }
 
-    /// Reads `c` in context: an ideographic full stop between ASCII letters or digits is a dot
-    /// (`sagawa。com`), a dash look-alike between digits is a hyphen (`090ー1234`).
-    fn contextual(&self, c: char, next: Option<char>) -> Option<char> {
-        let prev = self.text.chars().next_back()?;
-        let next = next.map(fold_width)?;
-        match c {
-            '。' | '｡' | '．' | '・'
-                if prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric() =>
-            {
-                if c == '・' && !(prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()) {
-                    return None;
-                }
-                Some('.')
+    /// Appends `c` (from the original range `start..end`), reading in context the character
+    /// before it: a character whose reading depends on the next one is decided only when the
+    /// next character actually written is known (never on a character that is then removed),
+    /// which keeps normalization idempotent.
+    fn emit(
+        &mut self,
+        pending: &mut Option<Pending>,
+        c: char,
+        start: usize,
+        end: usize,
+        disguised: bool,
+    ) {
+        if let Some(p) = pending.take() {
+            if p.accepts(c) {
+                self.rewrite_last(p);
             }
-            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' | '－' | 'ｰ' | '─' | '━'
-                if prev.is_ascii_digit() && next.is_ascii_digit() =>
-            {
-                Some('-')
-            }
-            _ => None,
         }
+        if let Some(p) = self.contextual(c) {
+            *pending = Some(p);
+        }
+        if disguised {
+            self.disguised.push(self.text.len() as u32);
+        }
+        self.push(c, start, end);
+    }
+
+    /// Rewrites the last character of the text (the pending one) as `p.to`.
+    fn rewrite_last(&mut self, p: Pending) {
+        let at = p.at as usize;
+        let (start, end) = (self.starts[at], self.ends[at]);
+        let old_len = self.text.len();
+        self.text.truncate(at);
+        self.starts.truncate(at);
+        self.ends.truncate(at);
+        // Positions recorded after the pending character (an invisible character removed
+        // right after it) move back with the text.
+        let shrink = (old_len - at - p.to.len_utf8()) as u32;
+        for d in self.disguised.iter_mut().rev() {
+            if (*d as usize) <= at {
+                break;
+            }
+            *d -= shrink;
+        }
+        let k = self.disguised.partition_point(|&d| (d as usize) < at);
+        self.disguised.insert(k, at as u32);
+        self.push(p.to, start as usize, end as usize);
+    }
+
+    /// Whether `c`, written after the current text, is read differently depending on the
+    /// character after it: an ideographic full stop after an ASCII letter or digit may be a dot
+    /// (`sagawa。com`), a dash look-alike after a digit a hyphen (`090ー1234`).
+    fn contextual(&self, c: char) -> Option<Pending> {
+        let prev = self.text.chars().next_back()?;
+        let need = match c {
+            '・' if prev.is_ascii_alphabetic() => Need::Letter,
+            '。' | '｡' | '．' if prev.is_ascii_alphanumeric() => Need::LetterOrDigit,
+            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' | '－' | 'ｰ' | '─' | '━'
+                if prev.is_ascii_digit() =>
+            {
+                Need::Digit
+            }
+            _ => return None,
+        };
+        let to = if need == Need::Digit { '-' } else { '.' };
+        Some(Pending {
+            at: self.text.len() as u32,
+            to,
+            need,
+        })
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
@@ -309,6 +358,35 @@ fn fold_width(c: char) -> char {
     match c as u32 {
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
         _ => c,
+    }
+}
+
+/// A character written whose reading waits for the next character (see `Normalized::emit`).
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    /// Its byte offset in the text.
+    at: u32,
+    /// What it reads as when the next character fits.
+    to: char,
+    /// What the next character must be.
+    need: Need,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Need {
+    Letter,
+    LetterOrDigit,
+    Digit,
+}
+
+impl Pending {
+    fn accepts(self, next: char) -> bool {
+        let next = fold_width(next);
+        match self.need {
+            Need::Letter => next.is_ascii_alphabetic(),
+            Need::LetterOrDigit => next.is_ascii_alphanumeric(),
+            Need::Digit => next.is_ascii_digit(),
+        }
     }
 }
 

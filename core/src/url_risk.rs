@@ -85,7 +85,7 @@ pub(crate) fn judge(t: &Normalized, raw: &RawUrl, brands: &BrandIndex, lists: &U
         return Judged {
             url: url.to_owned(),
             host: host_raw.to_lowercase(),
-            host_ascii: host_raw.to_ascii_lowercase(),
+            host_ascii: ascii_form(host_raw),
             registrable: None,
             flags,
             official: None,
@@ -175,6 +175,24 @@ pub(crate) fn judge(t: &Normalized, raw: &RawUrl, brands: &BrandIndex, lists: &U
         official,
         imitated,
     }
+}
+
+/// An ASCII form of a host that IDNA rejected (too long, a forbidden character): each label
+/// with non-ASCII characters written in punycode, so that `host_ascii` is ASCII whatever
+/// arrives; empty if even that fails.
+fn ascii_form(host: &str) -> String {
+    let labels: Option<Vec<String>> = host
+        .to_lowercase()
+        .split('.')
+        .map(|l| {
+            if l.is_ascii() {
+                Some(l.to_owned())
+            } else {
+                idna::punycode::encode_str(l).map(|p| format!("xn--{p}"))
+            }
+        })
+        .collect();
+    labels.map(|l| l.join(".")).unwrap_or_default()
 }
 
 /// Whether `host` is one of `list` or under one of them.

@@ -1,5 +1,9 @@
-//! Shared helpers of the cross-crate tests: reading the JSONL fixtures and the corpus.
+//! Shared helpers of the cross-crate tests (tests/tests/) and the fuzz targets (fuzz/): reading
+//! the JSONL fixtures and the corpus, and the invariants every verdict must satisfy.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod invariants;
 
 use std::path::PathBuf;
 
