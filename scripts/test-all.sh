@@ -13,3 +13,6 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 echo "== cargo test (workspace)"
 cargo test --workspace 2>&1 | tee /tmp/smishguard-cargo-test.log
+
+echo "== bindings (Kotlin on the JVM, Swift parse, C headers and API, cross-target checks)"
+bash bindings/tests/run.sh

@@ -157,9 +157,12 @@ mod tests {
         assert_eq!(v["level"], "dangerous");
     }
 
+    /// (name, body, length passed, sender, expected error text)
+    type Case<'a> = (&'a str, Option<&'a [u8]>, usize, Option<&'a CStr>, &'a str);
+
     #[test]
     fn bad_input_gives_error_json() {
-        let cases: &[(&str, Option<&[u8]>, usize, Option<&CStr>, &str)] = &[
+        let cases: &[Case] = &[
             ("null", None, 0, None, "message is NULL"),
             (
                 "bad_utf8",

@@ -111,8 +111,9 @@ check_header() { # header include-dir extra-cflags...
     gcc -std=c11 -Wall -Wextra -Werror -pedantic "$@" -I"$dir" -fsyntax-only \
         -aux-info "$OUT/aux.txt" "$OUT/header_check.c"
     local declared missing=0 n=0
+    # One line per declaration: `/* file:line:NC */ extern TYPE NAME (PARAMS);` -> NAME.
     declared=$(grep -F "$header:" "$OUT/aux.txt" | sed -E 's/^.*\*\/ *//' \
-        | grep -oE '[A-Za-z_][A-Za-z0-9_]* \(' | sed 's/ ($//' | sort -u)
+        | sed -E 's/^([^(]*[^A-Za-z0-9_(])?([A-Za-z_][A-Za-z0-9_]*) \(.*$/\2/' | sort -u)
     for fn in $declared; do
         n=$((n + 1))
         if ! grep -qx "$fn" <<<"$exports"; then echo "not exported: $fn"; missing=1; fi
