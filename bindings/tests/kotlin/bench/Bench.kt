@@ -30,6 +30,11 @@ fun main() {
         repeat(batches) { c.classifyBatch(batch) }
         val batchMs = (System.nanoTime() - t0) / 1_000_000.0 / batches
 
+        t0 = System.nanoTime()
+        for (i in 0 until singles) c.versionInfo()
+        val emptyUs = (System.nanoTime() - t0) / 1_000.0 / singles
+
+        println("versionInfo() (a call that does almost nothing): %.1f µs per call".format(emptyUs))
         println("single classify(): %.1f µs per message (%d calls, mean of the 4 messages)".format(singleUs, singles))
         println("classifyBatch(1000): %.2f ms per batch = %.1f µs per message (%d batches)".format(batchMs, batchMs, batches))
     }
