@@ -6,15 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-OUT=$ROOT/target/smishguard-bench
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+OUT=$TARGET/smishguard-bench
 KOTLIN_HOME=${SMISHGUARD_CACHE:-$HOME/.cache/smishguard}/kotlin-compiler-2.4.20/package
 CP=/usr/share/java/jna.jar
 cargo build -q --release -p smishguard-ffi
 cargo build -q -p smishguard-ffi -p uniffi-bindgen   # bindings are generated from the debug .so
 rm -rf "$OUT" && mkdir -p "$OUT"
-"$ROOT/target/debug/uniffi-bindgen" generate --no-format --library "$ROOT/target/debug/libsmishguard_ffi.so" \
+"$TARGET/debug/uniffi-bindgen" generate --no-format --library "$TARGET/debug/libsmishguard_ffi.so" \
     --language kotlin --config bindings/uniffi-desktop.toml --out-dir "$OUT/src" >/dev/null
 "$KOTLIN_HOME/bin/kotlinc-jvm" -nowarn -jvm-target 17 -cp "$CP" -d "$OUT/classes" \
     "$OUT/src/jp/smishguard/smishguard_ffi.kt" bindings/tests/kotlin/bench/Bench.kt
-java -Djna.library.path="$ROOT/target/release" \
+java -Djna.library.path="$TARGET/release" \
     -cp "$OUT/classes:$CP:$KOTLIN_HOME/lib/kotlin-stdlib.jar" jp.smishguard.bench.BenchKt

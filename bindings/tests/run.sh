@@ -15,7 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-OUT=$ROOT/target/smishguard-bindings
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+OUT=$TARGET/smishguard-bindings
 KOTLIN_VERSION=2.4.20
 CACHE=${SMISHGUARD_CACHE:-$HOME/.cache/smishguard}
 KOTLIN_HOME=$CACHE/kotlin-compiler-$KOTLIN_VERSION/package
@@ -54,13 +55,13 @@ ok "tools present"
 
 step "building the debug library"
 cargo build -q -p smishguard-ffi -p uniffi-bindgen -p smishguard-cli
-LIB=$ROOT/target/debug/libsmishguard_ffi.so
+LIB=$TARGET/debug/libsmishguard_ffi.so
 [ -f "$LIB" ] || { echo "missing $LIB"; exit 1; }
 ok "built $LIB"
 
 step "generating Kotlin and Swift"
 rm -rf "$OUT" && mkdir -p "$OUT"
-BINDGEN=$ROOT/target/debug/uniffi-bindgen
+BINDGEN=$TARGET/debug/uniffi-bindgen
 "$BINDGEN" generate --no-format --library "$LIB" --language kotlin \
     --config bindings/uniffi-desktop.toml --out-dir "$OUT/kotlin-desktop" >/dev/null
 "$BINDGEN" generate --no-format --library "$LIB" --language kotlin --out-dir "$OUT/kotlin-android" >/dev/null
@@ -79,7 +80,7 @@ ok "generated Kotlin (desktop + android) and Swift"
 step "compiling Kotlin (bindings + demo formatter + JUnit tests)"
 CP=$JNA:$JUNIT:$HAMCREST
 mkdir -p "$OUT/kotlin-classes"
-"$ROOT/target/debug/smishguard" rules dump > "$OUT/kotlin-classes/default-pack.json"
+"$TARGET/debug/smishguard" rules dump > "$OUT/kotlin-classes/default-pack.json"
 "$KOTLIN_HOME/bin/kotlinc-jvm" -nowarn -jvm-target 17 -cp "$CP" -d "$OUT/kotlin-classes" \
     "$KT_DESKTOP" \
     android-demo/app/src/main/java/jp/smishguard/demo/VerdictFormatter.kt \
@@ -88,7 +89,7 @@ mkdir -p "$OUT/kotlin-classes"
 ok "kotlinc-jvm compiled the tests"
 
 step "running Kotlin JUnit tests on the JVM (JNA)"
-java -Djna.library.path="$ROOT/target/debug" \
+java -Djna.library.path="$TARGET/debug" \
     -cp "$OUT/kotlin-classes:$CP:$KOTLIN_HOME/lib/kotlin-stdlib.jar" \
     jp.smishguard.tests.TestMainKt \
     jp.smishguard.tests.SmishGuardTest jp.smishguard.demo.VerdictFormatterTest \
@@ -127,8 +128,8 @@ check_header smishguard.h bindings/include
 
 step "C API test program"
 gcc -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -Ibindings/include \
-    bindings/tests/c/test_capi.c -L"$ROOT/target/debug" -lsmishguard_ffi -lpthread \
-    -Wl,-rpath,"$ROOT/target/debug" -o "$OUT/test_capi"
+    bindings/tests/c/test_capi.c -L"$TARGET/debug" -lsmishguard_ffi -lpthread \
+    -Wl,-rpath,"$TARGET/debug" -o "$OUT/test_capi"
 "$OUT/test_capi" | tee "$OUT/c-tests.log"
 C_LINE=$(tail -n 1 "$OUT/c-tests.log")
 C_PASSED=${C_LINE%% passed*}
@@ -139,7 +140,7 @@ ok "cargo check --target aarch64-linux-android"
 # An iOS app links the static library into the app/extension (with -Wl,-application_extension
 # there: see ios-demo/scripts/build-xcframework.sh); building it needs no Apple linker.
 cargo rustc -q -p smishguard-ffi --target aarch64-apple-ios --lib --crate-type staticlib
-IOS_LIB=$ROOT/target/aarch64-apple-ios/debug/libsmishguard_ffi.a
+IOS_LIB=$TARGET/aarch64-apple-ios/debug/libsmishguard_ffi.a
 [ -s "$IOS_LIB" ] || { echo "missing $IOS_LIB"; exit 1; }
 ok "aarch64-apple-ios staticlib built ($(du -h "$IOS_LIB" | cut -f1))"
 
