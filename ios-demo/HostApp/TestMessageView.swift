@@ -2,6 +2,7 @@
 // straight into an NSAttributedString) and the reasons.
 import SmishGuard
 import SwiftUI
+import UIKit
 
 /// Shared by every screen of the app, like the extension's.
 let appClassifier: Classifier? = try? Classifier()
