@@ -188,7 +188,8 @@ fn scan_authority_and_path(t: &str, start: usize, allow_idn: bool) -> usize {
         end = start + last_dot + k;
     }
     let mut end = trim_trailing(t, start, end);
-    if end < t.len() && matches!(t.as_bytes()[end], b'/' | b'?' | b'#') && !t[start..end].is_empty() {
+    if end < t.len() && matches!(t.as_bytes()[end], b'/' | b'?' | b'#') && !t[start..end].is_empty()
+    {
         let mut p = end;
         for &b in &t.as_bytes()[end..] {
             if !is_path_byte(b) {
@@ -585,7 +586,11 @@ mod tests {
     }
 
     /// (name, text, expected numbers with kinds)
-    type PhoneCase = (&'static str, &'static str, &'static [(&'static str, PhoneKind)]);
+    type PhoneCase = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, PhoneKind)],
+    );
     const PHONES: &[PhoneCase] = &[
         (
             "mobile",
