@@ -16,3 +16,6 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 echo "== cargo test (workspace: unit, doc, property tests and the hostile-input catalogue)"
 cargo test --workspace 2>&1 | tee /tmp/smishguard-cargo-test.log
+
+echo "== bindings (Kotlin on the JVM, Swift parse, C headers and API, cross-target checks)"
+bash bindings/tests/run.sh

@@ -1,0 +1,89 @@
+// XCTest of the Swift API of smishguard. Written for macOS CI (`swift test` in bindings/swift
+// after ios-demo/scripts/build-xcframework.sh); there is no Swift toolchain on the Linux
+// development machines, where these sources are only parsed (tree-sitter-swift).
+import Foundation
+import XCTest
+
+@testable import SmishGuard
+
+final class SmishGuardTests: XCTestCase {
+    static let classifier = try! Classifier()
+
+    static let lure =
+        "お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました。こちらhttps://sagawa-kx.top/へ"
+
+    /// The substring of `text` at a UTF-16 span, the way UIKit and NSString index.
+    private func slice(_ text: String, _ span: TextSpan) -> String {
+        let range = NSRange(location: Int(span.startUtf16), length: Int(span.endUtf16 - span.startUtf16))
+        return (text as NSString).substring(with: range)
+    }
+
+    func testLureIsJunk() throws {
+        let verdict = try Self.classifier.classify(message: Message(body: Self.lure, sender: nil))
+        XCTAssertEqual(verdict.level, .dangerous)
+        XCTAssertEqual(verdict.ios.action, .junk)
+        XCTAssertEqual(verdict.android, .moveToSpam)
+        XCTAssertEqual(verdict.urls.first?.host, "sagawa-kx.top")
+    }
+
+    func testUtf16SpansAfterEmojiAndFullWidth() throws {
+        for prefix in ["", "😀", "😀😀𠮷", "ＡＢＣ１２３", "ｶﾀｶﾅ😀ＡＢＣ𠮷 "] {
+            let body = prefix + Self.lure
+            let verdict = try Self.classifier.classify(message: Message(body: body, sender: nil))
+            let url = try XCTUnwrap(verdict.urls.first)
+            XCTAssertEqual(slice(body, url.span), "https://sagawa-kx.top/", prefix)
+            for reason in verdict.reasons {
+                guard let span = reason.span else { continue }
+                XCTAssertEqual(slice(body, span), reason.text, "\(prefix) \(reason.code)")
+            }
+        }
+    }
+
+    func testOneTimeCodeIsATransaction() throws {
+        let verdict = try Self.classifier.classify(
+            message: Message(body: "認証コードは482913です。このコードを他人と共有しないでください。", sender: nil))
+        XCTAssertEqual(verdict.level, .safe)
+        XCTAssertNotEqual(verdict.ios.action, .junk)
+    }
+
+    func testBadRulePackThrowsReadableError() {
+        XCTAssertThrowsError(try Classifier.fromRulePack(json: Data("{\"schema\": 1,".utf8))) { error in
+            guard case SmishGuardError.InvalidRulePack(let message) = error else {
+                return XCTFail("unexpected error \(error)")
+            }
+            XCTAssertTrue(message.hasPrefix("rule pack is malformed at line 1"), message)
+        }
+    }
+
+    func testBatchEqualsOneByOne() throws {
+        let messages = [
+            Message(body: Self.lure, sender: nil),
+            Message(body: "明日の飲み会、19時に駅前で！🍻", sender: nil),
+            Message(body: "", sender: "SMBC"),
+        ]
+        let batch = try Self.classifier.classifyBatch(messages: messages)
+        let single = try messages.map { try Self.classifier.classify(message: $0) }
+        XCTAssertEqual(batch, single)
+    }
+
+    func testConcurrentUseGivesSameVerdicts() throws {
+        let message = Message(body: "😀" + Self.lure, sender: nil)
+        let expected = try Self.classifier.classify(message: message)
+        let lock = NSLock()
+        var results: [Verdict] = []
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let verdict = try? Self.classifier.classify(message: message)
+            lock.lock()
+            if let verdict { results.append(verdict) }
+            lock.unlock()
+        }
+        XCTAssertEqual(results.count, 8)
+        XCTAssertTrue(results.allSatisfy { $0 == expected })
+    }
+
+    func testVersions() {
+        let info = Self.classifier.versionInfo()
+        XCTAssertEqual(info.library, libraryVersion())
+        XCTAssertFalse(info.rules.isEmpty)
+    }
+}
