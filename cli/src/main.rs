@@ -6,8 +6,14 @@ use std::process::ExitCode;
 
 use smishguard_core::{Classifier, Level, Verdict};
 
+mod bench;
 mod eval;
+mod regex_baseline;
 mod report;
+
+/// Counts allocations only while `smishguard bench` measures them (see the bench module).
+#[global_allocator]
+static ALLOCATOR: bench::CountingAlloc = bench::CountingAlloc;
 
 const USAGE: &str = "\
 smishguard — tells whether a Japanese SMS is a phishing lure, and why (offline)
@@ -26,10 +32,16 @@ USAGE:
       Print the embedded default rule pack.
   smishguard rules validate FILE
       Check a rule pack; prints its version or where and why it is invalid.
+  smishguard bench [--json] [--rounds N] [--corpus FILE] [--fixtures DIR] [--lib FILE]
+      Measure speed, cold start, memory and size against the Aho-Corasick floor and a
+      regex-list baseline in the same run; print a table, or one JSON object.
+      Defaults: --corpus ../shared/corpus/dev.jsonl (or $SMISHGUARD_CORPUS),
+      --fixtures tests/fixtures.
   smishguard version
 ";
 
 fn main() -> ExitCode {
+    let _ = bench::MAIN_START.set(std::time::Instant::now());
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
@@ -157,6 +169,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             _ => Err(format!("rules takes dump or validate\n\n{USAGE}")),
         },
+        "bench" => {
+            bench::run(rest)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        // Hidden: the child processes started by `bench` (fresh-process figures).
+        "__bench-child" => {
+            bench::child(rest)?;
+            Ok(ExitCode::SUCCESS)
+        }
         "version" | "--version" => {
             println!(
                 "smishguard {} (rules {})",

@@ -13,7 +13,12 @@ fn smishguard(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
     let out = child.wait_with_output().expect("the binary ends");
     (
         out.status.code().unwrap_or(-1),
@@ -33,12 +38,19 @@ fn classify_jsonl_one_line_per_input_with_errors() {
     );
     let (code, out, _) = smishguard(&["classify", "--jsonl"], input);
     assert_eq!(code, 2, "some lines were errors");
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect();
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["id"], 1);
     assert_eq!(lines[0]["level"], "dangerous");
     assert_eq!(lines[0]["category"], "delivery");
-    assert!(lines[0]["reasons"].as_array().unwrap().iter().any(|r| r["code"] == "url.brand_in_domain"));
+    assert!(lines[0]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["code"] == "url.brand_in_domain"));
     assert_eq!(lines[0]["urls"][0]["registrable_domain"], "sagawa-kx.top");
     assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
     assert_eq!(lines[2]["id"], "b");
@@ -51,7 +63,10 @@ fn classify_jsonl_one_line_per_input_with_errors() {
 
 #[test]
 fn classify_jsonl_all_good_exits_zero() {
-    let (code, out, _) = smishguard(&["classify", "--jsonl"], "{\"id\":7,\"text\":\"了解です\"}\n");
+    let (code, out, _) = smishguard(
+        &["classify", "--jsonl"],
+        "{\"id\":7,\"text\":\"了解です\"}\n",
+    );
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 1);
 }
