@@ -11,9 +11,10 @@
 //! * the *regex-list baseline* (see [`crate::regex_baseline`]) — what an app developer would
 //!   otherwise write.
 //!
-//! Per-message figures: every message is classified once per round; a message's time is the
-//! median over rounds (robust to preemption), and `median_ns`/`p99_ns` are taken across
-//! messages. Fresh-process figures (first verdict, peak RSS) come from child processes of this
+//! Per-message figures: in every round each message goes through classify, the floor and the
+//! baseline in turn; a message's time under each is its median over rounds (robust to
+//! preemption), `median_ns`/`p99_ns` are taken across messages, and the ratios compare the sums
+//! of the per-message medians. Fresh-process figures (first verdict, peak RSS) come from child processes of this
 //! same binary, started with the hidden `__bench-child` command. Allocations are counted by a
 //! counting global allocator that is switched on only while the bench measures them; in every
 //! other run it costs one relaxed atomic load per allocation.
@@ -243,54 +244,44 @@ pub fn run(args: &[String]) -> Result<(), String> {
         black_box(regexes.flags(&m.text));
     }
 
-    // Per-message times: each message once per round, median over rounds.
-    let mut samples = vec![Vec::with_capacity(o.rounds); msgs.len()];
+    // Per-message times of the three methods, interleaved message by message in each round;
+    // a message's time is its median over rounds, so that preemption by other processes on a
+    // shared machine does not count.
+    let mut samples = vec![[const { Vec::new() }; 3]; msgs.len()];
     for _ in 0..o.rounds {
         for (k, m) in msgs.iter().enumerate() {
             let t = Instant::now();
             black_box(c.classify(black_box(&m.text), m.sender.as_deref()));
-            samples[k].push(t.elapsed().as_nanos() as f64);
+            samples[k][0].push(t.elapsed().as_nanos() as f64);
+            let t = Instant::now();
+            black_box(floor_pass(&floor, black_box(&m.text)));
+            samples[k][1].push(t.elapsed().as_nanos() as f64);
+            let t = Instant::now();
+            black_box(regexes.flags(black_box(&m.text)));
+            samples[k][2].push(t.elapsed().as_nanos() as f64);
         }
     }
-    let mut per_msg: Vec<f64> = samples.iter_mut().map(|s| median(s)).collect();
-    let mut per_corpus_msg: Vec<f64> = per_msg
+    let per_method: Vec<Vec<f64>> = (0..3)
+        .map(|i| samples.iter_mut().map(|s| median(&mut s[i])).collect())
+        .collect();
+    let per_msg = &per_method[0];
+    let total = |i: usize| per_method[i].iter().sum::<f64>();
+    let (classify_pass, floor_pass_ns, regex_pass) = (total(0), total(1), total(2));
+    let mut corpus_times: Vec<f64> = per_msg
         .iter()
         .zip(&msgs)
         .filter(|(_, m)| m.from_corpus)
         .map(|(&t, _)| t)
         .collect();
-    per_msg.sort_by(f64::total_cmp);
-    per_corpus_msg.sort_by(f64::total_cmp);
-    let median_ns = percentile(&per_msg, 0.5);
-    let p99_ns = percentile(&per_msg, 0.99);
-    let max_ns = per_msg.last().copied().unwrap_or(f64::NAN);
-    let corpus_median_ns = percentile(&per_corpus_msg, 0.5);
-    let corpus_p99_ns = percentile(&per_corpus_msg, 0.99);
-
-    // Side by side: whole-set passes of the three methods, interleaved round by round.
-    let ratio_rounds = (o.rounds / 4).max(5);
-    let (mut t_classify, mut t_floor, mut t_regex) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..ratio_rounds {
-        let t = Instant::now();
-        for m in &msgs {
-            black_box(c.classify(black_box(&m.text), m.sender.as_deref()));
-        }
-        t_classify.push(t.elapsed().as_nanos() as f64);
-        let t = Instant::now();
-        for m in &msgs {
-            black_box(floor_pass(&floor, black_box(&m.text)));
-        }
-        t_floor.push(t.elapsed().as_nanos() as f64);
-        let t = Instant::now();
-        for m in &msgs {
-            black_box(regexes.flags(black_box(&m.text)));
-        }
-        t_regex.push(t.elapsed().as_nanos() as f64);
-    }
+    let mut all_times = per_msg.clone();
+    all_times.sort_by(f64::total_cmp);
+    corpus_times.sort_by(f64::total_cmp);
+    let median_ns = percentile(&all_times, 0.5);
+    let p99_ns = percentile(&all_times, 0.99);
+    let max_ns = all_times.last().copied().unwrap_or(f64::NAN);
+    let corpus_median_ns = percentile(&corpus_times, 0.5);
+    let corpus_p99_ns = percentile(&corpus_times, 0.99);
     let n = msgs.len() as f64;
-    let classify_pass = median(&mut t_classify);
-    let floor_pass_ns = median(&mut t_floor);
-    let regex_pass = median(&mut t_regex);
     let floor_ratio = classify_pass / floor_pass_ns;
     let regex_baseline_ratio = regex_pass / classify_pass;
     let messages_per_second = 1e9 * n / classify_pass;
