@@ -106,7 +106,7 @@ impl Normalized {
             let mut end = i + c.len_utf8();
             let mut simple = true;
             while let Some(&(j, n)) = iter.peek() {
-                if is_combining_mark(n) || n == '\u{FF9E}' || n == '\u{FF9F}' {
+                if !is_plain(n) && (is_combining_mark(n) || n == '\u{FF9E}' || n == '\u{FF9F}') {
                     simple = false;
                     end = j + n.len_utf8();
                     iter.next();
@@ -115,7 +115,8 @@ impl Normalized {
                 }
             }
             let next = iter.peek().map(|&(_, n)| n);
-            if simple && c.is_ascii() {
+            if simple && (c.is_ascii() || is_kana_or_kanji(c)) {
+                // Their NFKC form is themselves and `contextual` never rewrites them.
                 out.push(c, i, end);
                 continue;
             }
@@ -173,13 +174,13 @@ impl Normalized {
         }
     }
 
+    #[inline(always)]
     fn push(&mut self, c: char, start: usize, end: usize) {
-        let mut b = [0u8; 4];
-        let s = c.encode_utf8(&mut b);
-        self.text.push_str(s);
-        for _ in 0..s.len() {
-            self.starts.push(start as u32);
-            self.ends.push(end as u32);
+        let (start, end) = (start as u32, end as u32);
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.starts.push(start);
+            self.ends.push(end);
         }
     }
 
@@ -236,14 +237,13 @@ impl Normalized {
             noise: self.noise.clone(),
             disguised: Vec::new(),
         };
-        let chars: Vec<(usize, char)> = self.text.char_indices().collect();
-        for (k, &(j, c)) in chars.iter().enumerate() {
-            let prev = out.text.chars().next_back();
+        // The last character written: filler and spaces that are dropped do not change it.
+        let mut prev: Option<char> = None;
+        for (j, c) in self.text.char_indices() {
             // The next character that is not itself filler: a run of filler (「番号***が」)
             // sits between the same two characters as a single one.
-            let next = chars[k + 1..]
-                .iter()
-                .map(|&(_, n)| n)
+            let next = self.text[j + c.len_utf8()..]
+                .chars()
                 .find(|&n| !is_filler_symbol(n));
             let between_japanese = prev.is_some_and(is_japanese) && next.is_some_and(is_japanese);
             if between_japanese {
@@ -263,6 +263,7 @@ impl Normalized {
             let start = self.starts[j] as usize;
             let end = self.ends[j + c.len_utf8() - 1] as usize;
             out.push(folded, start, end);
+            prev = Some(folded);
         }
         out.noise.sort_unstable();
         out
@@ -298,6 +299,18 @@ pub fn is_japanese(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3005..=0x3007
         | 0xFF66..=0xFF9F | 0x31F0..=0x31FF)
+}
+
+/// Below the first combining mark (U+0300), or hiragana, katakana and kanji: characters that
+/// are certainly not combining marks, so the mark table need not be consulted.
+fn is_plain(c: char) -> bool {
+    (c as u32) < 0x300 || is_kana_or_kanji(c)
+}
+
+/// Hiragana, katakana (without the prolonged-sound and middle-dot marks, which `contextual`
+/// may rewrite) and the common kanji block: NFKC leaves each of them unchanged.
+fn is_kana_or_kanji(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF)
 }
 
 fn is_kanji_or_hiragana(c: char) -> bool {
@@ -382,9 +395,12 @@ const LOOKALIKES: &[(char, char)] = &[
     ('ℓ', 'l'),
 ];
 
+/// No look-alike lies above this code point (ℓ, U+2113): kana and kanji skip the table.
+const LOOKALIKE_MAX: u32 = 0x2113;
+
 /// The Latin letter a look-alike imitates, if `c` is one.
 pub fn fold_lookalike(c: char) -> Option<char> {
-    if c.is_ascii() {
+    if c.is_ascii() || c as u32 > LOOKALIKE_MAX {
         return None;
     }
     LOOKALIKES.iter().find(|&&(l, _)| l == c).map(|&(_, a)| a)
@@ -512,6 +528,22 @@ mod tests {
         let x = t.find("xyz.com").unwrap();
         assert!(n.disguised_within(a, a + 7));
         assert!(!n.disguised_within(x, x + 7));
+    }
+
+    /// The fast paths of `new` skip the NFKC check, `contextual` and the combining-mark table
+    /// for these characters: that is only sound if all three would leave them alone.
+    #[test]
+    fn fast_path_characters_are_stable() {
+        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+            if is_kana_or_kanji(c) {
+                assert_eq!(is_nfkc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+                assert!(!matches!(c, '。' | '｡' | '．' | '・' | 'ー' | 'ｰ'), "{c:?}");
+            }
+            if is_plain(c) {
+                assert!(!is_combining_mark(c) && c != '\u{FF9E}' && c != '\u{FF9F}', "{c:?}");
+            }
+        }
+        assert!(LOOKALIKES.iter().all(|&(l, _)| l as u32 <= LOOKALIKE_MAX));
     }
 
     #[test]
