@@ -536,11 +536,18 @@ mod tests {
     fn fast_path_characters_are_stable() {
         for c in (0u32..0x11_0000).filter_map(char::from_u32) {
             if is_kana_or_kanji(c) {
-                assert_eq!(is_nfkc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+                assert_eq!(
+                    is_nfkc_quick(std::iter::once(c)),
+                    IsNormalized::Yes,
+                    "{c:?}"
+                );
                 assert!(!matches!(c, '。' | '｡' | '．' | '・' | 'ー' | 'ｰ'), "{c:?}");
             }
             if is_plain(c) {
-                assert!(!is_combining_mark(c) && c != '\u{FF9E}' && c != '\u{FF9F}', "{c:?}");
+                assert!(
+                    !is_combining_mark(c) && c != '\u{FF9E}' && c != '\u{FF9F}',
+                    "{c:?}"
+                );
             }
         }
         assert!(LOOKALIKES.iter().all(|&(l, _)| l as u32 <= LOOKALIKE_MAX));
