@@ -120,6 +120,13 @@ impl Normalized {
                 out.push(c, i, end);
                 continue;
             }
+            if simple && matches!(c as u32, 0xFF01..=0xFF5E) {
+                // Full-width ASCII: NFKC is the ASCII letter (the slow path below gives the
+                // same, through the NFKC tables), and a disguise.
+                out.disguised.push(out.text.len() as u32);
+                out.push(fold_width(c), i, end);
+                continue;
+            }
             if simple && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
                 if let Some(r) = out.contextual(c, next) {
                     out.disguised.push(out.text.len() as u32);
@@ -551,6 +558,10 @@ mod tests {
             }
         }
         assert!(LOOKALIKES.iter().all(|&(l, _)| l as u32 <= LOOKALIKE_MAX));
+        for c in ('\u{FF01}'..='\u{FF5E}').filter(|&c| !is_invisible(c)) {
+            let nfkc: String = std::iter::once(c).nfkc().collect();
+            assert_eq!(nfkc, fold_width(c).to_string(), "{c:?}");
+        }
     }
 
     #[test]
