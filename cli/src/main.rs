@@ -6,9 +6,15 @@ use std::process::ExitCode;
 
 use smishguard_core::{Classifier, Level, Verdict};
 
+mod bench;
 mod eval;
 mod keys;
+mod regex_baseline;
 mod report;
+
+/// Counts allocations only while `smishguard bench` measures them (see the bench module).
+#[global_allocator]
+static ALLOCATOR: bench::CountingAlloc = bench::CountingAlloc;
 
 const USAGE: &str = "\
 smishguard — tells whether a Japanese SMS is a phishing lure, and why (offline)
@@ -33,6 +39,11 @@ USAGE:
       Print the hex signature of the exact bytes of PACK.
   smishguard rules verify --pubkey HEX --sig SIGFILE PACK
       Check a signed pack (signature, then contents).
+  smishguard bench [--json] [--rounds N] [--corpus FILE] [--fixtures DIR] [--lib FILE]
+      Measure speed, cold start, memory and size against the Aho-Corasick floor and a
+      regex-list baseline in the same run; print a table, or one JSON object.
+      Defaults: --corpus ../shared/corpus/dev.jsonl (or $SMISHGUARD_CORPUS),
+      --fixtures tests/fixtures.
   smishguard version
 
 RULES:  --rules FILE [--sig SIGFILE --pubkey HEX]   a rule pack instead of the embedded one;
@@ -42,6 +53,7 @@ LISTS:  --allow-sender S  --block-sender S  --allow-domain D  --block-domain D  
 ";
 
 fn main() -> ExitCode {
+    let _ = bench::MAIN_START.set(std::time::Instant::now());
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
@@ -240,6 +252,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 "rules takes dump, validate, keygen, sign or verify\n\n{USAGE}"
             )),
         },
+        "bench" => {
+            bench::run(rest)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        // Hidden: the child processes started by `bench` (fresh-process figures).
+        "__bench-child" => {
+            bench::child(rest)?;
+            Ok(ExitCode::SUCCESS)
+        }
         "version" | "--version" => {
             println!(
                 "smishguard {} (rules {})",

@@ -109,7 +109,10 @@ impl Normalized {
             while let Some(&(j, n)) = iter.peek() {
                 // Variation selectors are marks too, but invisible ones: they are judged as
                 // invisible characters (an emoji's U+FE0F is not filler), not as part of a cluster.
-                if (is_combining_mark(n) && !is_invisible(n)) || n == '\u{FF9E}' || n == '\u{FF9F}'
+                if !is_plain(n)
+                    && ((is_combining_mark(n) && !is_invisible(n))
+                        || n == '\u{FF9E}'
+                        || n == '\u{FF9F}')
                 {
                     simple = false;
                     end = j + n.len_utf8();
@@ -118,13 +121,14 @@ impl Normalized {
                     break;
                 }
             }
-            if is_combining_mark(c) {
+            if !is_plain(c) && is_combining_mark(c) {
                 // Marks with nothing to modify (at the start, or after an invisible character
                 // as in the keycap `1\u{FE0F}\u{20E3}`) render as nothing: dropped, and not
                 // counted as filler, since keycap emoji are written that way.
                 continue;
             }
-            if simple && c.is_ascii() {
+            if simple && (c.is_ascii() || is_kana_or_kanji(c)) {
+                // Their NFKC form is themselves: no table look-up.
                 out.emit(&mut pending, c, i, end, false);
                 continue;
             }
@@ -347,6 +351,18 @@ pub fn is_japanese(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3005..=0x3007
         | 0xFF66..=0xFF9F | 0x31F0..=0x31FF)
+}
+
+/// Below the first combining mark (U+0300), or hiragana, katakana and kanji: characters that
+/// are certainly not combining marks, so the mark table need not be consulted.
+fn is_plain(c: char) -> bool {
+    (c as u32) < 0x300 || is_kana_or_kanji(c)
+}
+
+/// Hiragana, katakana (without the prolonged-sound mark and the middle dot) and the common
+/// kanji block: NFKC leaves each of them unchanged.
+fn is_kana_or_kanji(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF)
 }
 
 fn is_kanji_or_hiragana(c: char) -> bool {
@@ -590,6 +606,19 @@ mod tests {
         let x = t.find("xyz.com").unwrap();
         assert!(n.disguised_within(a, a + 7));
         assert!(!n.disguised_within(x, x + 7));
+    }
+
+    /// The fast paths agree with the table they skip, for every character they cover.
+    #[test]
+    fn fast_paths_agree_with_the_tables() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if is_plain(c) {
+                assert!(!is_combining_mark(c), "{c:?}");
+            }
+            if is_kana_or_kanji(c) {
+                assert!(c.to_string().nfkc().eq(std::iter::once(c)), "{c:?}");
+            }
+        }
     }
 
     #[test]
