@@ -15,6 +15,13 @@ pub enum SmishGuardError {
     /// The text says where and why, e.g. `rule pack is malformed at line 1, column 2: …`.
     #[error("{0}")]
     InvalidRulePack(String),
+    /// A signed rule pack's signature or key is unusable or does not verify: the pack was
+    /// altered, or signed with another key. Nothing of it was used.
+    #[error("{0}")]
+    InvalidSignature(String),
+    /// A user list entry is unusable; the text names it (`blocked_domains[2]: …`).
+    #[error("{0}")]
+    InvalidUserList(String),
     /// A bug in the library (a Rust panic), caught before it could unwind into the app.
     /// Please report the text.
     #[error("internal error in smishguard: {0}")]
@@ -23,14 +30,20 @@ pub enum SmishGuardError {
 
 impl From<smishguard_core::Error> for SmishGuardError {
     fn from(e: smishguard_core::Error) -> Self {
-        // Every core error today is about the rule pack. The variants are listed so that a
-        // reader sees what maps where; a new core variant must be sorted here.
+        // The variants are listed so that a reader sees what maps where; a new core variant
+        // must be sorted here.
         match e {
             smishguard_core::Error::PackTooLarge { .. }
             | smishguard_core::Error::Malformed { .. }
             | smishguard_core::Error::UnsupportedSchema { .. }
             | smishguard_core::Error::Invalid { .. } => {
                 SmishGuardError::InvalidRulePack(e.to_string())
+            }
+            smishguard_core::Error::BadKey { .. } | smishguard_core::Error::BadSignature => {
+                SmishGuardError::InvalidSignature(e.to_string())
+            }
+            smishguard_core::Error::UserList { .. } => {
+                SmishGuardError::InvalidUserList(e.to_string())
             }
             // `sg::Error` is #[non_exhaustive]: anything new is still a pack problem until
             // someone decides otherwise, and keeps its human text.

@@ -374,3 +374,59 @@ impl Verdict {
         }
     }
 }
+
+/// The user's allow and block lists as the app stores them (see [`crate::UserLists`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
+pub struct UserListEntries {
+    /// Senders whose messages the user trusts.
+    #[uniffi(default = [])]
+    pub allowed_senders: Vec<String>,
+    /// Senders the user blocks.
+    #[uniffi(default = [])]
+    pub blocked_senders: Vec<String>,
+    /// Domains the user trusts (and their subdomains).
+    #[uniffi(default = [])]
+    pub allowed_domains: Vec<String>,
+    /// Domains the user blocks (and their subdomains).
+    #[uniffi(default = [])]
+    pub blocked_domains: Vec<String>,
+    /// Words or phrases the user blocks.
+    #[uniffi(default = [])]
+    pub blocked_keywords: Vec<String>,
+}
+
+impl From<UserListEntries> for smishguard_core::UserListEntries {
+    fn from(e: UserListEntries) -> Self {
+        smishguard_core::UserListEntries {
+            allowed_senders: e.allowed_senders,
+            blocked_senders: e.blocked_senders,
+            allowed_domains: e.allowed_domains,
+            blocked_domains: e.blocked_domains,
+            blocked_keywords: e.blocked_keywords,
+        }
+    }
+}
+
+/// What to store when the user marks a message "not spam".
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum AllowEntry {
+    /// Add `value` to `allowed_senders`.
+    Sender {
+        /// The sender, normalized.
+        value: String,
+    },
+    /// Add `value` to `allowed_domains`.
+    Domain {
+        /// The registrable domain.
+        value: String,
+    },
+}
+
+impl From<smishguard_core::AllowEntry> for AllowEntry {
+    fn from(e: smishguard_core::AllowEntry) -> Self {
+        match e {
+            smishguard_core::AllowEntry::Sender(value) => AllowEntry::Sender { value },
+            smishguard_core::AllowEntry::Domain(value) => AllowEntry::Domain { value },
+        }
+    }
+}

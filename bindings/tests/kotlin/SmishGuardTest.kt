@@ -1,11 +1,14 @@
 package jp.smishguard.tests
 
+import jp.smishguard.AllowEntry
 import jp.smishguard.AndroidRecommendation
 import jp.smishguard.Classifier
 import jp.smishguard.IosFilterAction
 import jp.smishguard.Level
 import jp.smishguard.Message
 import jp.smishguard.SmishGuardException
+import jp.smishguard.UserListEntries
+import jp.smishguard.UserLists
 import jp.smishguard.Verdict
 import jp.smishguard.libraryVersion
 import org.junit.AfterClass
@@ -14,6 +17,8 @@ import org.junit.Assert.assertNotEquals
 import org.junit.Assert.assertThrows
 import org.junit.Assert.assertTrue
 import org.junit.Test
+import java.security.KeyPairGenerator
+import java.security.Signature
 import java.util.concurrent.Callable
 import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
@@ -158,5 +163,58 @@ class SmishGuardTest {
         val long = classifier.classify(Message("あ".repeat(30_000)))
         assertTrue(long.truncated)
         assertEquals(info.rules, long.rulesVersion)
+    }
+
+    /** Signs [data] with a fresh Ed25519 key from the JVM; returns (signature, raw public key). */
+    private fun signEd25519(data: ByteArray): Pair<ByteArray, ByteArray> {
+        val pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair()
+        val signer = Signature.getInstance("Ed25519")
+        signer.initSign(pair.private)
+        signer.update(data)
+        // X.509 SubjectPublicKeyInfo of Ed25519: a 12-byte header, then the 32-byte key.
+        val encoded = pair.public.encoded
+        return signer.sign() to encoded.copyOfRange(encoded.size - 32, encoded.size)
+    }
+
+    @Test
+    fun signedRulePackFromTheJvmAndAllOrNothingUpdate() {
+        val pack = Classifier::class.java.getResource("/default-pack.json")?.readBytes()
+            ?: error("default-pack.json missing from the test classpath")
+        val newer = String(pack, Charsets.UTF_8).replaceFirst(Regex("\"version\": \"[^\"]*\""), "\"version\": \"2099.1.1\"").toByteArray()
+        val (sig, key) = signEd25519(newer)
+        Classifier.fromSignedRulePack(newer, sig, key).use { c ->
+            assertEquals("2099.1.1", c.versionInfo().rules)
+        }
+        Classifier().use { c ->
+            val before = c.versionInfo().rules
+            val tampered = newer.copyOf().also { it[it.size / 2] = (it[it.size / 2] + 1).toByte() }
+            val e = assertThrows(SmishGuardException.InvalidSignature::class.java) {
+                c.updateRules(tampered, sig, key)
+            }
+            assertTrue(e.message, e.message!!.contains("does not verify"))
+            assertEquals("a refused pack leaves the rules as they were", before, c.versionInfo().rules)
+            assertEquals("2099.1.1", c.updateRules(newer, sig, key).rules)
+            assertEquals("2099.1.1", c.versionInfo().rules)
+        }
+    }
+
+    @Test
+    fun userListsAndTheNotSpamButton() {
+        val shop = Message("【ベーカリー花】本日限定セール!至急ご来店ください https://hana-bakery.shop/", sender = "+81 3-1234-5678")
+        val entry = classifier.allowEntryFor(shop)
+        assertEquals(AllowEntry.Sender("0312345678"), entry)
+        UserLists(UserListEntries(blockedKeywords = listOf("ご来店"))).use { lists ->
+            assertEquals(Level.DANGEROUS, classifier.classifyWithLists(shop, lists).level)
+            assertEquals(listOf(Level.DANGEROUS), classifier.classifyBatchWithLists(listOf(shop), lists).map { it.level })
+        }
+        UserLists(UserListEntries(allowedSenders = listOf((entry as AllowEntry.Sender).value))).use { lists ->
+            val v = classifier.classifyWithLists(shop, lists)
+            assertEquals(Level.SAFE, v.level)
+            assertTrue(v.reasons.any { it.code == "user.allowed_sender" })
+        }
+        val e = assertThrows(SmishGuardException.InvalidUserList::class.java) {
+            UserLists(UserListEntries(blockedDomains = listOf("not a domain")))
+        }
+        assertTrue(e.message, e.message!!.contains("blocked_domains[0]"))
     }
 }
