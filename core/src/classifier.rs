@@ -255,7 +255,7 @@ impl Classifier {
             mentions: &mentions,
             hits: &hits,
             sender: sender.map(|(raw, kind, owner)| SenderInfo {
-                raw: raw.chars().take(crate::MAX_SENDER_BYTES).collect(),
+                raw: cap(raw, crate::MAX_SENDER_BYTES).0.to_owned(),
                 kind,
                 official_brand: owner.map(|b| c.brands.brands[b].id.clone()),
             }),
@@ -285,10 +285,16 @@ fn cap(s: &str, max: usize) -> (&str, bool) {
 }
 
 fn malformed(e: serde_json::Error) -> Error {
+    // serde's text ends with its own " at line L column C"; the error says where already.
+    let text = e.to_string();
+    let reason = match text.rsplit_once(" at line ") {
+        Some((head, _)) if e.line() > 0 => head.to_owned(),
+        _ => text,
+    };
     Error::Malformed {
         line: e.line(),
         column: e.column(),
-        reason: e.to_string(),
+        reason,
     }
 }
 

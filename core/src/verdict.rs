@@ -376,7 +376,8 @@ pub struct Verdict {
 impl Verdict {
     /// The verdict as one line of JSON (the schema documented in README.md).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+        serde_json::to_string(self)
+            .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
     }
 
     /// The verdict as a JSON value (to add fields such as an `id`).

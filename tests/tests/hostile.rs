@@ -137,3 +137,18 @@ fn normalization_regressions() {
         assert_eq!(normalize(&once), once, "case {name}: second pass");
     }
 }
+
+/// The sender copied into the verdict is capped in bytes (not characters), at a boundary.
+#[test]
+fn sender_copy_is_capped_in_bytes() {
+    let sender = "あ".repeat(300);
+    let v = smishguard_core::classify("了解", Some(&sender));
+    let s = v.sender.expect("a sender was given");
+    assert!(
+        s.raw.len() <= smishguard_core::MAX_SENDER_BYTES,
+        "{} bytes",
+        s.raw.len()
+    );
+    assert!(sender.starts_with(&s.raw));
+    assert_eq!(s.kind, smishguard_core::SenderKind::Unknown);
+}

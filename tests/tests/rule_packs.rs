@@ -143,6 +143,11 @@ fn broken_packs_are_refused_with_where_and_why() {
 fn malformed_and_oversized_packs() {
     let err = Classifier::from_json(b"{\"schema\": 1,\n \"version\": ").unwrap_err();
     assert!(matches!(err, Error::Malformed { line: 2, .. }), "{err}");
+    assert_eq!(
+        err.to_string().matches("line").count(),
+        1,
+        "the position is said once: {err}"
+    );
     let err = Classifier::from_json(&[0xff, 0xfe]).unwrap_err();
     assert!(matches!(err, Error::Malformed { .. }), "{err}");
     let huge = vec![b' '; MAX_PACK_BYTES + 1];
