@@ -86,4 +86,30 @@ final class SmishGuardTests: XCTestCase {
         XCTAssertEqual(info.library, libraryVersion())
         XCTAssertFalse(info.rules.isEmpty)
     }
+
+    func testUserListsAndNotSpam() throws {
+        let shop = Message(body: "【ベーカリー花】本日限定セール!至急ご来店ください https://hana-bakery.shop/",
+                           sender: "+81 3-1234-5678")
+        let entry = try Self.classifier.allowEntryFor(message: shop)
+        XCTAssertEqual(entry, .sender(value: "0312345678"))
+        let blocked = try UserLists(entries: UserListEntries(blockedKeywords: ["ご来店"]))
+        XCTAssertEqual(try Self.classifier.classifyWithLists(message: shop, lists: blocked).level, .dangerous)
+        let allowed = try UserLists(entries: UserListEntries(allowedSenders: ["0312345678"]))
+        XCTAssertEqual(try Self.classifier.classifyWithLists(message: shop, lists: allowed).level, .safe)
+        XCTAssertThrowsError(try UserLists(entries: UserListEntries(blockedDomains: ["not a domain"])))
+    }
+
+    func testSignedRulePackRefusesAForgedSignature() throws {
+        let pack = Data("{\"schema\": 1}".utf8)
+        XCTAssertThrowsError(
+            try Classifier.fromSignedRulePack(json: pack, signature: Data(count: 64), publicKey: Data(count: 32))
+        ) { error in
+            guard case SmishGuardError.InvalidSignature = error else {
+                return XCTFail("expected InvalidSignature, got \(error)")
+            }
+        }
+        let before = Self.classifier.versionInfo().rules
+        XCTAssertThrowsError(try Self.classifier.updateRules(json: pack, signature: Data(count: 64), publicKey: Data(count: 32)))
+        XCTAssertEqual(Self.classifier.versionInfo().rules, before)
+    }
 }
