@@ -223,12 +223,9 @@ impl Classifier {
 
 impl Rules {
     fn new(inner: sg::Classifier) -> Rules {
-        // A copy of the pack, once per pack compiled, to read the brands' sectors.
         let sectors = inner
-            .pack()
-            .brands
-            .into_iter()
-            .map(|b| (b.id, b.sector))
+            .brand_sectors()
+            .map(|(id, sector)| (id.to_owned(), sector))
             .collect();
         Rules { inner, sectors }
     }

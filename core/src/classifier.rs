@@ -193,6 +193,16 @@ impl Classifier {
         &self.inner.version
     }
 
+    /// Each brand's id and usual lure category, without copying the pack (for platform
+    /// mappings that file a genuine message by sector).
+    pub fn brand_sectors(&self) -> impl Iterator<Item = (&str, crate::Category)> {
+        self.inner
+            .brands
+            .brands
+            .iter()
+            .map(|b| (b.id.as_str(), b.sector))
+    }
+
     /// The pack in use, as a value (a copy: meant for dumping, not for the hot path).
     pub fn pack(&self) -> RulePack {
         let c = &self.inner;
@@ -243,8 +253,12 @@ impl Classifier {
                 .flatten();
             (raw, kind, owner)
         });
-        let hosts: Vec<&str> = urls.iter().map(|u| u.host_ascii.as_str()).collect();
-        let listed = lists.apply(sender.map(|s| s.0), &hosts, matching.as_str());
+        let listed = if lists.is_empty() {
+            Default::default()
+        } else {
+            let hosts: Vec<&str> = urls.iter().map(|u| u.host_ascii.as_str()).collect();
+            lists.apply(sender.map(|s| s.0), &hosts, matching.as_str())
+        };
         let facts = Facts {
             original: body,
             spans: SpanMaker::new(body),
