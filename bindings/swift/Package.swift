@@ -4,7 +4,9 @@
 //
 //     bash ios-demo/scripts/build-xcframework.sh     # on macOS, from the repository root
 //
-// which writes SmishGuardFFI.xcframework here and Sources/SmishGuard/SmishGuard.swift.
+// which writes SmishGuardFFI.xcframework here and Sources/SmishGuard/SmishGuard.swift. The
+// other sources of the target are hand-written: the apps' failure policy (FailurePolicy.swift)
+// and readable error messages (ErrorMessage.swift).
 // Then `swift test` in this directory runs Tests/SmishGuardTests (macOS slice).
 import PackageDescription
 
@@ -19,7 +21,8 @@ let package = Package(
         .target(
             name: "SmishGuard",
             dependencies: ["SmishGuardFFI"],
-            path: "Sources/SmishGuard"
+            path: "Sources/SmishGuard",
+            exclude: ["README.md"]
         ),
         .testTarget(
             name: "SmishGuardTests",

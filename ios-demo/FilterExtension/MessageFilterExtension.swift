@@ -1,12 +1,16 @@
 // The SMS/MMS filter: iOS asks it about each message from an unknown sender, offline, with a
 // memory budget of a few MB. It answers from the verdict's `ios` decision, computed in Rust
 // (bindings/src/platform.rs) so that the policy is the same one the Android app follows.
+// Failures follow the apps' failure policy (bindings/README.md; FailurePolicy in the
+// SmishGuard package, tested by its XCTests): no verdict means `.none`, never `.junk`.
 import IdentityLookup
 import SmishGuard
 
 /// One classifier for the life of the extension process: the rules are compiled once and
-/// shared (the Rust side keeps them behind an Arc), nothing is copied per query.
-private let sharedClassifier: Classifier? = try? Classifier()
+/// shared (the Rust side keeps them behind an Arc), nothing is copied per query. A signed
+/// rule pack would be read from the app group's container; the demo has no publisher key, so
+/// `loadRules` gives the embedded rules. Nil only if even those cannot be built.
+private let sharedClassifier: Classifier? = FailurePolicy.loadRules(directory: nil, publicKey: nil).classifier
 
 final class MessageFilterExtension: ILMessageFilterExtension {}
 
@@ -31,13 +35,11 @@ extension MessageFilterExtension: ILMessageFilterQueryHandling, ILMessageFilterC
         context: ILMessageFilterExtensionContext,
         completion: @escaping (ILMessageFilterQueryResponse) -> Void
     ) {
+        let decision = FailurePolicy.filterDecision(
+            for: queryRequest.messageBody, sender: queryRequest.sender, using: sharedClassifier)
         let response = ILMessageFilterQueryResponse()
-        response.action = .none
-        if let classifier = sharedClassifier, let body = queryRequest.messageBody,
-           let verdict = try? classifier.classify(message: Message(body: body, sender: queryRequest.sender)) {
-            response.action = Self.action(verdict.ios.action)
-            response.subAction = Self.subAction(verdict.ios.subAction)
-        }
+        response.action = Self.action(decision.action)
+        response.subAction = Self.subAction(decision.subAction)
         completion(response)
     }
 

@@ -1,14 +1,14 @@
 // "Test a message": paste an SMS, see the verdict, the flagged text highlighted (UTF-16 spans
-// straight into an NSAttributedString) and the reasons.
+// turned into ranges of a SwiftUI AttributedString) and the reasons.
 import SmishGuard
 import SwiftUI
-import UIKit
 
-/// Shared by every screen of the app, like the extension's.
-let appClassifier: Classifier? = try? Classifier()
+/// Shared by every screen of the app, like the extension's: the embedded rules (the demo
+/// takes no rule updates), built under the failure policy of bindings/README.md.
+let appClassifier: Classifier? = FailurePolicy.loadRules(directory: nil, publicKey: nil).classifier
 
 struct TestMessageView: View {
-    @State private var text = "お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました。こちらhttps://sagawa-kx.top/へ"
+    @State private var text = "【佐川急便】お荷物をお届けにあがりましたが不在のため持ち帰りました。再配達はこちら https://sagawa-redelivery.top/confirm"
     @State private var sender = ""
     @State private var verdict: Verdict?
     @State private var failure: String?
@@ -46,14 +46,16 @@ struct TestMessageView: View {
 
     private func check() {
         guard let classifier = appClassifier else {
-            failure = "classifier unavailable"
+            failure = "確認できません / Cannot check: the rules could not be built"
             return
         }
         do {
             verdict = try classifier.classify(message: Message(body: text, sender: sender.isEmpty ? nil : sender))
             failure = nil
         } catch {
-            failure = error.localizedDescription
+            // The failure policy: say it could not be checked, with the library's own text.
+            verdict = nil
+            failure = "確認できませんでした / Could not check: " + readableMessage(of: error)
         }
     }
 
@@ -65,17 +67,21 @@ struct TestMessageView: View {
         }
     }
 
-    /// The message with each risky span highlighted; spans are UTF-16 offsets, as NSRange.
+    /// The message with each risky span highlighted. `Text` renders only SwiftUI attributes,
+    /// so the colour is set in the SwiftUI scope; spans are UTF-16 offsets, turned into
+    /// `String.Index` and then into ranges of the attributed string.
     private func highlighted(_ text: String, _ verdict: Verdict) -> AttributedString {
-        let ns = NSMutableAttributedString(string: text)
-        let length = (text as NSString).length
-        let spans = verdict.reasons.filter { $0.weight > 0 }.compactMap { $0.span } + verdict.urls.filter { $0.officialBrand == nil }.map { $0.span }
+        var attributed = AttributedString(text)
+        let length = text.utf16.count
+        let spans = verdict.reasons.filter { $0.weight > 0 }.compactMap { $0.span }
+            + verdict.urls.filter { $0.officialBrand == nil }.map { $0.span }
         for span in spans {
             let start = Int(span.startUtf16), end = Int(span.endUtf16)
             guard start >= 0, start < end, end <= length else { continue }
-            ns.addAttribute(.backgroundColor, value: UIColor.systemRed.withAlphaComponent(0.25),
-                            range: NSRange(location: start, length: end - start))
+            let range = String.Index(utf16Offset: start, in: text)..<String.Index(utf16Offset: end, in: text)
+            guard let attributedRange = Range(range, in: attributed) else { continue }
+            attributed[attributedRange].swiftUI.backgroundColor = Color.red.opacity(0.25)
         }
-        return (try? AttributedString(ns, including: \.uiKit)) ?? AttributedString(text)
+        return attributed
     }
 }

@@ -112,4 +112,46 @@ final class SmishGuardTests: XCTestCase {
         XCTAssertThrowsError(try Self.classifier.updateRules(json: pack, signature: Data(count: 64), publicKey: Data(count: 32)))
         XCTAssertEqual(Self.classifier.versionInfo().rules, before)
     }
+
+    // The failure policy (bindings/README.md): a failure never yields `.junk`, an unusable
+    // rule pack gives the embedded rules, errors are shown by their own text.
+
+    func testAThrowingClassificationIsNoOpinionNeverJunk() {
+        let decision = FailurePolicy.filterDecision { throw SmishGuardError.Internal(message: "boom") }
+        XCTAssertEqual(decision, FailurePolicy.noOpinion)
+        XCTAssertEqual(decision.action, .noOpinion)
+        XCTAssertNil(decision.subAction)
+    }
+
+    func testNoClassifierOrNoBodyIsNoOpinionAndAVerdictIsFollowed() {
+        XCTAssertEqual(FailurePolicy.filterDecision(for: Self.lure, sender: nil, using: nil), FailurePolicy.noOpinion)
+        XCTAssertEqual(FailurePolicy.filterDecision(for: nil, sender: "SAGAWA", using: Self.classifier), FailurePolicy.noOpinion)
+        let decision = FailurePolicy.filterDecision(for: Self.lure, sender: nil, using: Self.classifier)
+        XCTAssertEqual(decision.action, .junk)
+    }
+
+    func testAnUnusableRulePackFallsBackToTheEmbeddedRules() throws {
+        let embedded = Self.classifier.versionInfo().rules
+        let none = FailurePolicy.loadRules(directory: nil, publicKey: nil)
+        XCTAssertEqual(none.classifier?.versionInfo().rules, embedded)
+        XCTAssertNil(none.packProblem)
+
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("{\"schema\": 1}".utf8).write(to: dir.appendingPathComponent("pack.json"))
+        try Data(count: 64).write(to: dir.appendingPathComponent("pack.sig"))
+        let forged = FailurePolicy.loadRules(directory: dir, publicKey: Data(count: 32))
+        XCTAssertEqual(forged.classifier?.versionInfo().rules, embedded)
+        let problem = try XCTUnwrap(forged.packProblem)
+        XCTAssertFalse(problem.contains("InvalidSignature"), problem)
+    }
+
+    func testErrorsAreShownByTheirMessage() {
+        XCTAssertThrowsError(try Classifier.fromRulePack(json: Data("{\"schema\": 1,".utf8))) { error in
+            let text = readableMessage(of: error)
+            XCTAssertTrue(text.hasPrefix("rule pack is malformed at line 1"), text)
+            XCTAssertEqual(text, (error as? SmishGuardError)?.message)
+        }
+    }
 }
