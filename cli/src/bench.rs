@@ -175,13 +175,20 @@ fn timing_set(o: &Opts) -> Result<Vec<Message>, String> {
     Ok(m)
 }
 
-/// The floor automaton: every term of every phrase group of the default pack, as written.
+/// The floor automaton: every alternative of every slot of every concept term of the default
+/// pack, as written (the atoms the concept matcher runs its automaton over).
 fn floor_automaton(c: &Classifier) -> AhoCorasick {
-    let terms: Vec<String> = c.pack().phrases.into_iter().flat_map(|g| g.terms).collect();
+    let terms: Vec<String> = c
+        .pack()
+        .concepts
+        .into_iter()
+        .flat_map(|g| g.terms)
+        .flat_map(|t| t.split(['…', '|']).map(str::to_owned).collect::<Vec<_>>())
+        .collect();
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
         .build(&terms)
-        .expect("the phrase terms build an automaton")
+        .expect("the concept atoms build an automaton")
 }
 
 fn floor_pass(ac: &AhoCorasick, text: &str) -> usize {

@@ -7,10 +7,12 @@ use std::process::ExitCode;
 use smishguard_core::{Classifier, Level, Verdict};
 
 mod bench;
+mod cv;
 mod eval;
 mod keys;
 mod regex_baseline;
 mod report;
+mod train;
 
 /// Counts allocations only while `smishguard bench` measures them (see the bench module).
 #[global_allocator]
@@ -29,6 +31,16 @@ USAGE:
   smishguard eval [--json] [RULES] [LISTS] FILE
       Evaluate on labelled JSONL (\"label\": \"smishing\"|\"ham\"): confusion matrices, recall and
       false-positive rate at both thresholds, per category, and the misclassified rows.
+  smishguard eval --cv K --group source [--train-also FILE] [--misses] [--json] [TRAIN] FILE...
+      Grouped cross-validation: the rows of each source site are held out together, the
+      learned weights trained on the other sites, and the held-out rows classified: recall,
+      dangerous recall and genuine messages flagged per fold and overall. Rows of
+      --train-also files join every fold's training and are never held out.
+  smishguard train [--out FILE] [TRAIN] FILE...
+      Fit the pack's learned weights (concepts, stories, grams) on labelled JSONL files and
+      write them as the pack's model.json (to FILE, or standard output).
+      TRAIN: --ham-weight X --l1 X --l2 X --l2-concepts X --min-sites N --iterations N (defaults are the
+      ones the embedded model was trained with).
   smishguard rules dump
       Print the embedded default rule pack.
   smishguard rules validate FILE
@@ -77,6 +89,11 @@ struct Opts {
     out: Option<String>,
     lists: smishguard_core::UserListEntries,
     positional: Vec<String>,
+    cv: Option<usize>,
+    group: Option<String>,
+    misses: bool,
+    train_also: Vec<String>,
+    train: train::Params,
 }
 
 fn parse(args: &[String]) -> Result<Opts, String> {
@@ -97,6 +114,16 @@ fn parse(args: &[String]) -> Result<Opts, String> {
             "--allow-domain" => o.lists.allowed_domains.push(take(&mut it, a)?),
             "--block-domain" => o.lists.blocked_domains.push(take(&mut it, a)?),
             "--block-keyword" => o.lists.blocked_keywords.push(take(&mut it, a)?),
+            "--cv" => o.cv = Some(number(&mut it, a)?),
+            "--group" => o.group = Some(take(&mut it, a)?),
+            "--misses" => o.misses = true,
+            "--train-also" => o.train_also.push(take(&mut it, a)?),
+            "--ham-weight" => o.train.ham_weight = number(&mut it, a)?,
+            "--l1" => o.train.l1 = number(&mut it, a)?,
+            "--l2" => o.train.l2 = number(&mut it, a)?,
+            "--l2-concepts" => o.train.l2_concepts = number(&mut it, a)?,
+            "--min-sites" => o.train.min_sites = number(&mut it, a)?,
+            "--iterations" => o.train.iterations = number(&mut it, a)?,
             "--" => o.positional.extend(it.by_ref().cloned()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
             _ => o.positional.push(a.clone()),
@@ -110,6 +137,16 @@ fn take(it: &mut std::slice::Iter<'_, String>, option: &str) -> Result<String, S
     it.next()
         .cloned()
         .ok_or_else(|| format!("{option} needs a value"))
+}
+
+/// The number after an option.
+fn number<T: std::str::FromStr>(
+    it: &mut std::slice::Iter<'_, String>,
+    option: &str,
+) -> Result<T, String> {
+    let v = take(it, option)?;
+    v.parse()
+        .map_err(|_| format!("{option} needs a number, not `{v}`"))
 }
 
 fn classifier(o: &Opts) -> Result<Classifier, String> {
@@ -180,6 +217,53 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             let c = classifier(&o)?;
             classify_jsonl(&c, &lists(&o)?, o.positional.first())
+        }
+        "eval" if rest.iter().any(|a| a == "--cv") => {
+            let o = parse(rest)?;
+            if o.group.as_deref().is_some_and(|g| g != "source") {
+                return Err(
+                    "--group takes `source` (rows are grouped by their source site)".into(),
+                );
+            }
+            if o.positional.is_empty() {
+                return Err("eval --cv needs labelled JSONL files".into());
+            }
+            let samples = train::load(&o.positional)?;
+            let always = train::load(&o.train_also)?;
+            let k = o.cv.unwrap_or(5);
+            let out = cv::run(
+                &classifier(&o)?,
+                &samples,
+                &always,
+                k,
+                o.train,
+                o.json,
+                o.misses,
+            )?;
+            print!("{out}");
+            Ok(ExitCode::SUCCESS)
+        }
+        "train" => {
+            let o = parse(rest)?;
+            if o.positional.is_empty() {
+                return Err("train needs labelled JSONL files".into());
+            }
+            let samples = train::load(&o.positional)?;
+            let model = train::fit(&classifier(&o)?, &samples, o.train);
+            let json = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())? + "\n";
+            match &o.out {
+                Some(path) => {
+                    std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
+                    eprintln!(
+                        "wrote {path}: {} concept, {} story and {} gram weights",
+                        model.concepts.len(),
+                        model.stories.len(),
+                        model.grams.len()
+                    );
+                }
+                None => print!("{json}"),
+            }
+            Ok(ExitCode::SUCCESS)
         }
         "eval" => {
             let o = parse(rest)?;

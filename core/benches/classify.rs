@@ -38,16 +38,11 @@ const MESSAGES: &[(&str, &str, Option<&str>)] = &[
 ];
 
 fn floor_automaton() -> AhoCorasick {
-    let terms: Vec<String> = Classifier::new()
-        .pack()
-        .phrases
-        .into_iter()
-        .flat_map(|g| g.terms)
-        .collect();
+    let terms = Classifier::new().pack().concept_atoms();
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
         .build(&terms)
-        .expect("the phrase terms build an automaton")
+        .expect("the concept atoms build an automaton")
 }
 
 fn benches(cr: &mut Criterion) {

@@ -2,13 +2,13 @@
 
 use std::sync::{Arc, LazyLock};
 
-use crate::brands::BrandIndex;
+use crate::compiled::Compiled;
 use crate::error::Error;
+use crate::evidence::{gather, Facts, Source};
 use crate::extract::find_all;
-use crate::lures::PhraseIndex;
 use crate::normalize::Normalized;
-use crate::rules::{RulePack, Scoring, UrlLists, SCHEMA_VERSION};
-use crate::score::{assess, Facts, REQUIRED_SIGNALS};
+use crate::rules::{RulePack, Scoring, SCHEMA_VERSION};
+use crate::score::verdict;
 use crate::sender::{sender_key, sender_kind};
 use crate::span::SpanMaker;
 use crate::url_risk::judge;
@@ -20,16 +20,15 @@ use crate::{MAX_INPUT_BYTES, MAX_PACK_BYTES, MAX_PHONES, MAX_URLS};
 const PACK_JSON: &str = include_str!("../rules/pack.json");
 const URL_LISTS_JSON: &str = include_str!("../rules/url_lists.json");
 const BRANDS_JSON: &str = include_str!("../rules/brands.json");
-const PHRASES_JSON: &str = include_str!("../rules/phrases.json");
+const CONCEPTS_JSON: &str = include_str!("../rules/concepts.json");
+const MODEL_JSON: &str = include_str!("../rules/model.json");
 
-/// A compiled rule pack.
-#[derive(Debug)]
-pub(crate) struct Compiled {
-    pub version: String,
-    pub scoring: Scoring,
-    pub url_lists: UrlLists,
-    pub brands: BrandIndex,
-    pub phrases: PhraseIndex,
+/// The hand-written concepts and stories, as kept in `concepts.json`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConceptsFile {
+    concepts: Vec<crate::rules::Concept>,
+    stories: Vec<crate::rules::Story>,
 }
 
 /// Classifies messages with one rule pack.
@@ -65,13 +64,16 @@ fn default_pack_value() -> RulePack {
         scoring: Scoring,
     }
     let head: Head = serde_json::from_str(PACK_JSON).expect("pack.json parses");
+    let concepts: ConceptsFile = serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
     RulePack {
         schema: head.schema,
         version: head.version,
         scoring: head.scoring,
         url_lists: serde_json::from_str(URL_LISTS_JSON).expect("url_lists.json parses"),
         brands: serde_json::from_str(BRANDS_JSON).expect("brands.json parses"),
-        phrases: serde_json::from_str(PHRASES_JSON).expect("phrases.json parses"),
+        concepts: concepts.concepts,
+        stories: concepts.stories,
+        model: serde_json::from_str(MODEL_JSON).expect("model.json parses"),
     }
 }
 
@@ -88,9 +90,14 @@ pub fn default_pack_json() -> String {
         "brands".into(),
         serde_json::from_str(BRANDS_JSON).expect("brands.json parses"),
     );
+    let concepts: serde_json::Value =
+        serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
+    for key in ["concepts", "stories"] {
+        obj.insert(key.into(), concepts[key].clone());
+    }
     obj.insert(
-        "phrases".into(),
-        serde_json::from_str(PHRASES_JSON).expect("phrases.json parses"),
+        "model".into(),
+        serde_json::from_str(MODEL_JSON).expect("model.json parses"),
     );
     serde_json::to_string_pretty(&v).expect("a JSON value serializes")
 }
@@ -160,31 +167,8 @@ impl Classifier {
 
     /// Builds a classifier from a pack value, after validating it (see [`Classifier::from_json`]).
     pub fn from_pack(pack: RulePack) -> Result<Classifier, Error> {
-        validate(&pack)?;
-        let RulePack {
-            version,
-            scoring,
-            url_lists,
-            brands,
-            phrases,
-            ..
-        } = pack;
-        let brands = BrandIndex::new(brands).map_err(|reason| Error::Invalid {
-            path: "brands".into(),
-            reason,
-        })?;
-        let phrases = PhraseIndex::new(phrases).map_err(|reason| Error::Invalid {
-            path: "phrases".into(),
-            reason,
-        })?;
         Ok(Classifier {
-            inner: Arc::new(Compiled {
-                version,
-                scoring,
-                url_lists,
-                brands,
-                phrases,
-            }),
+            inner: Arc::new(Compiled::new(pack)?),
         })
     }
 
@@ -205,15 +189,7 @@ impl Classifier {
 
     /// The pack in use, as a value (a copy: meant for dumping, not for the hot path).
     pub fn pack(&self) -> RulePack {
-        let c = &self.inner;
-        RulePack {
-            schema: SCHEMA_VERSION,
-            version: c.version.clone(),
-            scoring: c.scoring.clone(),
-            url_lists: c.url_lists.clone(),
-            brands: c.brands.brands.clone(),
-            phrases: c.phrases.groups.clone(),
-        }
+        self.inner.pack()
     }
 
     /// Classifies one message.
@@ -232,6 +208,51 @@ impl Classifier {
     /// Classifies one message under the user's allow and block lists (see [`UserLists`] for
     /// what wins when). Same contract on input as [`Classifier::classify`].
     pub fn classify_with(&self, body: &str, sender: Option<&str>, lists: &UserLists) -> Verdict {
+        self.with_facts(body, sender, lists, |c, f| verdict(c, f, gather(c, f)))
+    }
+
+    /// What the learned part of the verdict is computed from, for training it (`smishguard
+    /// train`): the log-odds of every hand-set weight (the bias included), the concepts and
+    /// stories found whose weights are learned, and the model text's grams with their values.
+    /// Same contract on input as [`Classifier::classify`].
+    pub fn learning_row(&self, body: &str, sender: Option<&str>) -> LearningRow {
+        self.with_facts(body, sender, &NO_LISTS, |c, f| {
+            let g = gather(c, f);
+            let mut row = LearningRow {
+                fixed: c.scoring.bias,
+                concepts: Vec::new(),
+                stories: Vec::new(),
+                grams: crate::evidence::text_model::model_grams(f.matching.as_str()),
+            };
+            row.fixed +=
+                g.ev.iter()
+                    .filter(|e| e.source == Source::Fixed)
+                    .map(|e| e.weight)
+                    .sum::<f32>();
+            // Learned concepts are listed whether or not their current weight is reported.
+            for h in f.concepts {
+                let concept = &c.concepts.concepts[h.concept];
+                if concept.weight.is_none() {
+                    row.concepts.push(concept.id.clone());
+                }
+            }
+            for e in &g.ev {
+                if let Source::Story(k) = e.source {
+                    row.stories.push(c.stories[k].id.clone());
+                }
+            }
+            row
+        })
+    }
+
+    /// Runs the pipeline up to the facts, and hands them to `then`.
+    fn with_facts<R>(
+        &self,
+        body: &str,
+        sender: Option<&str>,
+        lists: &UserLists,
+        then: impl FnOnce(&Compiled, &Facts<'_>) -> R,
+    ) -> R {
         let c = &*self.inner;
         let (body, truncated) = cap(body, MAX_INPUT_BYTES);
         let url_text = Normalized::new(body);
@@ -243,7 +264,7 @@ impl Classifier {
             .map(|u| judge(&url_text, u, &c.brands, &c.url_lists))
             .collect();
         let mentions = c.brands.mentions(matching.as_str());
-        let hits = c.phrases.find(matching.as_str());
+        let concepts = c.concepts.find(matching.as_str());
         let sender = sender.map(|raw| {
             let kind = sender_kind(raw);
             // An over-long sender is `unknown` and owned by no brand: not normalized at all, so
@@ -267,7 +288,7 @@ impl Classifier {
             found: &found,
             urls: &urls,
             mentions: &mentions,
-            hits: &hits,
+            concepts: &concepts,
             sender: sender.map(|(raw, kind, owner)| SenderInfo {
                 raw: cap(raw, crate::MAX_SENDER_BYTES).0.to_owned(),
                 kind,
@@ -277,8 +298,22 @@ impl Classifier {
             listed,
             truncated,
         };
-        assess(c, &facts)
+        then(c, &facts)
     }
+}
+
+/// What the learned part of a verdict is computed from (see [`Classifier::learning_row`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LearningRow {
+    /// Log-odds from the bias and every hand-set weight: the part training does not change.
+    pub fixed: f32,
+    /// Ids of the concepts found whose weight is learned.
+    pub concepts: Vec<String>,
+    /// Ids of the stories told whose weight is learned.
+    pub stories: Vec<String>,
+    /// The model text's grams with their values (count over the square root of the number
+    /// of grams), sorted by gram.
+    pub grams: Vec<(String, f32)>,
 }
 
 /// Classifies one message with the embedded default rules (see [`Classifier::classify`]).
@@ -310,107 +345,6 @@ fn malformed(e: serde_json::Error) -> Error {
         column: e.column(),
         reason,
     }
-}
-
-fn invalid(path: impl Into<String>, reason: impl Into<String>) -> Error {
-    Error::Invalid {
-        path: path.into(),
-        reason: reason.into(),
-    }
-}
-
-/// Checks what serde cannot: ranges, uniqueness, non-empty names, signals the code needs.
-fn validate(p: &RulePack) -> Result<(), Error> {
-    if p.schema != SCHEMA_VERSION {
-        return Err(Error::UnsupportedSchema {
-            found: p.schema,
-            expected: SCHEMA_VERSION,
-        });
-    }
-    let s = &p.scoring;
-    if !s.bias.is_finite() || s.bias.abs() > 20.0 {
-        return Err(invalid(
-            "scoring.bias",
-            "must be a finite number between -20 and 20",
-        ));
-    }
-    if !(s.suspicious > 0.0 && s.suspicious < s.dangerous && s.dangerous < 1.0) {
-        return Err(invalid(
-            "scoring",
-            "thresholds must satisfy 0 < suspicious < dangerous < 1",
-        ));
-    }
-    for code in REQUIRED_SIGNALS {
-        if !s.signals.contains_key(*code) {
-            return Err(invalid(
-                format!("scoring.signals.{code}"),
-                "missing: the classifier computes this signal",
-            ));
-        }
-    }
-    for (code, sig) in &s.signals {
-        if !sig.weight.is_finite() || sig.weight.abs() > 20.0 {
-            return Err(invalid(
-                format!("scoring.signals.{code}.weight"),
-                "must be a finite number between -20 and 20",
-            ));
-        }
-    }
-    for key in ["safe", "suspicious", "dangerous"] {
-        if !s.advice.contains_key(key) {
-            return Err(invalid(format!("scoring.advice.{key}"), "missing"));
-        }
-    }
-    let mut ids = std::collections::HashSet::new();
-    for (i, b) in p.brands.iter().enumerate() {
-        if b.id.trim().is_empty() || !ids.insert(b.id.as_str()) {
-            return Err(invalid(
-                format!("brands[{i}].id"),
-                "must be non-empty and unique",
-            ));
-        }
-        if b.names.iter().all(|n| n.trim().is_empty()) {
-            return Err(invalid(
-                format!("brands[{i}].names"),
-                "needs at least one name",
-            ));
-        }
-        for (j, d) in b.domains.iter().enumerate() {
-            if !d.contains('.') || !d.is_ascii() || d.contains(['/', ' ', '@', ':']) {
-                return Err(invalid(
-                    format!("brands[{i}].domains[{j}]"),
-                    "must be an ASCII host name such as example.co.jp",
-                ));
-            }
-        }
-    }
-    let mut codes = std::collections::HashSet::new();
-    for (i, g) in p.phrases.iter().enumerate() {
-        if g.code.trim().is_empty() || !codes.insert(g.code.as_str()) {
-            return Err(invalid(
-                format!("phrases[{i}].code"),
-                "must be non-empty and unique",
-            ));
-        }
-        if !g.weight.is_finite() || g.weight.abs() > 20.0 {
-            return Err(invalid(
-                format!("phrases[{i}].weight"),
-                "must be a finite number between -20 and 20",
-            ));
-        }
-        if g.role == crate::rules::Role::Lure && g.category.is_none() {
-            return Err(invalid(
-                format!("phrases[{i}].category"),
-                "a lure group needs a category",
-            ));
-        }
-        for (j, t) in g.terms.iter().enumerate() {
-            if t.trim().is_empty() {
-                return Err(invalid(format!("phrases[{i}].terms[{j}]"), "empty term"));
-            }
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

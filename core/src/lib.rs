@@ -19,12 +19,13 @@
 //! ```text
 //! normalize  → NFKC, invisible and filler characters removed, dots in URLs, map back to the original
 //! extract    → URLs, phone numbers, e-mail addresses, the sender's kind
-//! judge      → each URL's flags (url_risk), brands named (brands), lure phrases (lures)
+//! recognise  → each URL's flags (url_risk), brands named (brands), concepts (concepts)
+//! evidence   → one module per family: links, story, learned text model, contact, genuine, user
 //! score      → evidence → log-odds → score → level, category, kind, reasons, advice
 //! ```
 //!
-//! Everything that is data — brands and their official domains, lure phrases, weights,
-//! thresholds, URL lists — lives in a [`RulePack`]; the default pack is embedded and compiled
+//! Everything that is data — brands and their official domains, concept vocabularies, stories,
+//! hand-set and learned weights, thresholds, URL lists — lives in a [`RulePack`]; the default pack is embedded and compiled
 //! once per process.
 //!
 //! ```
@@ -67,11 +68,14 @@
 
 mod brands;
 mod classifier;
+mod compiled;
+mod concepts;
 mod domain;
 mod error;
+mod evidence;
 mod extract;
-mod lures;
 pub mod normalize;
+mod otp;
 pub mod rules;
 mod score;
 mod sender;
@@ -81,7 +85,7 @@ mod url_risk;
 mod user_lists;
 mod verdict;
 
-pub use classifier::{classify, default_pack_json, Classifier};
+pub use classifier::{classify, default_pack_json, Classifier, LearningRow};
 pub use error::Error;
 pub use rules::RulePack;
 pub use signing::{from_hex, to_hex};

@@ -1,23 +1,35 @@
 //! The rule pack: everything the classifier knows that is data, not code.
 //!
-//! A pack is one JSON object. The embedded default pack is kept in `core/rules/` split in three
-//! files for review (`pack.json` holds `schema`, `version`, `scoring` and `url_lists`;
-//! `brands.json` the brand registry; `phrases.json` the phrase groups) and assembled into the
-//! same [`RulePack`] value at first use.
+//! A pack is one JSON object. The embedded default pack is kept in `core/rules/` in pieces for
+//! review, assembled into the same [`RulePack`] value at first use:
+//!
+//! * `pack.json`: `schema`, `version`, `scoring` (bias, thresholds, the hand-set signals and
+//!   their explanations, advice) — written by hand;
+//! * `url_lists.json`: shorteners, risky TLDs, free hosting — by hand;
+//! * `brands.json`: the brand registry — by hand;
+//! * `concepts.json`: `concepts` and `stories`, the vocabularies lures are built from and the
+//!   combinations that make a lure's story — by hand, from the nature of lures;
+//! * `model.json`: `model`, the learned weights — written by `smishguard train`, never by hand.
 //!
 //! ```json
 //! {
-//!   "schema": 1,
-//!   "version": "2026.11.22",
+//!   "schema": 2,
+//!   "version": "2026.12.01",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
-//!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } } },
+//!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
+//!                "advice": { "safe": { "ja": "…", "en": "…" } } },
 //!   "url_lists": { "shorteners": ["bit.ly"], "risky_tlds": ["top"], "free_hosting": ["web.app"] },
 //!   "brands": [ { "id": "sagawa", "name": "佐川急便", "name_en": "Sagawa Express",
 //!                 "sector": "delivery", "names": ["佐川急便", "佐川", "SAGAWA"],
 //!                 "tokens": ["sagawa"], "domains": ["sagawa-exp.co.jp"],
 //!                 "senders": [], "phones": [], "sms_links": true } ],
-//!   "phrases": [ { "code": "lure.delivery_absent", "role": "lure", "category": "delivery",
-//!                  "weight": 2.6, "ja": "…", "en": "…", "terms": ["不在の為持ち帰り"] } ]
+//!   "concepts": [ { "id": "threat.access", "family": "threat", "category": "account_suspension",
+//!                   "ja": "…", "en": "…", "terms": ["不正|不審な…ログイン|アクセス"] } ],
+//!   "stories": [ { "id": "story.actor_threat_demand",
+//!                  "requires": [["actor"], ["threat"], ["demand", "credential"]],
+//!                  "ja": "…", "en": "…" } ],
+//!   "model": { "concepts": { "threat.access": 0.9 }, "stories": {}, "gram_scale": 0.001,
+//!              "grams": { "不在": 812 } }
 //! }
 //! ```
 //!
@@ -31,7 +43,7 @@ use serde::{Deserialize, Serialize};
 use crate::verdict::Category;
 
 /// The pack schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A complete rule pack (see the module docs for the JSON form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,8 +59,26 @@ pub struct RulePack {
     pub url_lists: UrlLists,
     /// Brands that lures impersonate, with their official domains and senders.
     pub brands: Vec<Brand>,
-    /// Phrase groups matched in the message text.
-    pub phrases: Vec<PhraseGroup>,
+    /// Concepts matched in the message text.
+    pub concepts: Vec<Concept>,
+    /// Combinations of concepts that make the story of a lure.
+    pub stories: Vec<Story>,
+    /// Learned weights.
+    #[serde(default)]
+    pub model: TextModel,
+}
+
+impl RulePack {
+    /// Every alternative of every slot of every concept term, as written: the words the
+    /// concept matcher runs its one automaton over (for floors and baselines in benchmarks).
+    pub fn concept_atoms(&self) -> Vec<String> {
+        self.concepts
+            .iter()
+            .flat_map(|c| &c.terms)
+            .flat_map(|t| t.split(['…', '|']))
+            .map(str::to_owned)
+            .collect()
+    }
 }
 
 /// Weights and thresholds. Evidence adds up as log-odds: `score = sigmoid(bias + Σ weight)`.
@@ -134,52 +164,237 @@ pub struct Brand {
     pub sms_links: bool,
 }
 
-/// What a phrase group is evidence of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What a concept is evidence of: the parts a lure story is built from, and the marks of
+/// genuine messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// The story of a lure of one category (absent-delivery notice, unpaid carrier bill…).
-    Lure,
-    /// Pressure of time (至急, 本日中, 24時間以内).
-    Urgency,
-    /// Threat of loss (利用停止, 凍結, 法的措置).
+pub enum Family {
+    /// Who speaks: an institution by its form (〜銀行, 〜急便, 税務署, 事務局). A brand named in
+    /// the text, or claimed by the sender ID, counts as an actor too.
+    Actor,
+    /// A threat of loss: suspension, freeze, unauthorised access, unpaid bill, legal action,
+    /// failed delivery, expiry.
     Threat,
-    /// Asks for credentials or card data (パスワード, セキュリティコード, 暗証番号).
+    /// A promise of gain: refund, prize, benefit, points, easy money.
+    Benefit,
+    /// A demand to act: confirm, verify, update, log in, pay.
+    Demand,
+    /// A request for credentials or card data.
     Credential,
-    /// Asks to act on an account (本人確認, 再認証, 情報を更新).
-    Action,
-    /// Points at a link (下記より, こちらから, URL).
-    LinkCue,
-    /// Asks to call a number (までご連絡ください, お電話ください).
-    CallRequest,
-    /// A one-time code is being delivered (認証コードは, 確認コード).
+    /// Pressure of time: deadline, today, within 24 hours, final notice.
+    Pressure,
+    /// Points at a link (下記, こちら, URL). Any link that is not an official one counts too.
+    Link,
+    /// Asks for a call. A phone number in the text counts too.
+    Call,
+    /// Asks for a reply.
+    Reply,
+    /// Hands over a one-time code (genuine).
     Otp,
-    /// Warns not to share a code (共有しないでください): typical of genuine OTP messages.
+    /// Warns not to share a code, or says the sender never asks for it (genuine).
     NoShare,
-    /// Marketing wording (キャンペーン, 配信停止).
-    Promotional,
-    /// A warning about scams, or people talking about a suspicious message (詐欺かな,
-    /// 無視して): evidence that the message is not itself a lure.
+    /// Talks about scams, or warns of them (genuine).
     Warning,
+    /// Marketing wording (genuine).
+    Promotional,
+    /// Appointments and bookings (genuine).
+    Reminder,
+    /// Sends the reader to the official app or member page rather than a link (genuine).
+    SelfService,
+    /// Courteous caveats of genuine notices: apologies in case the reader already paid
+    /// (genuine).
+    Courtesy,
+    /// Casual personal chat (genuine).
+    Personal,
 }
 
-/// A group of phrases that are evidence of one thing, with one weight and one explanation.
+impl Family {
+    /// Whether the family is evidence of a genuine message: its learned weights are kept at or
+    /// below zero, while those of lure families are kept at or above zero.
+    pub fn is_genuine(self) -> bool {
+        matches!(
+            self,
+            Family::Otp
+                | Family::NoShare
+                | Family::Warning
+                | Family::Promotional
+                | Family::Reminder
+                | Family::SelfService
+                | Family::Courtesy
+                | Family::Personal
+        )
+    }
+
+    /// The family's name as written in the pack.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::Actor => "actor",
+            Family::Threat => "threat",
+            Family::Benefit => "benefit",
+            Family::Demand => "demand",
+            Family::Credential => "credential",
+            Family::Pressure => "pressure",
+            Family::Link => "link",
+            Family::Call => "call",
+            Family::Reply => "reply",
+            Family::Otp => "otp",
+            Family::NoShare => "no_share",
+            Family::Warning => "warning",
+            Family::Promotional => "promotional",
+            Family::Reminder => "reminder",
+            Family::SelfService => "self_service",
+            Family::Courtesy => "courtesy",
+            Family::Personal => "personal",
+        }
+    }
+}
+
+/// One concept: a small vocabulary of the ways one idea is written, with its explanation.
+///
+/// A term is one or more *slots* separated by `…`; a slot is alternatives separated by `|`.
+/// The slots must appear in order, each starting within `window` characters of the end of
+/// the one before: `不正|不審な|身に覚えのない…ログイン|アクセス` finds 不正ログイン,
+/// 不審なログイン and 身に覚えのないアクセス alike, and tolerates an inserted particle or
+/// adjective. Terms are matched on the matching text (see [`crate::normalize`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PhraseGroup {
-    /// Stable reason code reported when the group matches (`lure.delivery_absent`).
-    pub code: String,
-    /// What the group is evidence of.
-    pub role: Role,
-    /// The lure category, for `lure` groups (and optionally others).
+pub struct Concept {
+    /// Stable reason code reported when the concept is found (`threat.suspension`).
+    pub id: String,
+    /// What the concept is evidence of.
+    pub family: Family,
+    /// The lure category the concept points to, if any.
     #[serde(default)]
     pub category: Option<Category>,
-    /// Log-odds added when any term of the group matches (once per group).
-    pub weight: f32,
+    /// A weight set by hand, for a concept whose meaning is known but that labelled messages
+    /// rarely show (a genuine notice sending you to the official app). Without one, the
+    /// weight is learned (see [`TextModel`]).
+    #[serde(default)]
+    pub weight: Option<f32>,
+    /// How much the concept counts towards its category when several stories compete: high
+    /// for a specific story (a failed delivery, a refund), low for a threat any lure uses
+    /// (suspension, unauthorised access).
+    #[serde(default = "default_category_weight")]
+    pub category_weight: f32,
+    /// Most characters between two slots of a term.
+    #[serde(default = "default_window")]
+    pub window: u32,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.
     pub en: String,
-    /// The phrases, in normalized form.
+    /// The terms, in normalized form (see the type's docs for the syntax).
     pub terms: Vec<String>,
+}
+
+fn default_category_weight() -> f32 {
+    1.0
+}
+
+fn default_window() -> u32 {
+    8
+}
+
+/// A story: concept families that together make the shape of a lure (actor + threat +
+/// demand, threat + demand + link…). Each entry of `requires` is a set of families of which
+/// one must be present; every entry must be satisfied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    /// Stable reason code (`story.actor_threat_demand`).
+    pub id: String,
+    /// All of these, each one of its families.
+    pub requires: Vec<Vec<StoryPart>>,
+    /// A weight set by hand. Without one, the weight is learned (see [`TextModel`]).
+    #[serde(default)]
+    pub weight: Option<f32>,
+    /// Explanation shown to users, Japanese.
+    pub ja: String,
+    /// Explanation shown to users, English.
+    pub en: String,
+}
+
+/// What a story can require: a concept family (`"threat"`), or a fact the pipeline
+/// establishes (`"foreign_link"`, `"odd_phone"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum StoryPart {
+    /// A concept family (an actor may also be a brand named or claimed by the sender).
+    Family(Family),
+    /// A real or masked link that is not on the named actor's official domains.
+    ForeignLink,
+    /// A phone number of a kind an institution does not call back from (050, mobile, abroad).
+    OddPhone,
+}
+
+impl TryFrom<String> for StoryPart {
+    type Error = String;
+    fn try_from(s: String) -> Result<StoryPart, String> {
+        match s.as_str() {
+            "foreign_link" => Ok(StoryPart::ForeignLink),
+            "odd_phone" => Ok(StoryPart::OddPhone),
+            other => serde_json::from_value(serde_json::Value::String(other.to_owned()))
+                .map(StoryPart::Family)
+                .map_err(|_| format!("unknown story part `{other}`")),
+        }
+    }
+}
+
+impl From<StoryPart> for String {
+    fn from(p: StoryPart) -> String {
+        match p {
+            StoryPart::Family(f) => f.as_str().to_owned(),
+            StoryPart::ForeignLink => "foreign_link".to_owned(),
+            StoryPart::OddPhone => "odd_phone".to_owned(),
+        }
+    }
+}
+
+/// The learned part of the pack: weights fitted by `smishguard train` from labelled messages,
+/// on top of the hand-set signals.
+///
+/// Concept and story weights are keyed by id; `grams` are character 2- and 3-grams of the
+/// model text (the matching text with every run of ASCII letters, digits and symbols read as
+/// one `x`, so that links and numbers do not become wording), weighted by count and divided
+/// by the square root of the message's number of grams. Gram weights are stored as integers
+/// times `gram_scale`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextModel {
+    /// How the weights were made (command, data, date): for people, not read by the code.
+    #[serde(default)]
+    pub trained: String,
+    /// Learned correction to `scoring.bias`, added to every message's log-odds.
+    #[serde(default)]
+    pub intercept: f32,
+    /// Learned weight of each concept found, by concept id.
+    #[serde(default)]
+    pub concepts: BTreeMap<String, f32>,
+    /// Learned weight of each story, by story id (stories with a hand-set weight ignore it).
+    #[serde(default)]
+    pub stories: BTreeMap<String, f32>,
+    /// Multiplier turning the stored gram integers into weights.
+    #[serde(default = "default_gram_scale")]
+    pub gram_scale: f32,
+    /// Gram weights, as integers times `gram_scale`.
+    #[serde(default)]
+    pub grams: BTreeMap<String, i32>,
+}
+
+impl Default for TextModel {
+    /// No learned weights at all.
+    fn default() -> TextModel {
+        TextModel {
+            trained: String::new(),
+            intercept: 0.0,
+            concepts: BTreeMap::new(),
+            stories: BTreeMap::new(),
+            gram_scale: default_gram_scale(),
+            grams: BTreeMap::new(),
+        }
+    }
+}
+
+fn default_gram_scale() -> f32 {
+    0.001
 }

@@ -57,33 +57,41 @@ pub fn fixtures(name: &str) -> Vec<Fixture> {
         .collect()
 }
 
-/// Whether a verdict's level and category meet a fixture's expectation; `Err` says how not.
+/// Checks the level `f` expects (`flagged` accepts suspicious or dangerous); on failure the
+/// message names the case, what was wanted and what came out, with the reasons.
 pub fn check(f: &Fixture, v: &smishguard_core::Verdict) -> Result<(), String> {
-    let level = v.level.as_str();
     let level_ok = match f.expect_level.as_str() {
         "flagged" => v.is_flagged(),
-        want => level == want,
+        want => v.level.as_str() == want,
     };
-    let category = v.category.map(|c| c.as_str());
-    let category_ok = category == f.expect_category.as_deref();
-    if level_ok && category_ok {
+    if level_ok {
         return Ok(());
     }
+    Err(describe(f, v))
+}
+
+/// Whether the verdict's category is the one `f` expects.
+pub fn category_agrees(f: &Fixture, v: &smishguard_core::Verdict) -> bool {
+    v.category.map(|c| c.as_str()) == f.expect_category.as_deref()
+}
+
+/// What was wanted and what came out, with the reasons.
+pub fn describe(f: &Fixture, v: &smishguard_core::Verdict) -> String {
     let reasons: Vec<String> = v
         .reasons
         .iter()
         .map(|r| format!("{}({:+.1})", r.code, r.weight))
         .collect();
-    Err(format!(
+    format!(
         "{}: want {}/{:?}, got {} ({:.2})/{:?} [{}]",
         f.name,
         f.expect_level,
         f.expect_category,
-        level,
+        v.level.as_str(),
         v.score,
-        category,
+        v.category.map(|c| c.as_str()),
         reasons.join(" ")
-    ))
+    )
 }
 
 /// The labelled development corpus shipped beside the checkout (`../shared/corpus/dev.jsonl`).

@@ -12,9 +12,9 @@ use smishguard_core::{
     classify, Classifier, Level, PhoneKind, SenderKind, UrlFlag, Verdict, MAX_EMAILS,
     MAX_INPUT_BYTES, MAX_PHONES, MAX_URLS,
 };
-use smishguard_tests::invariants::check_verdict;
+use smishguard_tests::invariants::{check_verdict, effective_scoring};
 
-static SCORING: LazyLock<Scoring> = LazyLock::new(|| Classifier::new().pack().scoring);
+static SCORING: LazyLock<Scoring> = LazyLock::new(|| effective_scoring(&Classifier::new().pack()));
 
 const MIB: usize = 1 << 20;
 

@@ -9,9 +9,9 @@ use proptest::sample::select;
 use smishguard_core::normalize::{normalize, Normalized};
 use smishguard_core::rules::Scoring;
 use smishguard_core::{classify, Classifier, UrlFlag};
-use smishguard_tests::invariants::{check_normalized, check_verdict};
+use smishguard_tests::invariants::{check_normalized, check_verdict, effective_scoring};
 
-static SCORING: LazyLock<Scoring> = LazyLock::new(|| Classifier::new().pack().scoring);
+static SCORING: LazyLock<Scoring> = LazyLock::new(|| effective_scoring(&Classifier::new().pack()));
 
 /// The default pack compiled a second time, apart from the shared process-wide one.
 static OWN: LazyLock<Classifier> = LazyLock::new(|| {

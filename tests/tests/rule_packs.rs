@@ -46,19 +46,35 @@ fn a_pack_that_adds_a_brand_changes_verdicts() {
 }
 
 #[test]
-fn a_pack_that_adds_a_lure_phrase_changes_verdicts() {
+fn a_pack_that_adds_a_concept_changes_verdicts() {
     let msg = "あなたのスマホにウイルス感染の恐れ。セキュリティアプリを今すぐ入れてください";
     assert_eq!(Classifier::new().classify(msg, None).level, Level::Safe);
     let mut v = default_value();
-    v["phrases"].as_array_mut().unwrap().push(serde_json::json!({
-        "code": "lure.fake_virus", "role": "lure", "category": "account_suspension", "weight": 3.0,
+    v["concepts"].as_array_mut().unwrap().push(serde_json::json!({
+        "id": "threat.fake_virus", "family": "threat", "category": "account_suspension",
+        "weight": 2.0, "window": 12,
         "ja": "ウイルス感染をかたってアプリを入れさせる手口です。", "en": "A fake virus alert that pushes an app install.",
-        "terms": ["ウイルス感染"]
+        "terms": ["ウイルス|マルウェア…感染|検出|発見…アプリ|ソフト…入れ|インストール"]
     }));
     let c = Classifier::from_json(v.to_string().as_bytes()).unwrap();
     let after = c.classify(msg, None);
-    assert_eq!(after.level, Level::Suspicious);
-    assert!(after.reasons.iter().any(|r| r.code == "lure.fake_virus"));
+    assert!(after.is_flagged(), "{after:?}");
+    let r = after
+        .reasons
+        .iter()
+        .find(|r| r.code == "threat.fake_virus")
+        .expect("the new concept is a reason");
+    assert_eq!(
+        r.text.as_deref(),
+        Some("ウイルス感染の恐れ。セキュリティアプリを今すぐ入れ")
+    );
+    // A message with the words but not the story is left alone.
+    let chat = "ウイルス対策のアプリを入れたよ";
+    assert!(!c
+        .classify(chat, None)
+        .reasons
+        .iter()
+        .any(|r| r.code == "threat.fake_virus"));
 }
 
 /// (name, how to break the default pack, what the error must say)
@@ -67,8 +83,8 @@ type Breakage = (&'static str, fn(&mut Value), &'static str);
 const BREAKAGES: &[Breakage] = &[
     (
         "wrong_schema",
-        |v| v["schema"] = 2.into(),
-        "schema 2 is not supported",
+        |v| v["schema"] = 1.into(),
+        "schema 1 is not supported",
     ),
     (
         "missing_signal",
@@ -99,14 +115,34 @@ const BREAKAGES: &[Breakage] = &[
         "brands[3].domains[0]",
     ),
     (
-        "empty_term",
-        |v| v["phrases"][1]["terms"][0] = " ".into(),
-        "phrases[1].terms[0]",
+        "empty_slot_alternative",
+        |v| v["concepts"][1]["terms"][0] = "停止||凍結".into(),
+        "concepts[1].terms[0]",
     ),
     (
-        "lure_without_category",
-        |v| v["phrases"][0]["category"] = Value::Null,
-        "phrases[0].category",
+        "duplicate_concept",
+        |v| v["concepts"][1]["id"] = v["concepts"][0]["id"].clone(),
+        "concepts[1].id",
+    ),
+    (
+        "unknown_family",
+        |v| v["concepts"][0]["family"] = "weather".into(),
+        "unknown variant",
+    ),
+    (
+        "unknown_story_part",
+        |v| v["stories"][0]["requires"][0][0] = "weather".into(),
+        "unknown story part",
+    ),
+    (
+        "learned_weight_for_nothing",
+        |v| v["model"]["concepts"]["no.such.concept"] = 1.0.into(),
+        "model.concepts.no.such.concept",
+    ),
+    (
+        "gram_of_one_character",
+        |v| v["model"]["grams"]["x"] = 10.into(),
+        "model.grams.x",
     ),
     ("unknown_field", |v| v["extra"] = 1.into(), "unknown field"),
     (
@@ -116,8 +152,8 @@ const BREAKAGES: &[Breakage] = &[
     ),
     (
         "weight_not_finite",
-        |v| v["phrases"][2]["weight"] = 1e30.into(),
-        "phrases[2].weight",
+        |v| v["stories"][2]["weight"] = 1e30.into(),
+        "stories[2].weight",
     ),
 ];
 
@@ -188,7 +224,7 @@ fn signed_packs() {
         Err(Error::BadKey { .. })
     ));
     // A validly signed pack that is itself broken is still refused.
-    let broken = b"{\"schema\": 1}".to_vec();
+    let broken = b"{\"schema\": 2}".to_vec();
     let sig = key.sign(&broken).to_bytes();
     assert!(matches!(
         Classifier::from_signed_json(&broken, &sig, &public),

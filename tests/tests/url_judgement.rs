@@ -280,5 +280,5 @@ fn spans_index_the_original_text() {
     assert!(v
         .reasons
         .iter()
-        .any(|r| r.code == "lure.delivery_absent" && r.text.as_deref() == Some("持ち帰りました")));
+        .any(|r| r.code == "threat.delivery" && r.text.as_deref() == Some("持ち帰")));
 }

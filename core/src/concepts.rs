@@ -1,0 +1,300 @@
+//! Where the concepts lures are built from are found in the text.
+//!
+//! A lure is told with a few ideas — someone speaks (an actor), something bad has happened or
+//! will (a threat) or something good is waiting (a benefit), you must act (a demand), soon (a
+//! pressure), through a link or a call (a channel) — and each idea has many wordings:
+//! 不正ログイン, 不審なログイン, 身に覚えのないアクセス, 第三者による不正な利用. A list of exact
+//! phrases catches the wordings it was written from; a concept catches the idea.
+//!
+//! A concept is data (see [`crate::rules::Concept`]): terms made of *slots* that must appear in
+//! order, each within a few characters of the one before (`不正|不審な…ログイン|アクセス`), so
+//! that inserted particles, adjectives and politeness do not break the match. Every
+//! alternative of every slot of every term goes into one Aho–Corasick automaton, run once
+//! over the matching text; terms are then assembled from the atoms found. Time is linear in
+//! the text plus the atoms found, which are capped ([`MAX_ATOMS`]).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::rules::Concept;
+
+/// Most atom occurrences considered per message: a hostile text made of one repeated atom
+/// cannot make term assembly slow.
+pub(crate) const MAX_ATOMS: usize = 2048;
+
+/// One slot of one term: which atoms may fill it.
+#[derive(Debug)]
+struct Slot {
+    atoms: Vec<usize>,
+}
+
+/// One term of one concept.
+#[derive(Debug)]
+struct Term {
+    concept: usize,
+    slots: Vec<Slot>,
+}
+
+/// The compiled concept vocabularies.
+#[derive(Debug)]
+pub(crate) struct ConceptIndex {
+    pub concepts: Vec<Concept>,
+    automaton: AhoCorasick,
+    terms: Vec<Term>,
+    /// For each atom, the terms whose first slot it can fill.
+    starts: Vec<Vec<usize>>,
+}
+
+/// A concept found, at its first complete term in the matching text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ConceptHit {
+    pub concept: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An atom occurrence.
+#[derive(Debug, Clone, Copy)]
+struct Atom {
+    atom: usize,
+    start: usize,
+    end: usize,
+}
+
+impl ConceptIndex {
+    /// Compiles the concepts; a term with an empty slot alternative is refused.
+    pub(crate) fn new(concepts: Vec<Concept>) -> Result<ConceptIndex, String> {
+        let mut atoms: Vec<String> = Vec::new();
+        let mut atom_id = std::collections::HashMap::new();
+        let mut terms = Vec::new();
+        for (ci, c) in concepts.iter().enumerate() {
+            for (ti, t) in c.terms.iter().enumerate() {
+                let mut slots = Vec::new();
+                for slot in t.split('…') {
+                    let mut ids = Vec::new();
+                    for alt in slot.split('|') {
+                        let key = crate::normalize::Normalized::new(alt)
+                            .for_matching()
+                            .as_str()
+                            .to_owned();
+                        if key.trim().is_empty() {
+                            return Err(format!(
+                                "concept `{}` term {ti} has an empty alternative",
+                                c.id
+                            ));
+                        }
+                        let next = atoms.len();
+                        let id = *atom_id.entry(key.clone()).or_insert(next);
+                        if id == next {
+                            atoms.push(key);
+                        }
+                        ids.push(id);
+                    }
+                    slots.push(Slot { atoms: ids });
+                }
+                terms.push(Term { concept: ci, slots });
+            }
+        }
+        let mut starts = vec![Vec::new(); atoms.len()];
+        for (k, t) in terms.iter().enumerate() {
+            for &a in &t.slots[0].atoms {
+                starts[a].push(k);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&atoms)
+            .map_err(|e| e.to_string())?;
+        Ok(ConceptIndex {
+            concepts,
+            automaton,
+            terms,
+            starts,
+        })
+    }
+
+    /// The concepts found in `text` (matching text), each once at its first complete term, in
+    /// order of where that term starts.
+    pub(crate) fn find(&self, text: &str) -> Vec<ConceptHit> {
+        let found: Vec<Atom> = self
+            .automaton
+            .find_overlapping_iter(text)
+            .take(MAX_ATOMS)
+            .map(|m| Atom {
+                atom: m.pattern().as_usize(),
+                start: m.start(),
+                end: m.end(),
+            })
+            .collect();
+        let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
+        for (i, a) in found.iter().enumerate() {
+            for &k in &self.starts[a.atom] {
+                let term = &self.terms[k];
+                if best[term.concept].is_some() {
+                    continue;
+                }
+                let window = self.concepts[term.concept].window as usize;
+                if let Some(end) = complete(text, &found[i..], term, window) {
+                    best[term.concept] = Some((a.start, end));
+                }
+            }
+        }
+        let mut hits: Vec<ConceptHit> = best
+            .iter()
+            .enumerate()
+            .filter_map(|(concept, r)| {
+                r.map(|(start, end)| ConceptHit {
+                    concept,
+                    start,
+                    end,
+                })
+            })
+            .collect();
+        hits.sort_by_key(|h| (h.start, h.concept));
+        hits
+    }
+}
+
+/// Whether `term` completes from `found[0]` (which fills its first slot): each later slot is
+/// filled by an atom starting at or after the previous slot's end and at most `window`
+/// characters after it. Returns the end of the last slot. Atoms are in order of their end,
+/// so the search stops at the first atom too far away.
+fn complete(text: &str, found: &[Atom], term: &Term, window: usize) -> Option<usize> {
+    let mut end = found[0].end;
+    let mut from = 1;
+    'slots: for slot in &term.slots[1..] {
+        for (j, a) in found.iter().enumerate().skip(from) {
+            if a.start < end {
+                continue;
+            }
+            // The gap is measured in characters, and only on the short stretch between.
+            let gap = text
+                .get(end..a.start)
+                .map_or(usize::MAX, |g| g.chars().count());
+            if gap > window {
+                // Atoms come in order of their end: once one starts this far away (bytes, with
+                // room for a long atom), no later one can start within the window.
+                if a.start > end + window * 4 + 64 {
+                    return None;
+                }
+                continue;
+            }
+            if slot.atoms.contains(&a.atom) {
+                end = a.end;
+                from = j + 1;
+                continue 'slots;
+            }
+        }
+        return None;
+    }
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Family;
+
+    fn index(terms: &[&str], window: u32) -> ConceptIndex {
+        ConceptIndex::new(vec![Concept {
+            id: "t".into(),
+            family: Family::Threat,
+            category: None,
+            weight: None,
+            category_weight: 1.0,
+            window,
+            ja: String::new(),
+            en: String::new(),
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+        }])
+        .expect("compiles")
+    }
+
+    fn found(terms: &[&str], text: &str) -> Option<&'static str> {
+        let idx = index(terms, 8);
+        let m = crate::normalize::Normalized::new(text).for_matching();
+        let text: &'static str = Box::leak(m.as_str().to_owned().into_boxed_str());
+        idx.find(text).first().map(|h| &text[h.start..h.end])
+    }
+
+    const ACCESS: &[&str] = &["不正|不審な|身に覚えのない…ログイン|アクセス"];
+
+    /// (name, terms, text, the matched stretch or None)
+    const CASES: &[(&str, &[&str], &str, Option<&str>)] = &[
+        (
+            "single",
+            &["凍結"],
+            "口座を一時凍結しています",
+            Some("凍結"),
+        ),
+        (
+            "adjacent",
+            ACCESS,
+            "不正ログインを確認",
+            Some("不正ログイン"),
+        ),
+        (
+            "particle_between",
+            ACCESS,
+            "不審なログインがありました",
+            Some("不審なログイン"),
+        ),
+        (
+            "inserted_words",
+            ACCESS,
+            "身に覚えのない端末からのアクセス",
+            Some("身に覚えのない端末からのアクセス"),
+        ),
+        ("order_matters", ACCESS, "ログインは不正です", None),
+        (
+            "too_far",
+            ACCESS,
+            "不正な手段で入手した情報を使って何度も何度もログイン",
+            None,
+        ),
+        ("full_width_input", &["url"], "ＵＲＬはこちら", Some("url")),
+        (
+            "gap_of_words",
+            ACCESS,
+            "不正、いえ不審なアクセス",
+            Some("不正、いえ不審なアクセス"),
+        ),
+        (
+            "three_slots",
+            &["住所…不備…更新"],
+            "住所に不備があり更新を",
+            Some("住所に不備があり更新"),
+        ),
+        ("no_atom", ACCESS, "お元気ですか", None),
+    ];
+
+    #[test]
+    fn term_table() {
+        for &(name, terms, text, want) in CASES {
+            assert_eq!(found(terms, text), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn empty_alternative_is_refused() {
+        let e = ConceptIndex::new(vec![Concept {
+            id: "bad".into(),
+            family: Family::Threat,
+            category: None,
+            weight: None,
+            category_weight: 1.0,
+            window: 8,
+            ja: String::new(),
+            en: String::new(),
+            terms: vec!["停止||凍結".into()],
+        }])
+        .expect_err("refused");
+        assert!(e.contains("bad"), "{e}");
+    }
+
+    #[test]
+    fn repeated_atoms_stay_bounded() {
+        let idx = index(ACCESS, 8);
+        let text = "不正".repeat(100_000);
+        assert!(idx.find(&text).is_empty());
+    }
+}

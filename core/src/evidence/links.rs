@@ -1,0 +1,103 @@
+//! Links: each URL's flags, the relation between the brand named and where the links go, and
+//! links whose destination is hidden.
+//!
+//! * `brand.link_mismatch` — a brand is named (or claimed by the sender ID) and a link goes to
+//!   a domain that is no brand's official one: the strongest single signal.
+//! * `brand.official_links` — a brand is named and every link is on official domains: pulls
+//!   towards genuine (card fraud checks with `s.vpass.jp`, Rakuten's `r10.to`).
+//! * `brand.no_sms_agency` — an organisation that says it sends no such SMS is named, and the
+//!   message has a link or a number to act on (a mention alone is talk, not a lure).
+
+use super::{Collector, Facts};
+use crate::rules::Family;
+use crate::verdict::UrlFlag;
+
+/// What the links of a message amount to, for the other families.
+pub(crate) struct LinkFacts {
+    /// URLs that are links (a bare official domain with no path is a name, not a link).
+    pub links: Vec<usize>,
+    /// A real or masked link that is on no official (or user-allowed) domain.
+    pub foreign: bool,
+    /// Any link at all, official or not, masked or not.
+    pub any: bool,
+}
+
+pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
+    let c = col.c;
+    // A bare official domain with no scheme and no path (「Amazon.co.jpをご利用」) is the
+    // brand's name, not a link: it neither vouches for the message nor counts against it.
+    let is_name_only = |k: usize| {
+        let raw = &f.found.urls[k];
+        !raw.has_scheme && !f.url_text.as_str()[raw.start..raw.end].contains(['/', '?', '#'])
+    };
+    let links: Vec<usize> = (0..f.urls.len())
+        .filter(|&k| !(f.urls[k].official.is_some() && is_name_only(k)))
+        .collect();
+    // Links on a domain the user allowed count as official ones (unless something is blocked).
+    let user_official = |k: usize| !f.listed.any_block() && f.listed.allowed_urls.contains(&k);
+    let first_brand = f.named().next();
+    let mut all_official = !links.is_empty();
+    let mut foreign = false;
+    for &k in &links {
+        let u = &f.urls[k];
+        if u.official.is_some() || user_official(k) {
+            continue;
+        }
+        all_official = false;
+        foreign = true;
+        let domain = u.registrable.as_deref().unwrap_or(&u.host);
+        for flag in &u.flags {
+            if *flag != UrlFlag::Official {
+                let code = format!("url.{}", flag.as_str());
+                col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
+            }
+        }
+        if let Some(b) = first_brand {
+            col.signal(
+                "brand.link_mismatch",
+                Some(f.url_range(k)),
+                Some(b),
+                Some(domain),
+            );
+        }
+    }
+    if all_official && first_brand.is_some() {
+        let k = links[0];
+        let domain = f.urls[k].registrable.as_deref().unwrap_or(&f.urls[k].host);
+        col.signal(
+            "brand.official_links",
+            Some(f.url_range(k)),
+            first_brand,
+            Some(domain),
+        );
+    }
+    if let Some(&(s, e)) = f.found.masked_links.first() {
+        col.signal(
+            "link.masked",
+            Some(f.url_text.original_range(s, e)),
+            None,
+            None,
+        );
+        foreign = true;
+    }
+    let any = !links.is_empty() || !f.found.masked_links.is_empty();
+    // Naming such an organisation is evidence only with a way to act: a link, a number, a
+    // request to call or reply.
+    let actionable =
+        any || !f.found.phones.is_empty() || f.has(c, Family::Call) || f.has(c, Family::Reply);
+    for m in f.mentions.iter().filter(|_| actionable) {
+        if !c.brands.brands[m.brand].sms_links {
+            col.signal(
+                "brand.no_sms_agency",
+                Some(f.matching.original_range(m.start, m.end)),
+                Some(m.brand),
+                None,
+            );
+        }
+    }
+    LinkFacts {
+        links,
+        foreign,
+        any,
+    }
+}

@@ -1,0 +1,187 @@
+//! Where a message's evidence is gathered: one module per family, each turning what the
+//! pipeline found into [`Evidence`] items with their weight, span and explanation.
+//!
+//! | family | module | evidence |
+//! |---|---|---|
+//! | links | [`links`] | URL flags, the brand–link relation, masked links, agencies that send no SMS |
+//! | story | [`story`] | concepts found (actor, threat, demand…) and their combinations |
+//! | learned text model | [`text_model`] | character grams' learned weights |
+//! | sender and phone | [`contact`] | the sender's kind, numbers to call |
+//! | genuine messages | [`genuine`] | one-time codes delivered, filler hiding words |
+//! | the user's lists | [`user`] | allowed and blocked senders, domains, words |
+//!
+//! Hand-set weights come from the pack's `scoring.signals`; learned ones from its `model`. The
+//! scorer ([`crate::score`]) only adds them up.
+
+mod contact;
+mod genuine;
+mod links;
+mod story;
+pub(crate) mod text_model;
+mod user;
+
+use crate::brands::Mention;
+use crate::compiled::Compiled;
+use crate::concepts::ConceptHit;
+use crate::extract::Found;
+use crate::normalize::Normalized;
+use crate::rules::Family;
+use crate::span::SpanMaker;
+use crate::url_risk::Judged;
+use crate::verdict::{Category, PhoneFinding, SenderInfo};
+
+/// What the pipeline found in one message.
+pub(crate) struct Facts<'a> {
+    pub original: &'a str,
+    pub spans: SpanMaker<'a>,
+    pub url_text: &'a Normalized,
+    pub matching: &'a Normalized,
+    pub found: &'a Found,
+    pub urls: &'a [Judged],
+    pub mentions: &'a [Mention],
+    pub concepts: &'a [ConceptHit],
+    pub sender: Option<SenderInfo>,
+    pub sender_owner: Option<usize>,
+    pub listed: crate::user_lists::ListHits,
+    pub truncated: bool,
+}
+
+impl Facts<'_> {
+    /// Whether a concept of `family` was found.
+    pub(crate) fn has(&self, c: &Compiled, family: Family) -> bool {
+        self.concepts
+            .iter()
+            .any(|h| c.concepts.concepts[h.concept].family == family)
+    }
+
+    /// The original range of a URL found.
+    pub(crate) fn url_range(&self, k: usize) -> (usize, usize) {
+        let raw = &self.found.urls[k];
+        self.url_text.original_range(raw.start, raw.end)
+    }
+
+    /// The brands named in the text, then the one the sender ID claims.
+    pub(crate) fn named(&self) -> impl Iterator<Item = usize> + '_ {
+        self.mentions
+            .iter()
+            .map(|m| m.brand)
+            .chain(self.sender_owner)
+    }
+}
+
+/// Where a weight comes from: set by hand, or learned (and which learned weight).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A hand-set weight (`scoring.signals`, a story's own `weight`).
+    Fixed,
+    /// The learned weight of the concept of this index.
+    Concept(usize),
+    /// The learned weight of the story of this index.
+    Story(usize),
+    /// The learned gram weights.
+    Grams,
+}
+
+/// One piece of evidence before it becomes a reason.
+#[derive(Debug)]
+pub(crate) struct Evidence {
+    pub code: String,
+    pub weight: f32,
+    /// Range in the original text.
+    pub range: Option<(usize, usize)>,
+    pub ja: String,
+    pub en: String,
+    pub source: Source,
+}
+
+/// Collects evidence, each code once.
+pub(crate) struct Collector<'c> {
+    pub c: &'c Compiled,
+    pub ev: Vec<Evidence>,
+}
+
+impl Collector<'_> {
+    /// Whether evidence of `code` was collected.
+    pub(crate) fn has(&self, code: &str) -> bool {
+        self.ev.iter().any(|e| e.code == code)
+    }
+
+    /// Adds a hand-weighted signal once, filling `{brand}` and `{domain}` in its explanation.
+    pub(crate) fn signal(
+        &mut self,
+        code: &str,
+        range: Option<(usize, usize)>,
+        brand: Option<usize>,
+        domain: Option<&str>,
+    ) {
+        let Some(weight) = self.c.scoring.signals.get(code).map(|s| s.weight) else {
+            return;
+        };
+        self.weighted(code, weight, Source::Fixed, range, brand, domain);
+    }
+
+    /// Adds a signal once with the given weight (its explanation from `scoring.signals`).
+    pub(crate) fn weighted(
+        &mut self,
+        code: &str,
+        weight: f32,
+        source: Source,
+        range: Option<(usize, usize)>,
+        brand: Option<usize>,
+        domain: Option<&str>,
+    ) {
+        if self.has(code) {
+            return;
+        }
+        let Some(s) = self.c.scoring.signals.get(code) else {
+            return;
+        };
+        let (bja, ben) = brand.map_or(("", ""), |b| {
+            let b = &self.c.brands.brands[b];
+            (b.name.as_str(), b.name_en.as_str())
+        });
+        let d = domain.unwrap_or("");
+        let fill = |t: &str, name: &str| t.replace("{brand}", name).replace("{domain}", d);
+        self.ev.push(Evidence {
+            code: code.to_owned(),
+            weight,
+            range,
+            ja: fill(&s.ja, bja),
+            en: fill(&s.en, ben),
+            source,
+        });
+    }
+}
+
+/// Everything gathered from one message: the evidence, and what the scorer needs besides.
+pub(crate) struct Gathered {
+    pub ev: Vec<Evidence>,
+    pub phones: Vec<PhoneFinding>,
+    /// How strongly each lure category's story is told.
+    pub category_weight: [f32; Category::ALL.len()],
+    /// A one-time code is delivered.
+    pub otp: bool,
+    /// Something in the message is on the user's block list.
+    pub blocked: bool,
+    /// The user allowed the sender or a domain, but a link is deceptive.
+    pub deceptive: bool,
+}
+
+/// Gathers every family's evidence for one message.
+pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
+    let mut col = Collector { c, ev: Vec::new() };
+    let links = links::gather(&mut col, f);
+    let contact = contact::gather(&mut col, f, links.any);
+    let category_weight = story::gather(&mut col, f, &links, &contact);
+    text_model::gather(&mut col, f);
+    let otp = genuine::gather(&mut col, f);
+    let (blocked, deceptive) = user::gather(&mut col, f, &links.links);
+    Gathered {
+        ev: col.ev,
+        phones: contact.phones,
+        category_weight,
+        otp,
+        blocked,
+        deceptive,
+    }
+}

@@ -1,0 +1,100 @@
+//! Where the story of a lure is recognised: the concepts found in the text (see
+//! [`crate::concepts`]) and the combinations of them that make a lure.
+//!
+//! Each concept found is evidence with its learned weight. A *story* is a combination inside
+//! one message — an actor, a threat and a demand; a threat, a demand and a link; a benefit and
+//! a link — weighted by how rarely genuine messages tell it (learned), or by hand where the
+//! combination settles the matter (a complete story with a link that is not the actor's own).
+//!
+//! What counts as present besides concepts: an actor is also a brand named or claimed by the
+//! sender; a link is also any link or masked link; a call is also a phone number in the text.
+
+use super::contact::ContactFacts;
+use super::links::LinkFacts;
+use super::{Collector, Facts, Source};
+use crate::rules::{Family, StoryPart};
+use crate::verdict::Category;
+
+/// Adds the concepts and stories found; returns how strongly each category's story is told.
+pub(crate) fn gather(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    links: &LinkFacts,
+    contact: &ContactFacts,
+) -> [f32; Category::ALL.len()] {
+    let c = col.c;
+    let mut category_weight = [0f32; Category::ALL.len()];
+    let mut families = FamilySet::default();
+    for h in f.concepts {
+        let concept = &c.concepts.concepts[h.concept];
+        families.insert(concept.family);
+        let weight = c.concept_weights[h.concept];
+        if let Some(cat) = concept.category {
+            category_weight[cat as usize] += concept.category_weight;
+        }
+        {
+            col.ev.push(super::Evidence {
+                code: concept.id.clone(),
+                weight,
+                range: Some(f.matching.original_range(h.start, h.end)),
+                ja: concept.ja.clone(),
+                en: concept.en.clone(),
+                source: if concept.weight.is_some() {
+                    Source::Fixed
+                } else {
+                    Source::Concept(h.concept)
+                },
+            });
+        }
+    }
+    if f.named().next().is_some() {
+        families.insert(Family::Actor);
+    }
+    if links.any {
+        families.insert(Family::Link);
+    }
+    if !f.found.phones.is_empty() {
+        families.insert(Family::Call);
+    }
+    let present = |p: StoryPart| match p {
+        StoryPart::Family(fam) => families.contains(fam),
+        StoryPart::ForeignLink => links.foreign,
+        StoryPart::OddPhone => contact.odd_phone,
+    };
+    for (k, story) in c.stories.iter().enumerate() {
+        let told = story
+            .requires
+            .iter()
+            .all(|any| any.iter().any(|&p| present(p)));
+        if !told {
+            continue;
+        }
+        let source = if story.weight.is_some() {
+            Source::Fixed
+        } else {
+            Source::Story(k)
+        };
+        col.ev.push(super::Evidence {
+            code: story.id.clone(),
+            weight: c.story_weights[k],
+            range: None,
+            ja: story.ja.clone(),
+            en: story.en.clone(),
+            source,
+        });
+    }
+    category_weight
+}
+
+/// A small set of concept families.
+#[derive(Default, Clone, Copy)]
+struct FamilySet(u32);
+
+impl FamilySet {
+    fn insert(&mut self, f: Family) {
+        self.0 |= 1 << (f as u32);
+    }
+    fn contains(self, f: Family) -> bool {
+        self.0 & (1 << (f as u32)) != 0
+    }
+}
