@@ -28,6 +28,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::confusables::is_dash_lookalike;
 use crate::verdict::PhoneKind;
 
 use crate::{MAX_EMAILS, MAX_MASKED_LINKS as MAX_MASKED};
@@ -137,51 +138,80 @@ fn is_authority_punct(b: u8) -> bool {
     )
 }
 
-/// Characters allowed in path, query and fragment.
+/// Characters allowed in path, query and fragment (a backslash is a path separator to browsers).
 fn is_path_byte(b: u8) -> bool {
-    b.is_ascii_graphic()
-        && !matches!(
-            b,
-            b'<' | b'>' | b'"' | b'{' | b'}' | b'|' | b'\\' | b'^' | b'`'
-        )
+    b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'"' | b'{' | b'}' | b'|' | b'^' | b'`')
 }
 
+/// Scheme names that start a link, as written (lower case); `hxxp` and `ttp` are the
+/// defanged and clipped forms published warnings use. The longer name of each pair comes first.
+const SCHEMES: [&str; 6] = ["https", "http", "hxxps", "hxxp", "ttps", "ttp"];
+
+/// The start of a scheme name ending right before the colon at `colon`: ASCII letters, at
+/// most 8 looked at, ending with one of [`SCHEMES`] (glued text before it, `URLhttps:`, is not
+/// part of it).
+fn scheme_before(t: &str, colon: usize) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let mut s = colon;
+    while s > 0 && colon - s < 8 && bytes[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    let written = t.get(s..colon)?;
+    SCHEMES
+        .iter()
+        .find(|k| {
+            written.len() >= k.len() && written[written.len() - k.len()..].eq_ignore_ascii_case(k)
+        })
+        .map(|k| colon - k.len())
+}
+
+/// The next colon at or after `from` that ends a scheme name (where the next link may start),
+/// or the end of the text.
+fn next_scheme_colon(t: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(rel) = t.get(at..).and_then(|r| r.find(':')) {
+        let colon = at + rel;
+        if scheme_before(t, colon).is_some() {
+            return colon;
+        }
+        at = colon + 1;
+    }
+    t.len()
+}
+
+/// Links written with a scheme. Browsers read `https:` followed by any run of slashes and
+/// backslashes, or none (`https:\\host\path`, `https:/host`, `https:host`) as
+/// `https://host/path`: all of these are found. A scheme followed by slashes and no readable
+/// host is a masked link; without slashes it is just a word and a colon.
 fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered) {
     let bytes = t.as_bytes();
     let mut from = 0;
-    while let Some(rel) = t.get(from..).and_then(|s| s.find("://")) {
+    while let Some(rel) = t.get(from..).and_then(|s| s.find(':')) {
         let colon = from + rel;
-        from = colon + 3;
-        // The scheme: ASCII letters right before "://", at most 8.
-        let mut s = colon;
-        while s > 0 && colon - s < 8 && bytes[s - 1].is_ascii_alphabetic() {
-            s -= 1;
-        }
-        if s == colon {
-            continue;
-        }
-        // Glued text before the scheme ("URLhttps://"): start at a known scheme name.
-        let scheme_text = t[s..colon].to_ascii_lowercase();
-        let known = ["https", "http", "hxxps", "hxxp", "ttps", "ttp"];
-        let Some(name) = known.iter().find(|k| scheme_text.ends_with(*k)) else {
+        from = colon + 1;
+        let Some(s) = scheme_before(t, colon) else {
             continue;
         };
-        let s = colon - name.len();
-        let host_start = colon + 3;
-        // First read up to the next "://" only: a masked link does not reach into the next
+        let mut host_start = colon + 1;
+        while matches!(bytes.get(host_start), Some(b'/' | b'\\')) {
+            host_start += 1;
+        }
+        let slashed = host_start > colon + 1;
+        // First read up to the next scheme only: a masked link does not reach into the next
         // link, and text such as "http://a:http://a:…" costs linear time, not quadratic.
-        let next_scheme = t
-            .get(host_start..)
-            .and_then(|r| r.find("://"))
-            .map_or(t.len(), |r| host_start + r);
+        let next_scheme = next_scheme_colon(t, host_start);
         let near = &t[..next_scheme];
         let end = scan_authority_and_path(near, host_start, true);
         let host_end = authority_end(near, host_start, end);
-        if !authority_has_host(&near[host_start..host_end]) {
+        if !names_host(&near[host_start..host_end]) {
+            if !slashed {
+                continue;
+            }
             if found.masked_links.len() < MAX_MASKED {
                 found.masked_links.push((s, host_start.max(end)));
             }
             covered.add(s, end.max(host_start));
+            from = from.max(host_start);
             continue;
         }
         // A real URL: its path may hold another URL (`?u=https://…`), read it whole.
@@ -202,18 +232,28 @@ fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covere
     }
 }
 
-/// End of the authority within `start..end` (first `/`, `?` or `#`).
-pub(crate) fn authority_end(t: &str, start: usize, end: usize) -> usize {
+/// End of the authority within `start..end` (first `/`, `\`, `?` or `#`).
+fn authority_end(t: &str, start: usize, end: usize) -> usize {
     t[start..end]
-        .find(['/', '?', '#'])
+        .find(['/', '\\', '?', '#'])
         .map_or(end, |i| start + i)
 }
 
-/// Scans the authority (with IDN letters when `allow_idn`) and the path from `start`; returns
-/// the end of the URL with trailing punctuation trimmed.
+/// Scans the authority (with IDN letters when `allow_idn`) from `start`, then the path;
+/// returns the end of the URL with trailing punctuation trimmed. A backslash is read as a
+/// path separator, as browsers read it after `http(s):`.
 fn scan_authority_and_path(t: &str, start: usize, allow_idn: bool) -> usize {
+    let end = scan_authority(t, start, allow_idn);
+    if t[start..end].is_empty() {
+        return end;
+    }
+    scan_path(t, start, end)
+}
+
+/// The end of the authority starting at `start` (trailing punctuation trimmed).
+fn scan_authority(t: &str, start: usize, allow_idn: bool) -> usize {
     let mut end = start;
-    // Where the label that `is_idn_japanese` last accepted ends: every character before it is
+    // Where the label that `idn_label_dot` last accepted ends: every character before it is
     // accepted too, so each character is looked at a bounded number of times.
     let mut idn_label_end = start;
     for (i, c) in t[start..].char_indices() {
@@ -244,29 +284,35 @@ fn scan_authority_and_path(t: &str, start: usize, allow_idn: bool) -> usize {
     if let Some(k) = auth[last_dot..].find(|c: char| !c.is_ascii()) {
         end = start + last_dot + k;
     }
-    let mut end = trim_trailing(t, start, end);
-    if end < t.len() && matches!(t.as_bytes()[end], b'/' | b'?' | b'#') && !t[start..end].is_empty()
-    {
-        let mut p = end;
-        for &b in &t.as_bytes()[end..] {
-            if !is_path_byte(b) {
-                break;
-            }
-            p += 1;
-        }
-        end = trim_trailing(t, start, p);
-    }
-    end
+    trim_trailing(t, start, end)
 }
 
-/// A Japanese character inside a host is accepted only when the label it is in is followed by
-/// a dot (`日本語.jp`), never in the last label: the position of that dot, if there is one.
+/// When a path, query or fragment follows the authority ending at `end`, the end of it
+/// (trailing punctuation trimmed); else `end`. `start` is where the URL's authority starts.
+fn scan_path(t: &str, start: usize, end: usize) -> usize {
+    let bytes = t.as_bytes();
+    if !matches!(bytes.get(end), Some(b'/' | b'\\' | b'?' | b'#')) {
+        return end;
+    }
+    let mut p = end;
+    for &b in &bytes[end..] {
+        if !is_path_byte(b) {
+            break;
+        }
+        p += 1;
+    }
+    trim_trailing(t, start, p)
+}
+
+/// A Japanese character (or a dash look-alike, `rakuten−card`) inside a host is accepted only
+/// when the label it is in is followed by a dot (`日本語.jp`), never in the last label: the
+/// position of that dot, if there is one.
 fn idn_label_dot(t: &str, at: usize) -> Option<usize> {
     for (i, c) in t.get(at..)?.char_indices() {
         if c == '.' {
             return Some(at + i);
         }
-        if !(c.is_alphanumeric() || c == '-') {
+        if !(c.is_alphanumeric() || c == '-' || is_dash_lookalike(c)) {
             return None;
         }
     }
@@ -318,14 +364,28 @@ fn count(s: &str, b: u8) -> usize {
     s.bytes().filter(|&x| x == b).count()
 }
 
-/// Whether an authority names a host: an IP literal or labels with a dot and an alphabetic
-/// (or punycode) last label.
-fn authority_has_host(auth: &str) -> bool {
-    let host = host_of_authority(auth);
+/// Whether an authority, as written, names a host rather than a mask (`~`, `XXXX`, `〇〇〇`):
+/// an IP literal in brackets, a number (`2130706433`, `0x7f.1`: browsers read IPv4 addresses
+/// in these forms), or labels with a dot and an alphabetic (or punycode) last label. This only
+/// tells a link from a mask; which host the link goes to is decided by the WHATWG parser when
+/// the link is judged (`url_risk`). Percent-encoding is decoded first (`evil%2Ecom`).
+fn names_host(auth: &str) -> bool {
+    let written = host_of_authority(auth);
+    let decoded;
+    let host = if written.contains('%') {
+        decoded = percent_encoding::percent_decode_str(written).decode_utf8_lossy();
+        decoded.as_ref()
+    } else {
+        written
+    };
     if host.is_empty() {
         return false;
     }
-    if host.starts_with('[') || crate::domain::parse_ipv4(host).is_some() {
+    let numeric = host.as_bytes()[0].is_ascii_digit()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() || matches!(b, b'.' | b'x' | b'X'));
+    if host.starts_with('[') || numeric {
         return true;
     }
     let Some((rest, tld)) = host.trim_end_matches('.').rsplit_once('.') else {
@@ -382,6 +442,37 @@ fn find_emails(t: &str, found: &mut Found, covered: &mut Covered) {
     }
 }
 
+/// Where the host character ending at `at` starts, if there is one: an ASCII letter, digit,
+/// `-` or `.`, or a dash look-alike between two ASCII letters or digits (`rakuten−card`, which
+/// a reader takes for one name and a phone's link finder keeps whole).
+fn host_char_before(t: &str, at: usize) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let prev = *bytes.get(at.checked_sub(1)?)?;
+    if is_host_byte(prev) {
+        return Some(at - 1);
+    }
+    let c = t.get(..at)?.chars().next_back()?;
+    let p = at - c.len_utf8();
+    let between = p > 0
+        && bytes[p - 1].is_ascii_alphanumeric()
+        && bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    (is_dash_lookalike(c) && between).then_some(p)
+}
+
+/// Where the host character starting at `at` ends, if there is one (see [`host_char_before`]).
+fn host_char_after(t: &str, at: usize) -> Option<usize> {
+    let bytes = t.as_bytes();
+    if is_host_byte(*bytes.get(at)?) {
+        return Some(at + 1);
+    }
+    let c = t.get(at..)?.chars().next()?;
+    let n = at + c.len_utf8();
+    let between = at > 0
+        && bytes[at - 1].is_ascii_alphanumeric()
+        && bytes.get(n).is_some_and(u8::is_ascii_alphanumeric);
+    (is_dash_lookalike(c) && between).then_some(n)
+}
+
 fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered) {
     let bytes = t.as_bytes();
     let mut from = 0;
@@ -395,8 +486,11 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
             continue;
         }
         let mut s = dot;
-        while s > 0 && is_host_byte(bytes[s - 1]) && !is_covered(covered, s - 1) {
-            s -= 1;
+        while let Some(p) = host_char_before(t, s) {
+            if is_covered(covered, p) {
+                break;
+            }
+            s = p;
         }
         while s < bytes.len() && matches!(bytes[s], b'-' | b'.') {
             s += 1;
@@ -408,8 +502,8 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
             continue;
         }
         let mut h = dot + 1;
-        while h < bytes.len() && is_host_byte(bytes[h]) {
-            h += 1;
+        while let Some(n) = host_char_after(t, h) {
+            h = n;
         }
         // Every later dot of this run would give the same candidate (or separators only):
         // the run is read once, which keeps `a.com....…` linear.
@@ -423,7 +517,8 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
         }
         let mut end = h;
         if h < bytes.len() && matches!(bytes[h], b'/' | b'?' | b'#' | b':') {
-            end = scan_authority_and_path(t, s, false).max(h);
+            // A port, then the path.
+            end = scan_path(t, s, scan_authority(t, h, false)).max(h);
         }
         found.urls.push(RawUrl {
             start: s,
