@@ -76,7 +76,10 @@ impl BrandIndex {
         let mut senders = HashMap::new();
         let mut phones = HashMap::new();
         let mut skeleton_official = HashMap::new();
-        let mut skeleton_patterns: Vec<(String, usize)> = Vec::new();
+        // Folded tokens first, then official labels and Latin names (which must stand as a
+        // whole part): on a tie, a brand's own token wins over another brand's label.
+        let mut skeleton_tokens: Vec<(String, usize, bool)> = Vec::new();
+        let mut skeleton_words: Vec<(String, usize, bool)> = Vec::new();
         for (i, b) in brands.iter().enumerate() {
             for n in &b.names {
                 // A Latin name written as one word (`Rakuten Mobile` → `rakutenmobile`).
@@ -86,7 +89,7 @@ impl BrandIndex {
                     .map(|c| c.to_ascii_lowercase())
                     .collect();
                 if n.is_ascii() && compact.len() >= 5 {
-                    skeleton_patterns.push((fold(&compact), i));
+                    skeleton_words.push((fold(&compact), i, true));
                 }
                 let m = crate::normalize::Normalized::new(n).for_matching();
                 let key = m.as_str().to_owned();
@@ -106,7 +109,7 @@ impl BrandIndex {
                     .and_then(|r| r.split('.').next().map(str::to_owned))
                 {
                     if label.len() >= 4 {
-                        skeleton_patterns.push((fold(&label), i));
+                        skeleton_words.push((fold(&label), i, true));
                     }
                     if label.len() >= 5 {
                         labels.push((label, i));
@@ -121,7 +124,7 @@ impl BrandIndex {
                     continue;
                 }
                 token_owner.push((i, t.len() < 4));
-                skeleton_patterns.push((fold(&t), i));
+                skeleton_tokens.push((fold(&t), i, t.len() < 4));
                 tokens.push(t);
             }
             for s in &b.senders {
@@ -134,15 +137,16 @@ impl BrandIndex {
         }
         labels.sort();
         labels.dedup();
-        skeleton_patterns.sort();
-        skeleton_patterns.dedup();
-        let skeleton_owner = skeleton_patterns
-            .iter()
-            .map(|(p, b)| (*b, p.len() < 4))
+        let mut seen = std::collections::HashSet::new();
+        let skeleton_patterns: Vec<(String, usize, bool)> = skeleton_tokens
+            .into_iter()
+            .chain(skeleton_words)
+            .filter(|(p, _, _)| seen.insert(p.clone()))
             .collect();
+        let skeleton_owner = skeleton_patterns.iter().map(|&(_, b, w)| (b, w)).collect();
         let skeleton_names = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .build(skeleton_patterns.iter().map(|(p, _)| p))
+            .build(skeleton_patterns.iter().map(|(p, _, _)| p))
             .map_err(|e| e.to_string())?;
         let names = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -215,7 +219,7 @@ impl BrandIndex {
     /// A brand whose token stands inside `name` (labels of a host left of its public suffix).
     /// The longest token wins (`rakuten-mobile` over `rakuten`).
     pub(crate) fn token_owner(&self, name: &str) -> Option<usize> {
-        longest_in(&self.tokens, &self.token_owner, name)
+        longest_in(&self.tokens, &self.token_owner, name, |_| true)
     }
 
     /// A brand that the host (Unicode form, lower case) *reads as* once folded to its UTS #39
@@ -255,8 +259,12 @@ impl BrandIndex {
             }
         }
         let chosen = cut(suffix_labels).map_or(folded.as_str(), |i| &folded[..i]);
-        longest_in(&self.skeleton_names, &self.skeleton_owner, chosen)
-            .map(|b| (b, SkeletonMatch::Name))
+        // A name written as such (`tokyo` in `clinic-tokyo`) is no look-alike: the literal
+        // checks have judged it.
+        longest_in(&self.skeleton_names, &self.skeleton_owner, chosen, |p| {
+            !host.contains(p)
+        })
+        .map(|b| (b, SkeletonMatch::Name))
     }
 
     /// A brand whose official label `label` misspells (distance 1 for 5–8 letters, 2 beyond),
@@ -326,12 +334,21 @@ fn embedded_in(domains: &HashMap<String, usize>, host: &str, registrable: &str) 
     None
 }
 
-/// The brand of the longest pattern of `patterns` found in `name`; a pattern whose owner
-/// entry says so must stand as a whole hyphen- or dot-separated part.
-fn longest_in(patterns: &AhoCorasick, owners: &[(usize, bool)], name: &str) -> Option<usize> {
+/// The brand of the longest pattern of `patterns` found in `name` and accepted by `keep`
+/// (given the matched text); a pattern whose owner entry says so must stand as a whole
+/// hyphen- or dot-separated part.
+fn longest_in(
+    patterns: &AhoCorasick,
+    owners: &[(usize, bool)],
+    name: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for m in patterns.find_overlapping_iter(name) {
         let (brand, whole) = owners[m.pattern().as_usize()];
+        if !keep(&name[m.start()..m.end()]) {
+            continue;
+        }
         if whole {
             let before = m.start().checked_sub(1).map(|i| name.as_bytes()[i]);
             let after = name.as_bytes().get(m.end()).copied();

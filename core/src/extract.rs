@@ -247,7 +247,18 @@ fn scan_authority_and_path(t: &str, start: usize, allow_idn: bool) -> usize {
     if t[start..end].is_empty() {
         return end;
     }
+    // A trailing dot is the host's when a path follows (`https://example.com./`).
+    let end = if t[end..].starts_with('.') && starts_path(t, end + 1) {
+        end + 1
+    } else {
+        end
+    };
     scan_path(t, start, end)
+}
+
+/// Whether a path, query or fragment starts at `at`.
+fn starts_path(t: &str, at: usize) -> bool {
+    matches!(t.as_bytes().get(at), Some(b'/' | b'\\' | b'?' | b'#'))
 }
 
 /// The end of the authority starting at `start` (trailing punctuation trimmed).
@@ -291,7 +302,7 @@ fn scan_authority(t: &str, start: usize, allow_idn: bool) -> usize {
 /// (trailing punctuation trimmed); else `end`. `start` is where the URL's authority starts.
 fn scan_path(t: &str, start: usize, end: usize) -> usize {
     let bytes = t.as_bytes();
-    if !matches!(bytes.get(end), Some(b'/' | b'\\' | b'?' | b'#')) {
+    if !starts_path(t, end) {
         return end;
     }
     let mut p = end;
@@ -332,6 +343,13 @@ fn trim_trailing(t: &str, start: usize, mut end: usize) -> usize {
             b'.' | b',' | b':' | b';' | b'!' | b'?' | b'\'' | b'"' | b'*' | b'-' | b'_' | b'~' => {
                 true
             }
+            // An opening bracket never ends a link (`…/track（再配達）`).
+            b'(' | b'[' => {
+                if let Some(c) = counts.as_mut() {
+                    c[if b == b'(' { 0 } else { 2 }] -= 1;
+                }
+                true
+            }
             b')' | b']' => {
                 let [po, pc, so, sc] = *counts.get_or_insert_with(|| {
                     let s = t.get(start..end).unwrap_or("");
@@ -366,7 +384,8 @@ fn count(s: &str, b: u8) -> usize {
 
 /// Whether an authority, as written, names a host rather than a mask (`~`, `XXXX`, `〇〇〇`):
 /// an IP literal in brackets, a number (`2130706433`, `0x7f.1`: browsers read IPv4 addresses
-/// in these forms), or labels with a dot and an alphabetic (or punycode) last label. This only
+/// in these forms), or labels with a dot and an alphabetic, punycode or numeric last label
+/// (`a.b.c.1`, which the parser then refuses). This only
 /// tells a link from a mask; which host the link goes to is decided by the WHATWG parser when
 /// the link is judged (`url_risk`). Percent-encoding is decoded first (`evil%2Ecom`).
 fn names_host(auth: &str) -> bool {
@@ -393,8 +412,9 @@ fn names_host(auth: &str) -> bool {
     };
     !rest.is_empty()
         && !rest.split('.').any(str::is_empty)
-        && tld.len() >= 2
-        && (tld.chars().all(char::is_alphabetic) || tld.starts_with("xn--"))
+        && (tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
+            || tld.starts_with("xn--")
+            || tld.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The host of an authority: after the last `@`, before the port.
@@ -663,6 +683,11 @@ mod tests {
         ("trailing_period", "Visit http://a.com.", &["http://a.com"]),
         ("trailing_paren", "(http://a.com/x)", &["http://a.com/x"]),
         (
+            "opening_bracket_after",
+            "https://sagawa-xx.top/track（再配達）",
+            &["https://sagawa-xx.top/track"],
+        ),
+        (
             "balanced_paren",
             "http://en.wikipedia.org/wiki/A_(b)",
             &["http://en.wikipedia.org/wiki/A_(b)"],
@@ -726,6 +751,62 @@ mod tests {
             "https://sag\u{200B}awa-x.com",
             &["https://sagawa-x.com"],
         ),
+        (
+            "backslashes",
+            "ご確認 https:\\\\evil-bank.top\\login",
+            &["https:\\\\evil-bank.top\\login"],
+        ),
+        (
+            "one_slash",
+            "ご確認 https:/evil-bank.top/login",
+            &["https:/evil-bank.top/login"],
+        ),
+        (
+            "no_slash",
+            "こちらhttps:evil-bank.top/loginへ",
+            &["https:evil-bank.top/login"],
+        ),
+        (
+            "three_slashes",
+            "https:///evil-bank.top/",
+            &["https:///evil-bank.top/"],
+        ),
+        (
+            "hex_ip",
+            "ご確認ください http://0x7f.1/login",
+            &["http://0x7f.1/login"],
+        ),
+        (
+            "decimal_ip",
+            "http://2130706433/へ",
+            &["http://2130706433/"],
+        ),
+        (
+            "percent_dot",
+            "https://evil%2Ecom/x",
+            &["https://evil%2Ecom/x"],
+        ),
+        (
+            "minus_sign_in_host",
+            "確認 https://ｒａｋｕｔｅｎ−ｃａｒｄ.ｃｏ.ｊｐ.ｓｅｃｕｒｅ.ｃｎ/",
+            &["https://rakuten−card.co.jp.secure.cn/"],
+        ),
+        (
+            "prolonged_mark_in_host",
+            "https://rakutenーcard.co.jp.secure.cn/へ",
+            &["https://rakutenーcard.co.jp.secure.cn/"],
+        ),
+        (
+            "hyphen_u2010_bare",
+            "rakuten\u{2010}card.co.jp.secure.cn/login を開く",
+            &["rakuten\u{2010}card.co.jp.secure.cn/login"],
+        ),
+        (
+            "minus_after_host_not_kept",
+            "https://a.jp−ご確認",
+            &["https://a.jp"],
+        ),
+        ("colon_word_not_link", "http:とは何か、https:の意味", &[]),
         ("not_version", "ver.2.0 と 3.5GB", &[]),
         ("not_file", "photo.jpg を送った", &[]),
         ("not_abbrev", "e.g. this", &[]),
@@ -756,6 +837,9 @@ mod tests {
         ("email", "連絡はinfo@example.co.jpまで", 0, 1),
         ("no_email_without_domain", "a@b", 0, 0),
         ("real_url_not_masked", "https://a.jp", 0, 0),
+        ("masked_one_slash", "https:/~", 1, 0),
+        ("masked_backslashes", "https:\\\\XXXX\\login", 1, 0),
+        ("no_slash_is_no_mask", "http:とは", 0, 0),
     ];
 
     #[test]
