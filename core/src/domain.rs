@@ -32,7 +32,8 @@ pub(crate) struct Host {
 
 impl Host {
     /// Reads the host the WHATWG parser gave. A trailing dot (`example.com.`) is kept in
-    /// `ascii`, as the browser keeps it, and ignored for the registrable domain.
+    /// `ascii`, as the browser keeps it, and in the registrable domain (`example.com.`); the
+    /// public suffix is without it.
     pub(crate) fn from_url(host: url::Host<&str>) -> Host {
         let domain = match host {
             url::Host::Domain(d) => d,
@@ -55,7 +56,12 @@ impl Host {
         } else {
             ascii.clone()
         };
-        let (registrable, suffix) = registrable_of(ascii.trim_end_matches('.'));
+        let (mut registrable, suffix) = registrable_of(ascii.trim_end_matches('.'));
+        if ascii.ends_with('.') {
+            // Written as a fully qualified name: so is its registrable domain, which stays a
+            // suffix of the host.
+            registrable = registrable.map(|r| r + ".");
+        }
         Host {
             ascii,
             unicode,
@@ -181,7 +187,7 @@ mod tests {
     fn trailing_dot_keeps_the_registrable_domain() {
         let h = host("https://www.example.com./");
         assert_eq!(h.ascii, "www.example.com.");
-        assert_eq!(h.registrable.as_deref(), Some("example.com"));
+        assert_eq!(h.registrable.as_deref(), Some("example.com."));
     }
 
     #[test]

@@ -183,7 +183,10 @@ fn judge_host(
         return (None, None);
     }
     let name = host.ascii.trim_end_matches('.');
-    let reg = host.registrable.as_deref().unwrap_or(name);
+    let reg = host
+        .registrable
+        .as_deref()
+        .map_or(name, |r| r.trim_end_matches('.'));
     if host.is_idn {
         flags.push(UrlFlag::Idn);
         if host.unicode.split('.').any(is_deceptive_label) {

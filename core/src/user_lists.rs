@@ -176,6 +176,8 @@ impl UserLists {
             hits.allowed_sender = self.allowed_senders.contains(&key);
         }
         for (i, h) in hosts.iter().enumerate() {
+            // `example.com.` is `example.com`.
+            let h = h.trim_end_matches('.');
             if covers(&self.blocked_domains, h) {
                 hits.blocked_urls.push(i);
             } else if covers(&self.allowed_domains, h) {

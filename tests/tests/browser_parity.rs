@@ -23,7 +23,7 @@ const ROWS: &[Row] = &[
     ("upper_case", "HTTPS://WWW.EXAMPLE.CO.JP/", "HTTPS://WWW.EXAMPLE.CO.JP/", "www.example.co.jp", Some("example.co.jp")),
     ("mixed_case_path", "HTTP://Example.COM/Path", "HTTP://Example.COM/Path", "example.com", Some("example.com")),
     ("glued_japanese", "こちらhttps://docomo-pay.xyz/loginへ", "https://docomo-pay.xyz/login", "docomo-pay.xyz", Some("docomo-pay.xyz")),
-    ("trailing_dot", "https://www.example.com./", "https://www.example.com./", "www.example.com.", Some("example.com")),
+    ("trailing_dot", "https://www.example.com./", "https://www.example.com./", "www.example.com.", Some("example.com.")),
     // Slashes the browser repairs.
     ("backslashes", "ご確認 https:\\\\evil-bank.top\\login", "https:\\\\evil-bank.top\\login", "evil-bank.top", Some("evil-bank.top")),
     ("one_slash", "ご確認 https:/evil-bank.top/login", "https:/evil-bank.top/login", "evil-bank.top", Some("evil-bank.top")),
@@ -126,6 +126,11 @@ fn our_hosts_are_the_browsers() {
         }
         if u.flags.contains(&UrlFlag::NotOpenable) {
             failures.push(format!("{name}: flagged not_openable"));
+        }
+        if registrable.is_some_and(|r| !host.ends_with(r)) {
+            failures.push(format!(
+                "{name}: the table's registrable domain is not a suffix"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
