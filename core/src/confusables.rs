@@ -3,8 +3,11 @@
 //! A reader does not tell `rnercari` from `mercari`, `amaz0n` from `amazon`, `аpple` (Cyrillic
 //! `а`) from `apple`, or `rakuten−card` (U+2212 minus) from `rakuten-card`. Unicode catalogues
 //! such look-alikes in UTS #39 (`confusables.txt`); its *skeleton* maps every character to a
-//! prototype so that two strings a reader confuses get the same skeleton. The table is the one
-//! of the `unicode-security` crate; [`fold`] adds what a host name needs on top of it:
+//! prototype so that two strings a reader confuses get the same skeleton. The data is the one
+//! of the `unicode-security` crate, compiled by `build.rs` into a table without pointers (the
+//! crate's own table would add about 0.3 MB of entries and relocations to the library); the
+//! skeleton here is tested to equal the crate's on every code point. [`fold`] adds what a host
+//! name needs on top of it:
 //!
 //! * lower case after the skeleton (UTS #39 maps `0` to `O` and keeps `o`; in a host both read
 //!   as `o`);
@@ -18,8 +21,10 @@
 //! A fold is compared only with another fold (of a brand's token or official domain): the
 //! direction of each rule does not matter as long as both sides go through the same function.
 
-use unicode_security::confusable_detection::skeleton;
+use unicode_normalization::UnicodeNormalization;
 use unicode_security::{RestrictionLevel, RestrictionLevelDetection};
+
+include!(concat!(env!("OUT_DIR"), "/confusables.rs"));
 
 /// Letter pairs read as one letter, applied after the UTS #39 skeleton.
 const MULTI_LETTER: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];
@@ -42,6 +47,28 @@ pub(crate) fn is_dash_lookalike(c: char) -> bool {
     )
 }
 
+/// The UTS #39 skeleton of `s` appended to `out`: NFD, default-ignorable code points removed,
+/// each code point replaced by its prototype, NFD again.
+fn skeleton_into(s: &str, out: &mut String) {
+    let mut mapped = String::with_capacity(s.len());
+    for c in s.nfd() {
+        let cp = c as u32;
+        let i = IGNORABLE.partition_point(|&(_, hi)| hi < cp);
+        if IGNORABLE.get(i).is_some_and(|&(lo, _)| lo <= cp) {
+            continue;
+        }
+        match SOURCES.binary_search(&cp) {
+            Ok(k) => {
+                let span = SPANS[k] as usize;
+                let (start, len) = (span >> 8, span & 0xFF);
+                mapped.push_str(POOL.get(start..start + len).unwrap_or_default());
+            }
+            Err(_) => mapped.push(c),
+        }
+    }
+    out.extend(mapped.nfd());
+}
+
 /// The look-alike fold of a host name or a part of one: UTS #39 skeleton of each label, lower
 /// case, dash look-alikes as `-`, `rn`/`vv`/`cl` as `m`/`w`/`d` (see the module docs).
 ///
@@ -58,7 +85,9 @@ pub(crate) fn fold(s: &str) -> String {
             .chars()
             .map(|c| if is_dash_lookalike(c) { '-' } else { c })
             .collect();
-        for c in skeleton(&dashed) {
+        let mut skel = String::with_capacity(dashed.len());
+        skeleton_into(&dashed, &mut skel);
+        for c in skel.chars() {
             // A prototype that is a dot (U+2024 one-dot leader) stays inside its label.
             let c = if c == '.' { '\u{2024}' } else { c };
             out.extend(c.to_lowercase());
@@ -112,6 +141,41 @@ mod tests {
     fn fold_table() {
         for &(written, want) in FOLDS {
             assert_eq!(fold(written), want, "{written}");
+        }
+    }
+
+    /// The compiled table gives the skeleton of `unicode-security` for every code point, alone
+    /// and after a Latin letter (where combining marks reorder), and for mixed strings.
+    #[test]
+    fn skeleton_is_the_crates() {
+        use unicode_security::confusable_detection::skeleton;
+        let ours = |s: &str| {
+            let mut out = String::new();
+            skeleton_into(s, &mut out);
+            out
+        };
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(
+                ours(&s),
+                skeleton(&s).collect::<String>(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        for c in ('\u{300}'..='\u{36F}').chain('\u{1DC0}'..='\u{1DFF}') {
+            let s = format!("a\u{323}{c}bé");
+            assert_eq!(ours(&s), skeleton(&s).collect::<String>(), "{s:?}");
+        }
+        for s in [
+            "раураl",
+            "ｒａｋｕｔｅｎ",
+            "Ǆemal",
+            "ﬃ",
+            "日本語ーカ",
+            "a\u{200B}b",
+        ] {
+            assert_eq!(ours(s), skeleton(s).collect::<String>(), "{s:?}");
         }
     }
 
