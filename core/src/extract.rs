@@ -1,17 +1,23 @@
 //! Where URLs, e-mail addresses and phone numbers are found in (normalized) text.
 //!
-//! Why not `linkify` or a regex? Japanese does not put spaces around a URL. In
+//! Why not `linkify` or a regex? (Measured in `tests/tests/linkify_comparison.rs`, summed up in
+//! the README.) Japanese does not put spaces around a URL. In
 //! 「こちらhttps://example.com/loginへ」 or 「…/login。お早めに」 a Unicode-aware finder (IRI
 //! mode) swallows the Japanese on either side, and an ASCII-only one misses IDN hosts. So the
 //! rules here are:
 //!
 //! * A URL with a scheme (`http://`, `https://`, also `hxxp://`) starts at the scheme's first
-//!   letter, even when glued to the text before it (`URL:https://…`, `こちらhttps://…`).
+//!   letter, even when glued to the text before it (`URL:https://…`, `こちらhttps://…`). As in
+//!   browsers, any run of slashes and backslashes after `https:` (or none) is read:
+//!   `https:\\host\path`, `https:/host`. Which host a found link goes to is not decided here
+//!   but by the WHATWG parser (`url_risk`).
+//! * A host may be a number (`http://0x7f.1/`, `http://2130706433/`), and keeps a dash
+//!   look-alike between its letters (`rakuten−card.co.jp.secure.cn`, U+2212).
 //! * The host may contain non-ASCII letters (IDN) only in labels followed by a dot: the last
 //!   label ends at the first non-ASCII character, so `example.comへ` ends before `へ` while
 //!   `日本語.jp` is kept whole.
 //! * Paths are ASCII: the first non-ASCII character (Japanese resuming, `。`) ends the URL.
-//!   Trailing `.,:;!?'"` and unbalanced closing brackets are not part of it.
+//!   Trailing `.,:;!?'"`, opening brackets and unbalanced closing brackets are not part of it.
 //! * Without a scheme, `host.tld[/path]` is a URL only when `tld` is a known public suffix and
 //!   the host has a registrable domain (`amazon-co-jp.top/verify`, `bit.ly/xxxx`,
 //!   `www.example.co.jp`); `3.5GB`, `ver.2.0` and `readme` are not.
