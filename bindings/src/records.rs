@@ -136,6 +136,11 @@ pub enum UrlFlag {
     Obfuscated,
     /// On an official domain of a known brand.
     Official,
+    /// Written in a form only the browser's repair reads (backslashes, a missing slash, an
+    /// encoded or numeric host).
+    Malformed,
+    /// The WHATWG URL parser refuses it: no browser opens it, no host is reported.
+    NotOpenable,
 }
 
 /// A URL found in the message.
@@ -299,6 +304,8 @@ impl From<sg::UrlFlag> for UrlFlag {
             sg::UrlFlag::RandomLabel => UrlFlag::RandomLabel,
             sg::UrlFlag::Obfuscated => UrlFlag::Obfuscated,
             sg::UrlFlag::Official => UrlFlag::Official,
+            sg::UrlFlag::Malformed => UrlFlag::Malformed,
+            sg::UrlFlag::NotOpenable => UrlFlag::NotOpenable,
         }
     }
 }

@@ -10,12 +10,16 @@
 //! * brand tokens (`docomo`, `sagawa`, `smbc`) found inside a foreign domain;
 //! * official domains used as a *subdomain* of a foreign one (`micard.co.jp.xxxx.com`);
 //! * misspellings of an official domain's name (`scmbc`, `americeexpre`), by bounded
-//!   Damerau–Levenshtein distance to the official label or to its prefix.
+//!   Damerau–Levenshtein distance to the official label or to its prefix;
+//! * look-alikes (`rnercari`, `amaz0n`, `аpple`, `rakuten−card`): the UTS #39 skeleton of a host
+//!   (see [`crate::confusables`]) against the skeletons of every brand's official domains,
+//!   tokens, official labels and Latin names.
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::confusables::fold;
 use crate::rules::Brand;
 
 /// The compiled brand registry.
@@ -33,6 +37,24 @@ pub(crate) struct BrandIndex {
     labels: Vec<(String, usize)>,
     senders: HashMap<String, usize>,
     phones: HashMap<String, usize>,
+    /// Look-alike folds of the official domains, with their brand.
+    skeleton_official: HashMap<String, usize>,
+    /// Look-alike folds of tokens, official labels and Latin names.
+    skeleton_names: AhoCorasick,
+    /// For each folded name: (brand, must be a whole hyphen-part).
+    skeleton_owner: Vec<(usize, bool)>,
+}
+
+/// How a host's skeleton matched a brand's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SkeletonMatch {
+    /// The host reads as an official domain (`rnercari.com`, `аpple.com`).
+    Domain,
+    /// An official domain reads as whole labels left of the registrable domain
+    /// (`rakuten−card.co.jp.secure.cn`).
+    Subdomain,
+    /// A brand's name reads inside the labels left of the public suffix (`rnercari-jp.com`).
+    Name,
 }
 
 /// A brand named in the matching text.
@@ -53,8 +75,22 @@ impl BrandIndex {
         let mut labels = Vec::new();
         let mut senders = HashMap::new();
         let mut phones = HashMap::new();
+        let mut skeleton_official = HashMap::new();
+        // Folded tokens first, then official labels and Latin names (which must stand as a
+        // whole part): on a tie, a brand's own token wins over another brand's label.
+        let mut skeleton_tokens: Vec<(String, usize, bool)> = Vec::new();
+        let mut skeleton_words: Vec<(String, usize, bool)> = Vec::new();
         for (i, b) in brands.iter().enumerate() {
             for n in &b.names {
+                // A Latin name written as one word (`Rakuten Mobile` → `rakutenmobile`).
+                let compact: String = n
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                if n.is_ascii() && compact.len() >= 5 {
+                    skeleton_words.push((fold(&compact), i, true));
+                }
                 let m = crate::normalize::Normalized::new(n).for_matching();
                 let key = m.as_str().to_owned();
                 if key.is_empty() {
@@ -72,10 +108,14 @@ impl BrandIndex {
                     .0
                     .and_then(|r| r.split('.').next().map(str::to_owned))
                 {
+                    if label.len() >= 4 {
+                        skeleton_words.push((fold(&label), i, true));
+                    }
                     if label.len() >= 5 {
                         labels.push((label, i));
                     }
                 }
+                skeleton_official.entry(fold(&d)).or_insert(i);
                 official.insert(d, i);
             }
             for t in &b.tokens {
@@ -84,6 +124,7 @@ impl BrandIndex {
                     continue;
                 }
                 token_owner.push((i, t.len() < 4));
+                skeleton_tokens.push((fold(&t), i, t.len() < 4));
                 tokens.push(t);
             }
             for s in &b.senders {
@@ -96,6 +137,17 @@ impl BrandIndex {
         }
         labels.sort();
         labels.dedup();
+        let mut seen = std::collections::HashSet::new();
+        let skeleton_patterns: Vec<(String, usize, bool)> = skeleton_tokens
+            .into_iter()
+            .chain(skeleton_words)
+            .filter(|(p, _, _)| seen.insert(p.clone()))
+            .collect();
+        let skeleton_owner = skeleton_patterns.iter().map(|&(_, b, w)| (b, w)).collect();
+        let skeleton_names = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(skeleton_patterns.iter().map(|(p, _, _)| p))
+            .map_err(|e| e.to_string())?;
         let names = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&names)
@@ -114,6 +166,9 @@ impl BrandIndex {
             labels,
             senders,
             phones,
+            skeleton_official,
+            skeleton_names,
+            skeleton_owner,
         })
     }
 
@@ -158,44 +213,58 @@ impl BrandIndex {
     /// registrable domain (`micard.co.jp.xxxx.com`, `www.smbc.co.jp-secure.top` is not: the
     /// label boundary is required).
     pub(crate) fn embedded_owner(&self, host: &str, registrable: &str) -> Option<usize> {
-        let prefix = host.strip_suffix(registrable)?.trim_end_matches('.');
-        if prefix.is_empty() {
-            return None;
-        }
-        let starts: Vec<usize> = std::iter::once(0)
-            .chain(prefix.match_indices('.').map(|(i, _)| i + 1))
-            .collect();
-        for &s in &starts {
-            let mut ends: Vec<usize> = prefix[s..].match_indices('.').map(|(i, _)| s + i).collect();
-            ends.push(prefix.len());
-            for &e in ends.iter().skip(1) {
-                if let Some(&b) = self.official.get(&prefix[s..e]) {
-                    return Some(b);
-                }
-            }
-        }
-        None
+        embedded_in(&self.official, host, registrable)
     }
 
     /// A brand whose token stands inside `name` (labels of a host left of its public suffix).
     /// The longest token wins (`rakuten-mobile` over `rakuten`).
     pub(crate) fn token_owner(&self, name: &str) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for m in self.tokens.find_overlapping_iter(name) {
-            let (brand, whole) = self.token_owner[m.pattern().as_usize()];
-            if whole {
-                let before = m.start().checked_sub(1).map(|i| name.as_bytes()[i]);
-                let after = name.as_bytes().get(m.end()).copied();
-                let sep = |b: Option<u8>| b.is_none_or(|b| b == b'-' || b == b'.');
-                if !(sep(before) && sep(after)) {
-                    continue;
-                }
+        longest_in(&self.tokens, &self.token_owner, name, |_| true)
+    }
+
+    /// A brand that the host (Unicode form, lower case) *reads as* once folded to its UTS #39
+    /// skeleton (see [`crate::confusables::fold`]), and how. `registrable_labels` and
+    /// `suffix_labels` count the labels of the host's registrable domain and public suffix.
+    /// `None` when the fold changes nothing (the literal checks have said all there is).
+    pub(crate) fn skeleton_owner(
+        &self,
+        host: &str,
+        registrable_labels: usize,
+        suffix_labels: usize,
+    ) -> Option<(usize, SkeletonMatch)> {
+        let host = host.trim_end_matches('.');
+        let folded = fold(host);
+        if folded == host {
+            return None;
+        }
+        let mut parent = folded.as_str();
+        loop {
+            if let Some(&b) = self.skeleton_official.get(parent) {
+                return Some((b, SkeletonMatch::Domain));
             }
-            if best.is_none_or(|(len, _)| m.len() > len) {
-                best = Some((m.len(), brand));
+            match parent.split_once('.') {
+                Some((_, p)) => parent = p,
+                None => break,
             }
         }
-        best.map(|(_, b)| b)
+        let cut = |labels: usize| {
+            folded
+                .rmatch_indices('.')
+                .nth(labels.checked_sub(1)?)
+                .map(|(i, _)| i)
+        };
+        if let Some(i) = cut(registrable_labels) {
+            if let Some(b) = embedded_in(&self.skeleton_official, &folded, &folded[i + 1..]) {
+                return Some((b, SkeletonMatch::Subdomain));
+            }
+        }
+        let chosen = cut(suffix_labels).map_or(folded.as_str(), |i| &folded[..i]);
+        // A name written as such (`tokyo` in `clinic-tokyo`) is no look-alike: the literal
+        // checks have judged it.
+        longest_in(&self.skeleton_names, &self.skeleton_owner, chosen, |p| {
+            !host.contains(p)
+        })
+        .map(|b| (b, SkeletonMatch::Name))
     }
 
     /// A brand whose official label `label` misspells (distance 1 for 5–8 letters, 2 beyond),
@@ -241,6 +310,58 @@ impl BrandIndex {
     pub(crate) fn phone_owner(&self, digits: &str) -> Option<usize> {
         self.phones.get(digits).copied()
     }
+}
+
+/// A brand whose domain in `domains` stands inside `host` as whole labels, left of
+/// `registrable`.
+fn embedded_in(domains: &HashMap<String, usize>, host: &str, registrable: &str) -> Option<usize> {
+    let prefix = host.strip_suffix(registrable)?.trim_end_matches('.');
+    if prefix.is_empty() {
+        return None;
+    }
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(prefix.match_indices('.').map(|(i, _)| i + 1))
+        .collect();
+    for &s in &starts {
+        let mut ends: Vec<usize> = prefix[s..].match_indices('.').map(|(i, _)| s + i).collect();
+        ends.push(prefix.len());
+        for &e in ends.iter().skip(1) {
+            if let Some(&b) = domains.get(&prefix[s..e]) {
+                return Some(b);
+            }
+        }
+    }
+    None
+}
+
+/// The brand of the longest pattern of `patterns` found in `name` and accepted by `keep`
+/// (given the matched text); a pattern whose owner entry says so must stand as a whole
+/// hyphen- or dot-separated part.
+fn longest_in(
+    patterns: &AhoCorasick,
+    owners: &[(usize, bool)],
+    name: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for m in patterns.find_overlapping_iter(name) {
+        let (brand, whole) = owners[m.pattern().as_usize()];
+        if !keep(&name[m.start()..m.end()]) {
+            continue;
+        }
+        if whole {
+            let before = m.start().checked_sub(1).map(|i| name.as_bytes()[i]);
+            let after = name.as_bytes().get(m.end()).copied();
+            let sep = |b: Option<u8>| b.is_none_or(|b| b == b'-' || b == b'.');
+            if !(sep(before) && sep(after)) {
+                continue;
+            }
+        }
+        if best.is_none_or(|(len, _)| m.len() > len) {
+            best = Some((m.len(), brand));
+        }
+    }
+    best.map(|(_, b)| b)
 }
 
 /// Whether the optimal-string-alignment distance between two ASCII strings is at most `max`.

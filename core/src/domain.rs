@@ -1,5 +1,9 @@
-//! Host names: IP literals, IDN (Unicode ↔ punycode), registrable domains from the public
-//! suffix list.
+//! Host names: the host the WHATWG URL parser yields, its Unicode form, its registrable domain
+//! from the public suffix list.
+//!
+//! Which host a link goes to is decided by the `url` crate (the WHATWG URL Standard that the
+//! browsers on phones follow), never here: IPv4 in hex, octal or short forms, percent-encoding
+//! and IDNA are its job (see `url_risk`). This module reads what it decided.
 //!
 //! The registrable domain ("eTLD+1") is what a person would need to own to put a page there:
 //! `micard.co.jp.xxxx.com` → `xxxx.com`, `s.vpass.jp` → `vpass.jp`, `www.city.kumamoto.jp` →
@@ -7,10 +11,11 @@
 //! crate, which compiles Mozilla's public suffix list into code: no file, no network, no
 //! allocation, and no hand-kept list to go stale.
 
-/// A host read from a URL.
+/// A host as the browser reads it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Host {
-    /// Lower-case ASCII (punycode) form; for an IP literal, the address as written.
+    /// Lower-case ASCII (punycode) form as the WHATWG parser serializes it: an IPv4 address in
+    /// dotted decimal (`0x7f.1` → `127.0.0.1`), an IPv6 address in brackets.
     pub ascii: String,
     /// Unicode form (equal to `ascii` for ASCII hosts).
     pub unicode: String,
@@ -18,56 +23,66 @@ pub(crate) struct Host {
     pub registrable: Option<String>,
     /// The public suffix in ASCII, when known.
     pub suffix: Option<String>,
-    /// True for IPv4/IPv6 literals (including decimal and hex forms of IPv4).
+    /// True for IPv4/IPv6 addresses, whatever form they were written in.
     pub is_ip: bool,
-    /// True when the host had non-ASCII letters or `xn--` labels.
+    /// True when the host has `xn--` labels (it was written with non-ASCII letters or in
+    /// punycode).
     pub is_idn: bool,
 }
 
-/// Reads a host: lower-cases it, converts IDN to punycode (UTS 46), finds the registrable
-/// domain. `None` when the host is empty or not a valid domain name after IDNA processing.
-pub(crate) fn parse_host(raw: &str) -> Option<Host> {
-    let raw = raw.trim_end_matches('.');
-    if raw.is_empty() || raw.len() > 253 {
-        return None;
+impl Host {
+    /// Reads the host the WHATWG parser gave. A trailing dot (`example.com.`) is kept in
+    /// `ascii`, as the browser keeps it, and in the registrable domain (`example.com.`); the
+    /// public suffix is without it.
+    pub(crate) fn from_url(host: url::Host<&str>) -> Host {
+        let domain = match host {
+            url::Host::Domain(d) => d,
+            ip => {
+                let ascii = ip.to_string();
+                return Host {
+                    unicode: ascii.clone(),
+                    ascii,
+                    registrable: None,
+                    suffix: None,
+                    is_ip: true,
+                    is_idn: false,
+                };
+            }
+        };
+        let ascii = domain.to_ascii_lowercase();
+        let is_idn = ascii.split('.').any(|l| l.starts_with("xn--"));
+        let unicode = if is_idn {
+            idna::domain_to_unicode(&ascii).0
+        } else {
+            ascii.clone()
+        };
+        let (mut registrable, suffix) = registrable_of(ascii.trim_end_matches('.'));
+        if ascii.ends_with('.') {
+            // Written as a fully qualified name: so is its registrable domain, which stays a
+            // suffix of the host.
+            registrable = registrable.map(|r| r + ".");
+        }
+        Host {
+            ascii,
+            unicode,
+            registrable,
+            suffix,
+            is_ip: false,
+            is_idn,
+        }
     }
-    if raw.starts_with('[') && !raw.is_ascii() {
-        // Not an IP literal, and IDNA cannot read a bracket either.
-        return None;
-    }
-    if raw.starts_with('[') || parse_ipv4(raw).is_some() {
-        return Some(Host {
-            ascii: raw.to_ascii_lowercase(),
-            unicode: raw.to_ascii_lowercase(),
-            registrable: None,
-            suffix: None,
-            is_ip: true,
-            is_idn: false,
-        });
-    }
-    let ascii = if raw.is_ascii() {
-        raw.to_ascii_lowercase()
+}
+
+/// The host a browser goes to for `link` as written in a list entry (`example.com/x`,
+/// `https://a.jp`, `a.jp:8080`): the WHATWG parser's reading, with `http://` put before a link
+/// without a scheme. `None` when the parser refuses it. Any string is accepted.
+pub(crate) fn browser_host(link: &str) -> Option<Host> {
+    let parsed = if link.contains("://") {
+        url::Url::parse(link)
     } else {
-        idna::domain_to_ascii(raw).ok()?
+        url::Url::parse(&format!("http://{link}"))
     };
-    if ascii.is_empty() {
-        return None;
-    }
-    let is_idn = !raw.is_ascii() || ascii.split('.').any(|l| l.starts_with("xn--"));
-    let unicode = if is_idn {
-        idna::domain_to_unicode(&ascii).0
-    } else {
-        ascii.clone()
-    };
-    let (registrable, suffix) = registrable_of(&ascii);
-    Some(Host {
-        ascii,
-        unicode,
-        registrable,
-        suffix,
-        is_ip: false,
-        is_idn,
-    })
+    Some(Host::from_url(parsed.ok()?.host()?))
 }
 
 /// The registrable domain and the public suffix of an ASCII host, when the suffix is one the
@@ -113,43 +128,6 @@ pub(crate) fn is_bare_domain(host: &str) -> bool {
     suffix.is_known() && psl::domain(lower.as_bytes()).is_some()
 }
 
-/// Parses an IPv4 address in dotted-decimal, or the single-number forms browsers also accept
-/// (`http://1734567890/`, `0x67.0x2d…`).
-pub(crate) fn parse_ipv4(host: &str) -> Option<[u8; 4]> {
-    if host.is_empty()
-        || !host
-            .bytes()
-            .all(|b| b.is_ascii_hexdigit() || b == b'.' || b == b'x' || b == b'X')
-    {
-        return None;
-    }
-    let parts: Vec<&str> = host.split('.').collect();
-    let num = |p: &str| -> Option<u64> {
-        if let Some(h) = p.strip_prefix("0x").or_else(|| p.strip_prefix("0X")) {
-            u64::from_str_radix(h, 16).ok()
-        } else if p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty() && p.len() <= 10 {
-            p.parse().ok()
-        } else {
-            None
-        }
-    };
-    match parts.len() {
-        1 => {
-            let n = num(parts[0])?;
-            (n <= u32::MAX as u64 && n > 255).then(|| (n as u32).to_be_bytes())
-        }
-        4 => {
-            let mut out = [0u8; 4];
-            for (o, p) in out.iter_mut().zip(&parts) {
-                let n = num(p)?;
-                *o = u8::try_from(n).ok()?;
-            }
-            Some(out)
-        }
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,34 +157,37 @@ mod tests {
         }
     }
 
+    fn host(s: &str) -> Host {
+        Host::from_url(url::Url::parse(s).unwrap().host().unwrap())
+    }
+
     #[test]
     fn idn_hosts() {
-        let h = parse_host("аpple.com").unwrap();
+        let h = host("https://аpple.com/");
         assert!(h.is_idn);
-        assert!(h.ascii.starts_with("xn--"));
+        assert_eq!(h.ascii, "xn--pple-43d.com");
         assert_eq!(h.unicode, "аpple.com");
-        let h = parse_host("xn--pple-43d.com").unwrap();
+        let h = host("https://xn--pple-43d.com");
         assert_eq!(h.unicode, "аpple.com");
-        let h = parse_host("EXAMPLE.COM").unwrap();
+        let h = host("https://EXAMPLE.COM");
         assert_eq!(h.ascii, "example.com");
         assert!(!h.is_idn);
     }
 
-    /// (name, host, is IPv4)
-    const IPV4: &[(&str, &str, bool)] = &[
-        ("dotted", "103.45.67.89", true),
-        ("decimal", "1734567890", true),
-        ("hex", "0x67.0x2d.0x43.0x59", true),
-        ("out_of_range", "300.1.1.1", false),
-        ("domain", "a.com", false),
-        ("short_number", "157", false),
-    ];
+    #[test]
+    fn ip_hosts() {
+        let h = host("http://0x7f.1/");
+        assert!(h.is_ip);
+        assert_eq!(h.ascii, "127.0.0.1");
+        assert_eq!(h.registrable, None);
+        assert_eq!(host("http://[::1]/").ascii, "[::1]");
+    }
 
     #[test]
-    fn ipv4_table() {
-        for &(name, host, want) in IPV4 {
-            assert_eq!(parse_ipv4(host).is_some(), want, "case {name}");
-        }
+    fn trailing_dot_keeps_the_registrable_domain() {
+        let h = host("https://www.example.com./");
+        assert_eq!(h.ascii, "www.example.com.");
+        assert_eq!(h.registrable.as_deref(), Some("example.com."));
     }
 
     #[test]

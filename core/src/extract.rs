@@ -1,17 +1,23 @@
 //! Where URLs, e-mail addresses and phone numbers are found in (normalized) text.
 //!
-//! Why not `linkify` or a regex? Japanese does not put spaces around a URL. In
+//! Why not `linkify` or a regex? (Measured in `tests/tests/linkify_comparison.rs`, summed up in
+//! the README.) Japanese does not put spaces around a URL. In
 //! 「こちらhttps://example.com/loginへ」 or 「…/login。お早めに」 a Unicode-aware finder (IRI
 //! mode) swallows the Japanese on either side, and an ASCII-only one misses IDN hosts. So the
 //! rules here are:
 //!
 //! * A URL with a scheme (`http://`, `https://`, also `hxxp://`) starts at the scheme's first
-//!   letter, even when glued to the text before it (`URL:https://…`, `こちらhttps://…`).
+//!   letter, even when glued to the text before it (`URL:https://…`, `こちらhttps://…`). As in
+//!   browsers, any run of slashes and backslashes after `https:` (or none) is read:
+//!   `https:\\host\path`, `https:/host`. Which host a found link goes to is not decided here
+//!   but by the WHATWG parser (`url_risk`).
+//! * A host may be a number (`http://0x7f.1/`, `http://2130706433/`), and keeps a dash
+//!   look-alike between its letters (`rakuten−card.co.jp.secure.cn`, U+2212).
 //! * The host may contain non-ASCII letters (IDN) only in labels followed by a dot: the last
 //!   label ends at the first non-ASCII character, so `example.comへ` ends before `へ` while
 //!   `日本語.jp` is kept whole.
 //! * Paths are ASCII: the first non-ASCII character (Japanese resuming, `。`) ends the URL.
-//!   Trailing `.,:;!?'"` and unbalanced closing brackets are not part of it.
+//!   Trailing `.,:;!?'"`, opening brackets and unbalanced closing brackets are not part of it.
 //! * Without a scheme, `host.tld[/path]` is a URL only when `tld` is a known public suffix and
 //!   the host has a registrable domain (`amazon-co-jp.top/verify`, `bit.ly/xxxx`,
 //!   `www.example.co.jp`); `3.5GB`, `ver.2.0` and `readme` are not.
@@ -28,6 +34,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::confusables::is_dash_lookalike;
 use crate::verdict::PhoneKind;
 
 use crate::{MAX_EMAILS, MAX_MASKED_LINKS as MAX_MASKED};
@@ -137,51 +144,80 @@ fn is_authority_punct(b: u8) -> bool {
     )
 }
 
-/// Characters allowed in path, query and fragment.
+/// Characters allowed in path, query and fragment (a backslash is a path separator to browsers).
 fn is_path_byte(b: u8) -> bool {
-    b.is_ascii_graphic()
-        && !matches!(
-            b,
-            b'<' | b'>' | b'"' | b'{' | b'}' | b'|' | b'\\' | b'^' | b'`'
-        )
+    b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'"' | b'{' | b'}' | b'|' | b'^' | b'`')
 }
 
+/// Scheme names that start a link, as written (lower case); `hxxp` and `ttp` are the
+/// defanged and clipped forms published warnings use. The longer name of each pair comes first.
+const SCHEMES: [&str; 6] = ["https", "http", "hxxps", "hxxp", "ttps", "ttp"];
+
+/// The start of a scheme name ending right before the colon at `colon`: ASCII letters, at
+/// most 8 looked at, ending with one of [`SCHEMES`] (glued text before it, `URLhttps:`, is not
+/// part of it).
+fn scheme_before(t: &str, colon: usize) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let mut s = colon;
+    while s > 0 && colon - s < 8 && bytes[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    let written = t.get(s..colon)?;
+    SCHEMES
+        .iter()
+        .find(|k| {
+            written.len() >= k.len() && written[written.len() - k.len()..].eq_ignore_ascii_case(k)
+        })
+        .map(|k| colon - k.len())
+}
+
+/// The next colon at or after `from` that ends a scheme name (where the next link may start),
+/// or the end of the text.
+fn next_scheme_colon(t: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(rel) = t.get(at..).and_then(|r| r.find(':')) {
+        let colon = at + rel;
+        if scheme_before(t, colon).is_some() {
+            return colon;
+        }
+        at = colon + 1;
+    }
+    t.len()
+}
+
+/// Links written with a scheme. Browsers read `https:` followed by any run of slashes and
+/// backslashes, or none (`https:\\host\path`, `https:/host`, `https:host`) as
+/// `https://host/path`: all of these are found. A scheme followed by slashes and no readable
+/// host is a masked link; without slashes it is just a word and a colon.
 fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered) {
     let bytes = t.as_bytes();
     let mut from = 0;
-    while let Some(rel) = t.get(from..).and_then(|s| s.find("://")) {
+    while let Some(rel) = t.get(from..).and_then(|s| s.find(':')) {
         let colon = from + rel;
-        from = colon + 3;
-        // The scheme: ASCII letters right before "://", at most 8.
-        let mut s = colon;
-        while s > 0 && colon - s < 8 && bytes[s - 1].is_ascii_alphabetic() {
-            s -= 1;
-        }
-        if s == colon {
-            continue;
-        }
-        // Glued text before the scheme ("URLhttps://"): start at a known scheme name.
-        let scheme_text = t[s..colon].to_ascii_lowercase();
-        let known = ["https", "http", "hxxps", "hxxp", "ttps", "ttp"];
-        let Some(name) = known.iter().find(|k| scheme_text.ends_with(*k)) else {
+        from = colon + 1;
+        let Some(s) = scheme_before(t, colon) else {
             continue;
         };
-        let s = colon - name.len();
-        let host_start = colon + 3;
-        // First read up to the next "://" only: a masked link does not reach into the next
+        let mut host_start = colon + 1;
+        while matches!(bytes.get(host_start), Some(b'/' | b'\\')) {
+            host_start += 1;
+        }
+        let slashed = host_start > colon + 1;
+        // First read up to the next scheme only: a masked link does not reach into the next
         // link, and text such as "http://a:http://a:…" costs linear time, not quadratic.
-        let next_scheme = t
-            .get(host_start..)
-            .and_then(|r| r.find("://"))
-            .map_or(t.len(), |r| host_start + r);
+        let next_scheme = next_scheme_colon(t, host_start);
         let near = &t[..next_scheme];
         let end = scan_authority_and_path(near, host_start, true);
         let host_end = authority_end(near, host_start, end);
-        if !authority_has_host(&near[host_start..host_end]) {
+        if !names_host(&near[host_start..host_end]) {
+            if !slashed {
+                continue;
+            }
             if found.masked_links.len() < MAX_MASKED {
                 found.masked_links.push((s, host_start.max(end)));
             }
             covered.add(s, end.max(host_start));
+            from = from.max(host_start);
             continue;
         }
         // A real URL: its path may hold another URL (`?u=https://…`), read it whole.
@@ -202,18 +238,39 @@ fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covere
     }
 }
 
-/// End of the authority within `start..end` (first `/`, `?` or `#`).
-pub(crate) fn authority_end(t: &str, start: usize, end: usize) -> usize {
+/// End of the authority within `start..end` (first `/`, `\`, `?` or `#`).
+fn authority_end(t: &str, start: usize, end: usize) -> usize {
     t[start..end]
-        .find(['/', '?', '#'])
+        .find(['/', '\\', '?', '#'])
         .map_or(end, |i| start + i)
 }
 
-/// Scans the authority (with IDN letters when `allow_idn`) and the path from `start`; returns
-/// the end of the URL with trailing punctuation trimmed.
+/// Scans the authority (with IDN letters when `allow_idn`) from `start`, then the path;
+/// returns the end of the URL with trailing punctuation trimmed. A backslash is read as a
+/// path separator, as browsers read it after `http(s):`.
 fn scan_authority_and_path(t: &str, start: usize, allow_idn: bool) -> usize {
+    let end = scan_authority(t, start, allow_idn);
+    if t[start..end].is_empty() {
+        return end;
+    }
+    // A trailing dot is the host's when a path follows (`https://example.com./`).
+    let end = if t[end..].starts_with('.') && starts_path(t, end + 1) {
+        end + 1
+    } else {
+        end
+    };
+    scan_path(t, start, end)
+}
+
+/// Whether a path, query or fragment starts at `at`.
+fn starts_path(t: &str, at: usize) -> bool {
+    matches!(t.as_bytes().get(at), Some(b'/' | b'\\' | b'?' | b'#'))
+}
+
+/// The end of the authority starting at `start` (trailing punctuation trimmed).
+fn scan_authority(t: &str, start: usize, allow_idn: bool) -> usize {
     let mut end = start;
-    // Where the label that `is_idn_japanese` last accepted ends: every character before it is
+    // Where the label that `idn_label_dot` last accepted ends: every character before it is
     // accepted too, so each character is looked at a bounded number of times.
     let mut idn_label_end = start;
     for (i, c) in t[start..].char_indices() {
@@ -244,29 +301,35 @@ fn scan_authority_and_path(t: &str, start: usize, allow_idn: bool) -> usize {
     if let Some(k) = auth[last_dot..].find(|c: char| !c.is_ascii()) {
         end = start + last_dot + k;
     }
-    let mut end = trim_trailing(t, start, end);
-    if end < t.len() && matches!(t.as_bytes()[end], b'/' | b'?' | b'#') && !t[start..end].is_empty()
-    {
-        let mut p = end;
-        for &b in &t.as_bytes()[end..] {
-            if !is_path_byte(b) {
-                break;
-            }
-            p += 1;
-        }
-        end = trim_trailing(t, start, p);
-    }
-    end
+    trim_trailing(t, start, end)
 }
 
-/// A Japanese character inside a host is accepted only when the label it is in is followed by
-/// a dot (`日本語.jp`), never in the last label: the position of that dot, if there is one.
+/// When a path, query or fragment follows the authority ending at `end`, the end of it
+/// (trailing punctuation trimmed); else `end`. `start` is where the URL's authority starts.
+fn scan_path(t: &str, start: usize, end: usize) -> usize {
+    let bytes = t.as_bytes();
+    if !starts_path(t, end) {
+        return end;
+    }
+    let mut p = end;
+    for &b in &bytes[end..] {
+        if !is_path_byte(b) {
+            break;
+        }
+        p += 1;
+    }
+    trim_trailing(t, start, p)
+}
+
+/// A Japanese character (or a dash look-alike, `rakuten−card`) inside a host is accepted only
+/// when the label it is in is followed by a dot (`日本語.jp`), never in the last label: the
+/// position of that dot, if there is one.
 fn idn_label_dot(t: &str, at: usize) -> Option<usize> {
     for (i, c) in t.get(at..)?.char_indices() {
         if c == '.' {
             return Some(at + i);
         }
-        if !(c.is_alphanumeric() || c == '-') {
+        if !(c.is_alphanumeric() || c == '-' || is_dash_lookalike(c)) {
             return None;
         }
     }
@@ -284,6 +347,13 @@ fn trim_trailing(t: &str, start: usize, mut end: usize) -> usize {
         };
         let drop = match b {
             b'.' | b',' | b':' | b';' | b'!' | b'?' | b'\'' | b'"' | b'*' | b'-' | b'_' | b'~' => {
+                true
+            }
+            // An opening bracket never ends a link (`…/track（再配達）`).
+            b'(' | b'[' => {
+                if let Some(c) = counts.as_mut() {
+                    c[if b == b'(' { 0 } else { 2 }] -= 1;
+                }
                 true
             }
             b')' | b']' => {
@@ -318,14 +388,29 @@ fn count(s: &str, b: u8) -> usize {
     s.bytes().filter(|&x| x == b).count()
 }
 
-/// Whether an authority names a host: an IP literal or labels with a dot and an alphabetic
-/// (or punycode) last label.
-fn authority_has_host(auth: &str) -> bool {
-    let host = host_of_authority(auth);
+/// Whether an authority, as written, names a host rather than a mask (`~`, `XXXX`, `〇〇〇`):
+/// an IP literal in brackets, a number (`2130706433`, `0x7f.1`: browsers read IPv4 addresses
+/// in these forms), or labels with a dot and an alphabetic, punycode or numeric last label
+/// (`a.b.c.1`, which the parser then refuses). This only
+/// tells a link from a mask; which host the link goes to is decided by the WHATWG parser when
+/// the link is judged (`url_risk`). Percent-encoding is decoded first (`evil%2Ecom`).
+fn names_host(auth: &str) -> bool {
+    let written = host_of_authority(auth);
+    let decoded;
+    let host = if written.contains('%') {
+        decoded = percent_encoding::percent_decode_str(written).decode_utf8_lossy();
+        decoded.as_ref()
+    } else {
+        written
+    };
     if host.is_empty() {
         return false;
     }
-    if host.starts_with('[') || crate::domain::parse_ipv4(host).is_some() {
+    let numeric = host.as_bytes()[0].is_ascii_digit()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() || matches!(b, b'.' | b'x' | b'X'));
+    if host.starts_with('[') || numeric {
         return true;
     }
     let Some((rest, tld)) = host.trim_end_matches('.').rsplit_once('.') else {
@@ -333,8 +418,9 @@ fn authority_has_host(auth: &str) -> bool {
     };
     !rest.is_empty()
         && !rest.split('.').any(str::is_empty)
-        && tld.len() >= 2
-        && (tld.chars().all(char::is_alphabetic) || tld.starts_with("xn--"))
+        && (tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
+            || tld.starts_with("xn--")
+            || tld.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The host of an authority: after the last `@`, before the port.
@@ -382,6 +468,37 @@ fn find_emails(t: &str, found: &mut Found, covered: &mut Covered) {
     }
 }
 
+/// Where the host character ending at `at` starts, if there is one: an ASCII letter, digit,
+/// `-` or `.`, or a dash look-alike between two ASCII letters or digits (`rakuten−card`, which
+/// a reader takes for one name and a phone's link finder keeps whole).
+fn host_char_before(t: &str, at: usize) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let prev = *bytes.get(at.checked_sub(1)?)?;
+    if is_host_byte(prev) {
+        return Some(at - 1);
+    }
+    let c = t.get(..at)?.chars().next_back()?;
+    let p = at - c.len_utf8();
+    let between = p > 0
+        && bytes[p - 1].is_ascii_alphanumeric()
+        && bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    (is_dash_lookalike(c) && between).then_some(p)
+}
+
+/// Where the host character starting at `at` ends, if there is one (see [`host_char_before`]).
+fn host_char_after(t: &str, at: usize) -> Option<usize> {
+    let bytes = t.as_bytes();
+    if is_host_byte(*bytes.get(at)?) {
+        return Some(at + 1);
+    }
+    let c = t.get(at..)?.chars().next()?;
+    let n = at + c.len_utf8();
+    let between = at > 0
+        && bytes[at - 1].is_ascii_alphanumeric()
+        && bytes.get(n).is_some_and(u8::is_ascii_alphanumeric);
+    (is_dash_lookalike(c) && between).then_some(n)
+}
+
 fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered) {
     let bytes = t.as_bytes();
     let mut from = 0;
@@ -395,8 +512,11 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
             continue;
         }
         let mut s = dot;
-        while s > 0 && is_host_byte(bytes[s - 1]) && !is_covered(covered, s - 1) {
-            s -= 1;
+        while let Some(p) = host_char_before(t, s) {
+            if is_covered(covered, p) {
+                break;
+            }
+            s = p;
         }
         while s < bytes.len() && matches!(bytes[s], b'-' | b'.') {
             s += 1;
@@ -408,8 +528,8 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
             continue;
         }
         let mut h = dot + 1;
-        while h < bytes.len() && is_host_byte(bytes[h]) {
-            h += 1;
+        while let Some(n) = host_char_after(t, h) {
+            h = n;
         }
         // Every later dot of this run would give the same candidate (or separators only):
         // the run is read once, which keeps `a.com....…` linear.
@@ -423,7 +543,8 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
         }
         let mut end = h;
         if h < bytes.len() && matches!(bytes[h], b'/' | b'?' | b'#' | b':') {
-            end = scan_authority_and_path(t, s, false).max(h);
+            // A port, then the path.
+            end = scan_path(t, s, scan_authority(t, h, false)).max(h);
         }
         found.urls.push(RawUrl {
             start: s,
@@ -568,6 +689,11 @@ mod tests {
         ("trailing_period", "Visit http://a.com.", &["http://a.com"]),
         ("trailing_paren", "(http://a.com/x)", &["http://a.com/x"]),
         (
+            "opening_bracket_after",
+            "https://sagawa-xx.top/track（再配達）",
+            &["https://sagawa-xx.top/track"],
+        ),
+        (
             "balanced_paren",
             "http://en.wikipedia.org/wiki/A_(b)",
             &["http://en.wikipedia.org/wiki/A_(b)"],
@@ -631,6 +757,62 @@ mod tests {
             "https://sag\u{200B}awa-x.com",
             &["https://sagawa-x.com"],
         ),
+        (
+            "backslashes",
+            "ご確認 https:\\\\evil-bank.top\\login",
+            &["https:\\\\evil-bank.top\\login"],
+        ),
+        (
+            "one_slash",
+            "ご確認 https:/evil-bank.top/login",
+            &["https:/evil-bank.top/login"],
+        ),
+        (
+            "no_slash",
+            "こちらhttps:evil-bank.top/loginへ",
+            &["https:evil-bank.top/login"],
+        ),
+        (
+            "three_slashes",
+            "https:///evil-bank.top/",
+            &["https:///evil-bank.top/"],
+        ),
+        (
+            "hex_ip",
+            "ご確認ください http://0x7f.1/login",
+            &["http://0x7f.1/login"],
+        ),
+        (
+            "decimal_ip",
+            "http://2130706433/へ",
+            &["http://2130706433/"],
+        ),
+        (
+            "percent_dot",
+            "https://evil%2Ecom/x",
+            &["https://evil%2Ecom/x"],
+        ),
+        (
+            "minus_sign_in_host",
+            "確認 https://ｒａｋｕｔｅｎ−ｃａｒｄ.ｃｏ.ｊｐ.ｓｅｃｕｒｅ.ｃｎ/",
+            &["https://rakuten−card.co.jp.secure.cn/"],
+        ),
+        (
+            "prolonged_mark_in_host",
+            "https://rakutenーcard.co.jp.secure.cn/へ",
+            &["https://rakutenーcard.co.jp.secure.cn/"],
+        ),
+        (
+            "hyphen_u2010_bare",
+            "rakuten\u{2010}card.co.jp.secure.cn/login を開く",
+            &["rakuten\u{2010}card.co.jp.secure.cn/login"],
+        ),
+        (
+            "minus_after_host_not_kept",
+            "https://a.jp−ご確認",
+            &["https://a.jp"],
+        ),
+        ("colon_word_not_link", "http:とは何か、https:の意味", &[]),
         ("not_version", "ver.2.0 と 3.5GB", &[]),
         ("not_file", "photo.jpg を送った", &[]),
         ("not_abbrev", "e.g. this", &[]),
@@ -661,6 +843,9 @@ mod tests {
         ("email", "連絡はinfo@example.co.jpまで", 0, 1),
         ("no_email_without_domain", "a@b", 0, 0),
         ("real_url_not_masked", "https://a.jp", 0, 0),
+        ("masked_one_slash", "https:/~", 1, 0),
+        ("masked_backslashes", "https:\\\\XXXX\\login", 1, 0),
+        ("no_slash_is_no_mask", "http:とは", 0, 0),
     ];
 
     #[test]

@@ -70,6 +70,7 @@ mod brands;
 mod classifier;
 mod compiled;
 mod concepts;
+mod confusables;
 mod domain;
 mod error;
 mod evidence;

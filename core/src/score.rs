@@ -35,6 +35,8 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "url.obfuscated",
     "url.no_scheme",
     "url.insecure",
+    "url.malformed",
+    "url.not_openable",
     "brand.link_mismatch",
     "brand.official_links",
     "brand.no_sms_agency",

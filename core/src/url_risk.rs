@@ -1,7 +1,16 @@
 //! Where URLs are judged.
 //!
-//! Each URL is read once into a [`UrlFinding`]: host (Unicode and punycode), registrable
-//! domain, and a set of named flags ([`UrlFlag`]). Scoring reads the flags; it never re-parses.
+//! Each URL is read once into a [`UrlFinding`](crate::UrlFinding): host (Unicode and
+//! punycode), registrable domain, and a set of named flags ([`UrlFlag`]). Scoring reads the
+//! flags; it never re-parses.
+//!
+//! **The host is the one the phone's browser goes to.** Every link the scanner finds is parsed
+//! by the `url` crate, which implements the WHATWG URL Standard that the browsers on Android
+//! and iOS follow, and every judgement below is made on the host it returns: `http://0x7f.1/`
+//! is `127.0.0.1`, `https:\\evil-bank.top\login` is `evil-bank.top`, `https://%65vil.com`
+//! is `evil.com`, `https://ＥＸＡＭＰＬＥ.com:443` is `example.com` with no port, IDN hosts
+//! are punycode. A link the parser refuses (`http://300.1.1.1/`, a broken `xn--` label) is one
+//! no browser opens: it is reported as `not_openable`, with no host.
 //!
 //! The hardest cases, and how they are read:
 //!
@@ -11,15 +20,23 @@
 //!   `brand_in_domain`, and `.xyz` is a `risky_tld`.
 //! * `https://scmbc.jp` / `americeexpre.account-login.qkdbq.com` — a label one or two edits
 //!   away from an official label (or its prefix): `lookalike`.
-//! * `https://аpple.com` (Cyrillic `а`) — `idn` and `homoglyph`; folded it reads `apple.com`.
+//! * `https://rnercari-jp.com/`, `amaz0n-jp.com` — read as `mercari`, `amazon` by the UTS #39
+//!   skeleton (see `confusables`): `lookalike`.
+//! * `https://аpple.com` (Cyrillic `а`), `rakuten−card.co.jp.secure.cn` (U+2212 minus) —
+//!   `idn` and `homoglyph`; folded they read `apple.com`, `rakuten-card.co.jp.secure.cn`.
 //! * `https://docomo.ne.jp@evil.example/` — the browser goes to `evil.example`: `user_info`.
+//! * `https:\\evil-bank.top\login`, `http://0x7f.1/` — written in a form the browser repairs
+//!   and a filter misses: `malformed`.
 //! * `https://s.vpass.jp/…` — under the official `vpass.jp`: `official`, nothing else counts.
 //! * A `.jp` domain is never risky as such.
 
-use crate::brands::BrandIndex;
-use crate::domain::parse_host;
-use crate::extract::{authority_end, host_of_authority, RawUrl};
-use crate::normalize::{fold_lookalike, Normalized};
+use url::Url;
+
+use crate::brands::{BrandIndex, SkeletonMatch};
+use crate::confusables::is_deceptive_label;
+use crate::domain::Host;
+use crate::extract::{host_of_authority, RawUrl};
+use crate::normalize::Normalized;
 use crate::rules::UrlLists;
 use crate::verdict::UrlFlag;
 
@@ -27,7 +44,9 @@ use crate::verdict::UrlFlag;
 #[derive(Debug, Clone)]
 pub(crate) struct Judged {
     pub url: String,
+    /// The host in Unicode form; empty when the browser cannot open the link.
     pub host: String,
+    /// The host the WHATWG parser yields (ASCII); empty when it refuses the link.
     pub host_ascii: String,
     pub registrable: Option<String>,
     pub flags: Vec<UrlFlag>,
@@ -35,164 +54,201 @@ pub(crate) struct Judged {
     pub imitated: Option<usize>,
 }
 
+/// How a link was written, before the browser reads it.
+struct Written<'a> {
+    /// What goes to the parser: the scheme read as `http` or `https`, then the rest as
+    /// written (`hxxps:\\a.top` → `https:\\a.top`); `http://` before a link without one, as
+    /// the phone's link finder adds it.
+    for_parser: String,
+    /// The authority as written (up to the first `/`, `\`, `?` or `#`).
+    authority: &'a str,
+    /// Written in a form only the browser's repair reads: not `//` after the scheme, or a
+    /// backslash.
+    repaired: bool,
+}
+
+fn read_written<'a>(url: &'a str, has_scheme: bool, flags: &mut Vec<UrlFlag>) -> Written<'a> {
+    let (for_parser, after) = match url.split_once(':').filter(|_| has_scheme) {
+        Some((scheme, rest)) => {
+            let secure = scheme.to_ascii_lowercase().ends_with('s');
+            if !secure {
+                flags.push(UrlFlag::Insecure);
+            }
+            let name = if secure { "https" } else { "http" };
+            let slashes = rest.len() - rest.trim_start_matches(['/', '\\']).len();
+            let after = &rest[slashes..];
+            let repaired = &rest[..slashes] != "//";
+            (format!("{name}:{rest}"), (after, repaired))
+        }
+        None => {
+            flags.push(UrlFlag::NoScheme);
+            (format!("http://{url}"), (url, false))
+        }
+    };
+    let (after, slashes_repaired) = after;
+    let authority = &after[..after.find(['/', '\\', '?', '#']).unwrap_or(after.len())];
+    Written {
+        for_parser,
+        authority,
+        repaired: slashes_repaired || url.contains('\\'),
+    }
+}
+
 /// Judges the URL at `raw` in the URL text `t`.
 pub(crate) fn judge(t: &Normalized, raw: &RawUrl, brands: &BrandIndex, lists: &UrlLists) -> Judged {
-    let text = t.as_str();
-    let url = &text[raw.start..raw.end];
+    let url = &t.as_str()[raw.start..raw.end];
     let mut flags = Vec::new();
-    let after_scheme = if raw.has_scheme {
-        let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
-        if !scheme.eq_ignore_ascii_case("https") {
-            flags.push(UrlFlag::Insecure);
-        }
-        rest
-    } else {
-        flags.push(UrlFlag::NoScheme);
-        url
-    };
-    let auth_len = authority_end(after_scheme, 0, after_scheme.len());
-    let authority = &after_scheme[..auth_len];
-    let path = &after_scheme[auth_len..];
-    if authority.contains('@') {
-        flags.push(UrlFlag::UserInfo);
-    }
-    let host_raw = host_of_authority(authority);
-    let after_user = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let port = if after_user.starts_with('[') {
-        after_user.split_once("]:").map(|(_, p)| p)
-    } else {
-        after_user.split_once(':').map(|(_, p)| p)
-    };
-    if port.is_some_and(|p| !p.is_empty() && p != "80" && p != "443") {
-        flags.push(UrlFlag::Port);
-    }
+    let written = read_written(url, raw.has_scheme, &mut flags);
     if t.disguised_within(raw.start, raw.end) {
         flags.push(UrlFlag::Obfuscated);
     }
-    let lower_path = path.to_ascii_lowercase();
-    let path_only = lower_path.split(['?', '#']).next().unwrap_or("");
-    if path_only.contains(".php")
-        || [".apk", ".exe", ".ipa", ".mobileconfig", ".zip", ".scr"]
-            .iter()
-            .any(|x| path_only.ends_with(x))
-    {
+    let parsed = Url::parse(&written.for_parser).ok();
+    let Some((parsed, host)) = parsed.and_then(|u| {
+        let host = Host::from_url(u.host()?);
+        Some((u, host))
+    }) else {
+        // No browser opens it: no host is guessed.
+        flags.push(UrlFlag::NotOpenable);
+        if written.repaired {
+            flags.push(UrlFlag::Malformed);
+        }
+        return finish(url, flags, None, None, None);
+    };
+    let user_info = !parsed.username().is_empty() || parsed.password().is_some();
+    if user_info {
+        flags.push(UrlFlag::UserInfo);
+    }
+    if parsed.port().is_some() {
+        flags.push(UrlFlag::Port);
+    }
+    if is_script(parsed.path()) {
         flags.push(UrlFlag::Script);
     }
-
-    let Some(host) = parse_host(host_raw) else {
-        flags.sort_unstable();
-        flags.dedup();
-        return Judged {
-            url: url.to_owned(),
-            host: host_raw.to_lowercase(),
-            host_ascii: ascii_form(host_raw),
-            registrable: None,
-            flags,
-            official: None,
-            imitated: None,
-        };
-    };
-    let mut official = None;
-    let mut imitated = None;
-    if host.is_ip {
-        flags.push(UrlFlag::IpHost);
-    } else {
-        let reg = host
-            .registrable
-            .clone()
-            .unwrap_or_else(|| host.ascii.clone());
-        if host.is_idn {
-            flags.push(UrlFlag::Idn);
-            let skeleton: String = host
-                .unicode
-                .chars()
-                .map(|c| fold_lookalike(c).unwrap_or(c))
-                .collect();
-            if skeleton != host.unicode {
-                flags.push(UrlFlag::Homoglyph);
-                if let Some(b) = brands.official_owner(&skeleton) {
-                    imitated = Some(b);
-                } else if let Some(b) = brands.token_owner(&skeleton) {
-                    imitated = Some(b);
-                }
-            }
-        }
-        if in_list(&host.ascii, &lists.shorteners) {
-            flags.push(UrlFlag::Shortener);
-        }
-        let tld = host.ascii.rsplit('.').next().unwrap_or("");
-        if lists.risky_tlds.iter().any(|r| r.eq_ignore_ascii_case(tld)) {
-            flags.push(UrlFlag::RiskyTld);
-        }
-        if in_list(&host.ascii, &lists.free_hosting) {
-            flags.push(UrlFlag::FreeHosting);
-        }
-        official = brands.official_owner(&host.ascii);
-        if official.is_some() && !flags.contains(&UrlFlag::UserInfo) {
-            flags.push(UrlFlag::Official);
-        } else {
-            official = None;
-            if let Some(b) = brands.embedded_owner(&host.ascii, &reg) {
-                flags.push(UrlFlag::BrandAsSubdomain);
-                imitated.get_or_insert(b);
-            }
-            // The part a person chose: every label left of the public suffix.
-            let chosen = match &host.suffix {
-                Some(s) => host
-                    .ascii
-                    .strip_suffix(s.as_str())
-                    .unwrap_or(&host.ascii)
-                    .trim_end_matches('.'),
-                None => host
-                    .ascii
-                    .rsplit_once('.')
-                    .map_or(host.ascii.as_str(), |(l, _)| l),
-            };
-            if let Some(b) = brands.token_owner(chosen) {
-                flags.push(UrlFlag::BrandInDomain);
-                imitated.get_or_insert(b);
-            } else if let Some(b) = chosen
-                .split(['.', '-'])
-                .chain(chosen.split('.'))
-                .find_map(|l| brands.lookalike_owner(l))
-            {
-                flags.push(UrlFlag::Lookalike);
-                imitated.get_or_insert(b);
-            }
-            if chosen.split('.').any(looks_random) {
-                flags.push(UrlFlag::RandomLabel);
-            }
-        }
+    let written_host = host_of_authority(written.authority);
+    let host_repaired = written_host.contains('%')
+        || host.is_ip
+            && !host.ascii.starts_with('[')
+            && written_host.trim_end_matches('.') != host.ascii;
+    if written.repaired || host_repaired {
+        flags.push(UrlFlag::Malformed);
     }
+    let (official, imitated) = judge_host(&host, user_info, brands, lists, &mut flags);
+    finish(url, flags, Some(host), official, imitated)
+}
+
+fn finish(
+    url: &str,
+    mut flags: Vec<UrlFlag>,
+    host: Option<Host>,
+    official: Option<usize>,
+    imitated: Option<usize>,
+) -> Judged {
     flags.sort_unstable();
     flags.dedup();
+    let (host, host_ascii, registrable) =
+        host.map_or_else(Default::default, |h| (h.unicode, h.ascii, h.registrable));
     Judged {
         url: url.to_owned(),
-        host: host.unicode,
-        host_ascii: host.ascii,
-        registrable: host.registrable,
+        host,
+        host_ascii,
+        registrable,
         flags,
         official,
         imitated,
     }
 }
 
-/// An ASCII form of a host that IDNA rejected (too long, a forbidden character): each label
-/// with non-ASCII characters written in punycode, so that `host_ascii` is ASCII whatever
-/// arrives; empty if even that fails.
-fn ascii_form(host: &str) -> String {
-    let labels: Option<Vec<String>> = host
-        .to_lowercase()
-        .split('.')
-        .map(|l| {
-            if l.is_ascii() {
-                Some(l.to_owned())
-            } else {
-                idna::punycode::encode_str(l).map(|p| format!("xn--{p}"))
+/// Whether a path (percent-decoded, any case) points at a `.php` script or an executable or
+/// package file.
+fn is_script(path: &str) -> bool {
+    let path = percent_encoding::percent_decode_str(path)
+        .decode_utf8_lossy()
+        .to_ascii_lowercase();
+    path.contains(".php")
+        || [".apk", ".exe", ".ipa", ".mobileconfig", ".zip", ".scr"]
+            .iter()
+            .any(|x| path.ends_with(x))
+}
+
+/// The flags of a host, and the brands owning and imitated by it.
+fn judge_host(
+    host: &Host,
+    user_info: bool,
+    brands: &BrandIndex,
+    lists: &UrlLists,
+    flags: &mut Vec<UrlFlag>,
+) -> (Option<usize>, Option<usize>) {
+    if host.is_ip {
+        flags.push(UrlFlag::IpHost);
+        return (None, None);
+    }
+    let name = host.ascii.trim_end_matches('.');
+    let reg = host
+        .registrable
+        .as_deref()
+        .map_or(name, |r| r.trim_end_matches('.'));
+    if host.is_idn {
+        flags.push(UrlFlag::Idn);
+        if host.unicode.split('.').any(is_deceptive_label) {
+            flags.push(UrlFlag::Homoglyph);
+        }
+    }
+    if in_list(name, &lists.shorteners) {
+        flags.push(UrlFlag::Shortener);
+    }
+    let tld = name.rsplit('.').next().unwrap_or("");
+    if lists.risky_tlds.iter().any(|r| r.eq_ignore_ascii_case(tld)) {
+        flags.push(UrlFlag::RiskyTld);
+    }
+    if in_list(name, &lists.free_hosting) {
+        flags.push(UrlFlag::FreeHosting);
+    }
+    let official = brands.official_owner(name);
+    if official.is_some() && !user_info {
+        flags.push(UrlFlag::Official);
+        return (official, None);
+    }
+    let mut imitated = None;
+    if let Some(b) = brands.embedded_owner(name, reg) {
+        flags.push(UrlFlag::BrandAsSubdomain);
+        imitated = Some(b);
+    }
+    // The part a person chose: every label left of the public suffix.
+    let chosen = match &host.suffix {
+        Some(s) => name
+            .strip_suffix(s.as_str())
+            .unwrap_or(name)
+            .trim_end_matches('.'),
+        None => name.rsplit_once('.').map_or(name, |(l, _)| l),
+    };
+    if let Some(b) = brands.token_owner(chosen) {
+        flags.push(UrlFlag::BrandInDomain);
+        imitated.get_or_insert(b);
+    } else if let Some(b) = chosen
+        .split(['.', '-'])
+        .chain(chosen.split('.'))
+        .find_map(|l| brands.lookalike_owner(l))
+    {
+        flags.push(UrlFlag::Lookalike);
+        imitated.get_or_insert(b);
+    }
+    if chosen.split('.').any(looks_random) {
+        flags.push(UrlFlag::RandomLabel);
+    }
+    if imitated.is_none() {
+        // What a reader sees: the UTS #39 skeleton of the host against every brand's.
+        let suffix_labels = host.suffix.as_deref().map_or(1, |s| s.split('.').count());
+        let reg_labels = reg.split('.').count();
+        if let Some((b, how)) = brands.skeleton_owner(&host.unicode, reg_labels, suffix_labels) {
+            imitated = Some(b);
+            if how == SkeletonMatch::Subdomain {
+                flags.push(UrlFlag::BrandAsSubdomain);
+            } else if !flags.contains(&UrlFlag::Homoglyph) {
+                flags.push(UrlFlag::Lookalike);
             }
-        })
-        .collect();
-    labels.map(|l| l.join(".")).unwrap_or_default()
+        }
+    }
+    (None, imitated)
 }
 
 /// Whether `host` is one of `list` or under one of them.

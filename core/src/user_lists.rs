@@ -176,6 +176,8 @@ impl UserLists {
             hits.allowed_sender = self.allowed_senders.contains(&key);
         }
         for (i, h) in hosts.iter().enumerate() {
+            // `example.com.` is `example.com`.
+            let h = h.trim_end_matches('.');
             if covers(&self.blocked_domains, h) {
                 hits.blocked_urls.push(i);
             } else if covers(&self.allowed_domains, h) {
@@ -210,11 +212,12 @@ fn check_list(name: &str, list: &[String]) -> Result<(), Error> {
 /// A domain entry in comparable form: scheme, path, port, user and `www.` dropped, ASCII.
 fn domain_key(entry: &str) -> Option<String> {
     let n = crate::normalize::normalize(entry.trim());
-    let rest = n.split_once("://").map_or(n.as_str(), |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = crate::extract::host_of_authority(host);
-    let h = crate::domain::parse_host(host)?;
-    let a = h.ascii.trim_start_matches("www.").to_owned();
+    let h = crate::domain::browser_host(&n)?;
+    let a = h
+        .ascii
+        .trim_end_matches('.')
+        .trim_start_matches("www.")
+        .to_owned();
     a.contains('.').then_some(a)
 }
 
@@ -267,6 +270,8 @@ pub fn allow_entry_for(verdict: &Verdict) -> Option<AllowEntry> {
             u.registrable_domain
                 .clone()
                 .or_else(|| Some(u.host_ascii.clone()))
+                // A link no browser opens has no host to remember.
+                .filter(|d| !d.is_empty())
         })
         .map(AllowEntry::Domain)
 }

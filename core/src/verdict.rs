@@ -178,6 +178,13 @@ pub enum UrlFlag {
     Obfuscated,
     /// On an official domain of a brand named in the message or known to the registry.
     Official,
+    /// Written in a form that only the browser's repair reads (backslashes or a missing slash
+    /// after the scheme, a percent-encoded host, an IPv4 address in hex, octal or as one
+    /// number): link filters miss it, the browser opens it.
+    Malformed,
+    /// The WHATWG URL parser refuses it (an IPv4 address out of range, a broken `xn--` label):
+    /// no browser opens it, so no host is reported.
+    NotOpenable,
 }
 
 impl UrlFlag {
@@ -201,6 +208,8 @@ impl UrlFlag {
             UrlFlag::RandomLabel => "random_label",
             UrlFlag::Obfuscated => "obfuscated",
             UrlFlag::Official => "official",
+            UrlFlag::Malformed => "malformed",
+            UrlFlag::NotOpenable => "not_openable",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! URL judgement, one line per case: the message, the flags the first URL must carry, flags it
 //! must not carry, and the registrable domain. Run through the public `classify`.
 
-use smishguard_core::{classify, UrlFlag, UrlFlag::*};
+use smishguard_core::{classify, Level, UrlFlag, UrlFlag::*};
 
 /// (name, message, must have, must not have, registrable domain)
 type Case = (
@@ -281,4 +281,53 @@ fn spans_index_the_original_text() {
         .reasons
         .iter()
         .any(|r| r.code == "threat.delivery" && r.text.as_deref() == Some("持ち帰")));
+}
+
+/// The link forms that were misread before links were parsed as the browser parses them:
+/// (link, the brand a lure would name, the message as it was first tried).
+#[rustfmt::skip]
+const BROWSER_FORMS: &[(&str, &str, &str)] = &[
+    ("https:\\\\evil-bank.top\\login", "三井住友銀行", "ご確認 https:\\\\evil-bank.top\\login"),
+    ("https:/evil-bank.top/login", "三井住友銀行", "ご確認 https:/evil-bank.top/login"),
+    ("http://0x7f.1/login", "三井住友カード", "ご確認ください http://0x7f.1/login"),
+    ("https://ｒａｋｕｔｅｎ−ｃａｒｄ.ｃｏ.ｊｐ.ｓｅｃｕｒｅ.ｃｎ/", "楽天カード", "確認 https://ｒａｋｕｔｅｎ−ｃａｒｄ.ｃｏ.ｊｐ.ｓｅｃｕｒｅ.ｃｎ/"),
+    ("https://rnercari-jp.com/", "メルカリ", "ログイン https://rnercari-jp.com/"),
+];
+
+/// A brand-named lure with any of these links is dangerous; each message as first tried is
+/// at least suspicious; the brand's genuine link in a genuine notice is not flagged.
+#[test]
+fn browser_forms_reach_the_expected_level() {
+    let mut failures = Vec::new();
+    for &(link, brand, first) in BROWSER_FORMS {
+        let lure = format!(
+            "【{brand}】お客様のアカウントに不正なアクセスを検知したため、ご利用を一時停止しました。至急こちらからご確認ください {link}"
+        );
+        let v = classify(&lure, None);
+        if v.level != Level::Dangerous {
+            failures.push(format!("lure with {link}: {:?} ({})", v.level, v.score));
+        }
+        let v = classify(first, None);
+        if v.level == Level::Safe {
+            failures.push(format!("{first:?}: safe"));
+        }
+    }
+    for (brand, link) in [
+        ("三井住友銀行", "https://www.smbc.co.jp/"),
+        ("三井住友カード", "https://www.vpass.jp/"),
+        ("楽天カード", "https://www.rakuten-card.co.jp/"),
+        ("メルカリ", "https://jp.mercari.com/"),
+    ] {
+        let genuine = format!(
+            "【{brand}】ご利用ありがとうございます。お知らせは {link} でご覧いただけます。"
+        );
+        let v = classify(&genuine, None);
+        if v.level != Level::Safe || !v.urls[0].flags.contains(&Official) {
+            failures.push(format!(
+                "genuine {link}: {:?} {:?}",
+                v.level, v.urls[0].flags
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -45,7 +45,9 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         }
         all_official = false;
         foreign = true;
-        let domain = u.registrable.as_deref().unwrap_or(&u.host);
+        // A link no browser opens has no host: it is named as written.
+        let host = Some(u.host.as_str()).filter(|h| !h.is_empty());
+        let domain = u.registrable.as_deref().or(host).unwrap_or(&u.url);
         for flag in &u.flags {
             if *flag != UrlFlag::Official {
                 let code = format!("url.{}", flag.as_str());

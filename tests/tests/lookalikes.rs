@@ -1,0 +1,164 @@
+//! Look-alike hosts: brand impostors by confusable letters (UTS #39 skeletons and the
+//! multi-letter `rn`/`vv`/`cl`), digit swaps (`0`/`o`, `1`/`l`), dash look-alikes and inserted
+//! hyphens must be tied to the brand they imitate; genuine official hosts, and ordinary hosts
+//! that merely contain confusable letters, must not be.
+
+use smishguard_core::{classify, Level, UrlFlag, UrlFlag::*};
+
+/// Flags that say a link pretends to be a brand's.
+const IMITATION: &[UrlFlag] = &[Lookalike, Homoglyph, BrandInDomain, BrandAsSubdomain];
+
+/// (how it imitates, link, brand id it imitates)
+#[rustfmt::skip]
+const IMPOSTORS: &[(&str, &str, &str)] = &[
+    // Multi-letter confusables.
+    ("rn_for_m", "https://rnercari-jp.com/", "mercari"),
+    ("rn_for_m_whole", "https://rnercari.com/login", "mercari"),
+    ("rn_for_m_amazon", "https://arnazon-pay.top/", "amazon"),
+    ("rn_for_m_mizuho", "https://rnizuho-direct.com/", "mizuho"),
+    ("rn_for_m_smbc", "https://srnbc-card.top/", "smbc_card"),
+    ("rn_for_m_yamato", "https://yarnato-hd.com/", "yamato"),
+    ("rn_for_m_mufg", "https://rnufg-bank.com/", "mufg_bank"),
+    ("rn_for_m_microsoft", "https://rnicrosoft-support.com/", "microsoft"),
+    ("rn_for_m_myjcb", "https://rnyjcb-login.com/", "jcb"),
+    ("rn_for_m_subdomain", "https://rnicard.co.jp.secure.top/", "micard"),
+    ("vv_for_w", "https://sagavva-exp.com/", "sagawa"),
+    ("vv_for_w_waon", "https://vvaon-point.com/", "aeon"),
+    ("cl_for_d", "https://clocomo-login.com/", "docomo"),
+    ("cl_for_d_account", "https://claccount-check.com/", "docomo"),
+    // Digit swaps.
+    ("zero_for_o", "https://amaz0n-jp.com/", "amazon"),
+    ("zeros_for_o", "https://d0c0mo-pay.com/", "docomo"),
+    ("one_for_l", "https://app1e-id.com/", "apple"),
+    ("one_for_l_netflix", "https://netf1ix-billing.com/", "netflix"),
+    ("zeros_google", "https://g00gle-account.com/", "google"),
+    ("one_for_l_linemo", "https://1inemo-plan.com/", "softbank"),
+    ("one_for_l_official_domain", "https://1ine.me/", "line"),
+    // Letters from other scripts, dash look-alikes.
+    ("cyrillic_a", "https://аpple.com/", "apple"),
+    ("cyrillic_a_amazon", "https://аmazon.co.jp/", "amazon"),
+    ("cyrillic_es", "https://jсb.co.jp/", "jcb"),
+    ("cyrillic_a_paypay", "https://pаypay.jp/", "paypay"),
+    ("latin_alpha", "https://ɑpple-id.com/", "apple"),
+    ("minus_sign", "https://rakuten\u{2212}card.co.jp.secure.cn/", "rakuten_card"),
+    ("prolonged_mark", "https://rakuten\u{30FC}card.co.jp.secure.cn/", "rakuten_card"),
+    ("hyphen_u2010", "https://rakuten\u{2010}card.co.jp/", "rakuten_card"),
+    // Inserted hyphens.
+    ("hyphen_amazon", "https://ama-zon.top/", "amazon"),
+    ("hyphen_sagawa", "https://sa-gawa-exp.com/", "sagawa"),
+    ("hyphen_docomo", "https://do-como.com/", "docomo"),
+    ("hyphen_mercari", "https://mer-cari.jp/", "mercari"),
+    ("hyphen_rakuten_card", "https://ra-kuten-card.com/", "rakuten_card"),
+];
+
+#[test]
+fn impostors_are_tied_to_the_brand() {
+    assert!(IMPOSTORS.len() >= 30);
+    let mut failures = Vec::new();
+    for &(name, link, brand) in IMPOSTORS {
+        let v = classify(link, None);
+        let Some(u) = v.urls.first() else {
+            failures.push(format!("{name}: no URL in {link:?}"));
+            continue;
+        };
+        if u.imitated_brand.as_deref() != Some(brand) {
+            failures.push(format!(
+                "{name}: imitates {:?}, want {brand}",
+                u.imitated_brand
+            ));
+        }
+        if !u.flags.iter().any(|f| IMITATION.contains(f)) || u.flags.contains(&Official) {
+            failures.push(format!("{name}: flags {:?}", u.flags));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (official host, brand id)
+#[rustfmt::skip]
+const OFFICIAL: &[(&str, &str)] = &[
+    ("www.nttdocomo.co.jp", "docomo"),
+    ("s.vpass.jp", "smbc_card"),
+    ("jp.mercari.com", "mercari"),
+    ("www.amazon.co.jp", "amazon"),
+    ("www.smbc.co.jp", "smbc_bank"),
+    ("www.mizuhobank.co.jp", "mizuho"),
+    ("www.rakuten-card.co.jp", "rakuten_card"),
+    ("www.jcb.co.jp", "jcb"),
+    ("www.softbank.jp", "softbank"),
+    ("www.au.com", "au"),
+    ("support.apple.com", "apple"),
+    ("support.microsoft.com", "microsoft"),
+    ("login.live.com", "microsoft"),
+    ("www.yahoo.co.jp", "yahoo"),
+    ("www.post.japanpost.jp", "japanpost"),
+    ("www.sagawa-exp.co.jp", "sagawa"),
+    ("www.kuronekoyamato.co.jp", "yamato"),
+    ("www.e-tax.nta.go.jp", "nta"),
+    ("www.mhlw.go.jp", "mhlw"),
+    ("www.netflix.com", "netflix"),
+    ("www.ahamo.com", "docomo"),
+    ("amzn.to", "amazon"),
+    ("www.paypay-card.co.jp", "paypay"),
+    ("www.e-nexco.co.jp", "nexco"),
+    ("www.smbcnikko.co.jp", "smbc_nikko"),
+];
+
+#[test]
+fn official_hosts_are_not_flagged() {
+    assert!(OFFICIAL.len() >= 20);
+    let mut failures = Vec::new();
+    for &(host, brand) in OFFICIAL {
+        let link = format!("https://{host}/");
+        let v = classify(&format!("お知らせ: 詳しくは {link} をご覧ください。"), None);
+        let u = &v.urls[0];
+        if !u.flags.contains(&Official) || u.flags.iter().any(|f| IMITATION.contains(f)) {
+            failures.push(format!("{host}: flags {:?}", u.flags));
+        }
+        if u.imitated_brand.is_some() {
+            failures.push(format!("{host}: imitates {:?}", u.imitated_brand));
+        }
+        if u.official_brand.as_deref() != Some(brand) {
+            failures.push(format!(
+                "{host}: official for {:?}, want {brand}",
+                u.official_brand
+            ));
+        }
+        if v.level != Level::Safe {
+            failures.push(format!("{host}: level {:?}", v.level));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Ordinary hosts full of letters that fold (`rn`, `cl`, `vv`, `m`, digits) imitate no brand.
+#[test]
+fn ordinary_hosts_with_confusable_letters_imitate_nothing() {
+    let hosts = [
+        "www.clinic-tokyo.jp",
+        "modern-art.jp",
+        "www.learn-english.jp",
+        "www.corn-farm.co.jp",
+        "shop01.example.com",
+        "www.savvy-travel.jp",
+        "www.city.kumamoto.jp",
+        "www.nishinippon.co.jp",
+        "www.asahi.com",
+        "www.nikkei.com",
+    ];
+    for host in hosts {
+        let v = classify(&format!("https://{host}/"), None);
+        let u = &v.urls[0];
+        assert!(
+            u.imitated_brand.is_none(),
+            "{host}: {:?} {:?}",
+            u.imitated_brand,
+            u.flags
+        );
+        assert!(
+            !u.flags.iter().any(|f| IMITATION.contains(f)),
+            "{host}: {:?}",
+            u.flags
+        );
+    }
+}
