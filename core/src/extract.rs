@@ -1,7 +1,7 @@
 //! Where URLs, e-mail addresses and phone numbers are found in (normalized) text.
 //!
 //! Why not `linkify` or a regex? Japanese does not put spaces around a URL. In
-//! 「こちらhttps://example.com/loginへ」 or 「…/login。お早めに」 a Unicode-aware finder (IRI
+//! `こちらhttps://example.com/loginへ` or `…/login。お早めに` a Unicode-aware finder (IRI
 //! mode) swallows the Japanese on either side, and an ASCII-only one misses IDN hosts. So the
 //! rules here are:
 //!
