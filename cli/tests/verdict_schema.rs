@@ -74,21 +74,25 @@ fn errors(validator: &Validator, v: &Value) -> String {
         .join("\n")
 }
 
-/// Every reason code the pack declares: the keys of any `signals` object and the value of
-/// any `code` field (phrase groups, and whatever later sections declare codes the same way).
+/// Every reason code the pack declares. A code is declared by the thing that explains it:
+/// a key of a `signals` map (signals computed by code), or the `code` or `id` of any object
+/// that carries its own explanation (`ja` and `en`): phrase groups, concepts, stories, and
+/// whatever later sections declare codes the same way. Brands (`name`, `name_en`) and
+/// advice (keyed by situation, not under `signals`) are not codes.
 fn declared_codes(pack: &Value, out: &mut BTreeSet<String>) {
     match pack {
         Value::Object(o) => {
-            for (k, v) in o {
-                match (k.as_str(), v) {
-                    ("signals", Value::Object(s)) => out.extend(s.keys().cloned()),
-                    ("code", Value::String(c)) => {
+            if o.contains_key("ja") && o.contains_key("en") {
+                for key in ["code", "id"] {
+                    if let Some(Value::String(c)) = o.get(key) {
                         out.insert(c.clone());
                     }
-                    _ => {}
                 }
-                declared_codes(v, out);
             }
+            if let Some(Value::Object(s)) = o.get("signals") {
+                out.extend(s.keys().cloned());
+            }
+            o.values().for_each(|v| declared_codes(v, out));
         }
         Value::Array(a) => a.iter().for_each(|v| declared_codes(v, out)),
         _ => {}
