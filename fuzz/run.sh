@@ -6,8 +6,11 @@
 # Usage: bash fuzz/run.sh SECONDS [TARGET...]
 #   SECONDS   time per target (default 10)
 #   TARGET    targets to run (default: all of them)
-# Environment: FUZZ_JOBS=2 runs two targets at a time (default 1); FUZZ_MAX_LEN (default 4096).
-# Seeds are generated from tests/fixtures (and ../shared/corpus when present) into
+# Environment: FUZZ_JOBS=2 runs two targets at a time (default 1); FUZZ_MAX_LEN (default 4096);
+# FUZZ_SANITIZER (default none; `address` also catches memory errors in unsafe code, at about
+# half the executions per second). CARGO_TARGET_DIR is honoured.
+# Seeds: the committed ones in fuzz/seeds/<target>/ (made by `seeds.py --committed`), and
+# ones generated at run time from tests/fixtures (and ../shared/corpus when present) into
 # fuzz/corpus/<target>/, which also keeps what libFuzzer finds (not committed).
 # A crash leaves its input in fuzz/artifacts/<target>/; replay it with
 #   cargo +nightly fuzz run --sanitizer none <target> fuzz/artifacts/<target>/<file>
@@ -18,10 +21,11 @@ secs="${1:-10}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(classify normalize_extract url_judgement rule_pack)
+    targets=(classify normalize_extract url_judgement rule_pack capi uniffi_classifier)
 fi
 jobs="${FUZZ_JOBS:-1}"
 max_len="${FUZZ_MAX_LEN:-4096}"
+sanitizer="${FUZZ_SANITIZER:-none}"
 
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
     echo "== installing the nightly toolchain"
@@ -34,13 +38,14 @@ fi
 
 python3 seeds.py corpus >/dev/null
 echo "== building fuzz targets"
-cargo +nightly fuzz build --sanitizer none -O
+cargo +nightly fuzz build --sanitizer "$sanitizer" -O
 
 mkdir -p logs
 run_one() {
     local t="$1"
     mkdir -p "artifacts/$t"
-    if cargo +nightly fuzz run --sanitizer none -O "$t" "corpus/$t" -- \
+    mkdir -p "corpus/$t" "seeds/$t"
+    if cargo +nightly fuzz run --sanitizer "$sanitizer" -O "$t" "corpus/$t" "seeds/$t" -- \
         -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
         -print_final_stats=1 >"logs/$t.log" 2>&1; then
         local runs

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Fuzz smoke run: every fuzz target for 10 seconds (40 s of fuzzing in all), failing on any
-# crash, hang or out-of-memory. Kept apart from scripts/test-all.sh because on a fresh
+# Fuzz smoke run: every fuzz target for 10 seconds, failing on any crash, hang or
+# out-of-memory (scripts/test-all.sh runs the longer, sanitized run CI uses). On a fresh
 # machine it first installs the nightly toolchain and cargo-fuzz and builds the targets with
-# coverage instrumentation, which takes minutes (installing cargo-fuzz alone took 73 s here).
+# coverage instrumentation, which takes minutes.
 # Installs what it needs, idempotently. Usage: bash scripts/fuzz-smoke.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."

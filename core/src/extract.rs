@@ -2,7 +2,7 @@
 //!
 //! Why not `linkify` or a regex? (Measured in `tests/tests/linkify_comparison.rs`, summed up in
 //! the README.) Japanese does not put spaces around a URL. In
-//! 「こちらhttps://example.com/loginへ」 or 「…/login。お早めに」 a Unicode-aware finder (IRI
+//! `こちらhttps://example.com/loginへ` or `…/login。お早めに` a Unicode-aware finder (IRI
 //! mode) swallows the Japanese on either side, and an ASCII-only one misses IDN hosts. So the
 //! rules here are:
 //!

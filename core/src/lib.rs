@@ -8,7 +8,7 @@
 //! Lures are written to slip past naive filters. The same message arrives with full-width
 //! letters (`ｈｔｔｐｓ：／／`), ideographic dots in the domain (`sagawa-xx。com`), invisible
 //! zero-width spaces or combining marks inside words (「お݉客݉様」), a URL glued to the Japanese
-//! around it with no space (「こちらhttps://example.com/loginへ」), a brand's real domain used as
+//! around it with no space (`こちらhttps://example.com/loginへ`), a brand's real domain used as
 //! a subdomain of the attacker's (`micard.co.jp.xxxx.com`), or a misspelt brand (`scmbc.jp`).
 //! And genuine messages look like lures: card issuers send fraud checks with a link, carriers
 //! send unpaid-bill reminders, everyone sends one-time codes. A verdict must weigh evidence,

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 use smishguard_core::{default_pack_json, Classifier};
+use smishguard_fuzz::replace_nth;
 use smishguard_tests::invariants::check_verdict;
 
 static DEFAULT: LazyLock<Value> =
@@ -19,20 +20,6 @@ const SAMPLES: &[&str] = &[
     "認証コードは482913です。",
     "",
 ];
-
-/// Replaces the `k`-th value (in a depth-first walk) with `new`; returns the count still to go.
-fn replace_nth(v: &mut Value, k: &mut usize, new: &Value) -> bool {
-    if *k == 0 {
-        *v = new.clone();
-        return true;
-    }
-    *k -= 1;
-    match v {
-        Value::Array(a) => a.iter_mut().any(|x| replace_nth(x, k, new)),
-        Value::Object(o) => o.values_mut().any(|x| replace_nth(x, k, new)),
-        _ => false,
-    }
-}
 
 fuzz_target!(|data: &[u8]| {
     // 1. The bytes as a pack.
