@@ -84,6 +84,7 @@ mod signing;
 mod span;
 mod url_risk;
 mod user_lists;
+mod validate;
 mod verdict;
 
 pub use classifier::{classify, default_pack_json, Classifier, LearningRow};

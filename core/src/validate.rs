@@ -1,0 +1,192 @@
+//! Where a rule pack is checked before it is compiled: what serde cannot say — ranges,
+//! uniqueness, non-empty names, the signals the code computes, usable concept terms, learned
+//! weights that name something the pack defines. Every error gives the field path.
+
+use std::collections::HashSet;
+
+use crate::error::Error;
+use crate::rules::{RulePack, SCHEMA_VERSION};
+use crate::score::REQUIRED_SIGNALS;
+
+/// What a weight must say.
+const WEIGHT: &str = "must be a finite number between -20 and 20";
+
+fn weight_ok(w: f32) -> bool {
+    w.is_finite() && w.abs() <= 20.0
+}
+
+/// `Ok` when `ok`, else the error at `path` (built only then).
+fn require(ok: bool, path: impl FnOnce() -> String, reason: &str) -> Result<(), Error> {
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Invalid {
+            path: path(),
+            reason: reason.to_owned(),
+        })
+    }
+}
+
+/// Checks a whole pack.
+pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
+    if p.schema != SCHEMA_VERSION {
+        return Err(Error::UnsupportedSchema {
+            found: p.schema,
+            expected: SCHEMA_VERSION,
+        });
+    }
+    scoring(p)?;
+    brands(p)?;
+    let (concepts, stories) = concepts_and_stories(p)?;
+    model(p, &concepts, &stories)
+}
+
+fn scoring(p: &RulePack) -> Result<(), Error> {
+    let s = &p.scoring;
+    require(weight_ok(s.bias), || "scoring.bias".into(), WEIGHT)?;
+    require(
+        s.suspicious > 0.0 && s.suspicious < s.dangerous && s.dangerous < 1.0,
+        || "scoring".into(),
+        "thresholds must satisfy 0 < suspicious < dangerous < 1",
+    )?;
+    for code in REQUIRED_SIGNALS {
+        require(
+            s.signals.contains_key(*code),
+            || format!("scoring.signals.{code}"),
+            "missing: the classifier computes this signal",
+        )?;
+    }
+    for (code, sig) in &s.signals {
+        require(
+            weight_ok(sig.weight),
+            || format!("scoring.signals.{code}.weight"),
+            WEIGHT,
+        )?;
+    }
+    for key in ["safe", "suspicious", "dangerous"] {
+        require(
+            s.advice.contains_key(key),
+            || format!("scoring.advice.{key}"),
+            "missing",
+        )?;
+    }
+    Ok(())
+}
+
+fn brands(p: &RulePack) -> Result<(), Error> {
+    let mut ids = HashSet::new();
+    for (i, b) in p.brands.iter().enumerate() {
+        require(
+            !b.id.trim().is_empty() && ids.insert(b.id.as_str()),
+            || format!("brands[{i}].id"),
+            "must be non-empty and unique",
+        )?;
+        require(
+            b.names.iter().any(|n| !n.trim().is_empty()),
+            || format!("brands[{i}].names"),
+            "needs at least one name",
+        )?;
+        for (j, d) in b.domains.iter().enumerate() {
+            require(
+                d.contains('.') && d.is_ascii() && !d.contains(['/', ' ', '@', ':']),
+                || format!("brands[{i}].domains[{j}]"),
+                "must be an ASCII host name such as example.co.jp",
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Unique ids, usable terms and weights; returns the concept and story ids.
+fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), Error> {
+    let mut concepts = HashSet::new();
+    for (i, c) in p.concepts.iter().enumerate() {
+        require(
+            !c.id.trim().is_empty() && concepts.insert(c.id.as_str()),
+            || format!("concepts[{i}].id"),
+            "must be non-empty and unique",
+        )?;
+        require(
+            !c.terms.is_empty(),
+            || format!("concepts[{i}].terms"),
+            "needs at least one term",
+        )?;
+        require(
+            c.weight.is_none_or(weight_ok),
+            || format!("concepts[{i}].weight"),
+            WEIGHT,
+        )?;
+        require(
+            (0.0..=10.0).contains(&c.category_weight),
+            || format!("concepts[{i}].category_weight"),
+            "must be between 0 and 10",
+        )?;
+        require(
+            c.window <= 64,
+            || format!("concepts[{i}].window"),
+            "at most 64 characters",
+        )?;
+        for (j, t) in c.terms.iter().enumerate() {
+            require(
+                t.split('…')
+                    .all(|slot| slot.split('|').all(|a| !a.trim().is_empty())),
+                || format!("concepts[{i}].terms[{j}]"),
+                "a slot alternative is empty",
+            )?;
+        }
+    }
+    let mut stories = HashSet::new();
+    for (i, st) in p.stories.iter().enumerate() {
+        require(
+            !st.id.trim().is_empty()
+                && !concepts.contains(st.id.as_str())
+                && stories.insert(st.id.as_str()),
+            || format!("stories[{i}].id"),
+            "must be non-empty and unique",
+        )?;
+        require(
+            !st.requires.is_empty() && st.requires.iter().all(|any| !any.is_empty()),
+            || format!("stories[{i}].requires"),
+            "needs at least one part, and no empty alternative",
+        )?;
+        require(
+            st.weight.is_none_or(weight_ok),
+            || format!("stories[{i}].weight"),
+            WEIGHT,
+        )?;
+    }
+    Ok((concepts, stories))
+}
+
+/// Learned weights name a concept or story of the pack, and are usable.
+fn model(p: &RulePack, concepts: &HashSet<&str>, stories: &HashSet<&str>) -> Result<(), Error> {
+    let m = &p.model;
+    for (id, &w) in &m.concepts {
+        require(
+            concepts.contains(id.as_str()) && weight_ok(w),
+            || format!("model.concepts.{id}"),
+            "must name a concept of the pack, with a finite weight between -20 and 20",
+        )?;
+    }
+    for (id, &w) in &m.stories {
+        require(
+            stories.contains(id.as_str()) && weight_ok(w),
+            || format!("model.stories.{id}"),
+            "must name a story of the pack, with a finite weight between -20 and 20",
+        )?;
+    }
+    require(weight_ok(m.intercept), || "model.intercept".into(), WEIGHT)?;
+    require(
+        m.gram_scale.is_finite() && m.gram_scale > 0.0 && m.gram_scale <= 1.0,
+        || "model.gram_scale".into(),
+        "must be in (0, 1]",
+    )?;
+    for (g, &w) in &m.grams {
+        require(
+            (2..=3).contains(&g.chars().count()) && weight_ok(w as f32 * m.gram_scale),
+            || format!("model.grams.{g}"),
+            "a gram has 2 or 3 characters and a weight between -20 and 20",
+        )?;
+    }
+    Ok(())
+}
