@@ -1,30 +1,37 @@
 #!/usr/bin/env bash
-# Prints every performance figure of issue 5: the table, then the same figures as one JSON
-# object (`smishguard bench --json`), and the Kotlin/JVM figure when the bindings provide it.
+# Prints every performance figure: one measuring run of `smishguard bench --json`, shown as a
+# table with the targets beside each figure, then as the JSON object itself, and the
+# Kotlin/JVM figure when the bindings provide it.
 #
-# Usage: bash scripts/bench.sh [bench options, e.g. --rounds 400]
+# Usage: bash scripts/bench.sh [bench options, e.g. --rounds 400 or --no-callgrind]
 # The dev corpus is read at run time from ../shared/corpus/dev.jsonl (override with
-# SMISHGUARD_CORPUS=FILE). Speed claims are ratios measured in the same run; for repeatable
-# absolute numbers use callgrind, e.g.
-#   valgrind --tool=callgrind target/release/smishguard __bench-child rss \
-#       ../shared/corpus/dev.jsonl tests/fixtures 1000
-# (instructions per classify = (that - the same with 0) / 1000).
+# SMISHGUARD_CORPUS=FILE). Speed claims are ratios measured in the same run; the repeatable
+# figures are the instruction counts, measured with callgrind when valgrind is installed
+# (first_verdict_instructions: the whole `__bench-child verdict-once` process;
+# instructions_per_classify: warm passes over the dev corpus, `__bench-child loop`).
+# library_bytes_aarch64_android is measured when the Android arm64 library has been built
+# (`cargo ndk -t arm64-v8a build --release -p smishguard-ffi`, see bindings/README.md, puts it
+# in $target_dir/aarch64-linux-android/release/); this script does not build it.
 # The criterion micro-benchmarks are `cargo bench -p smishguard-core`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target_dir=${CARGO_TARGET_DIR:-target}
 
 cargo build --release -p smishguard-cli
 if [ -d bindings ]; then
     # The release cdylib, whose stripped size is `library_bytes`.
     cargo build --release -p smishguard-ffi || echo "(smishguard-ffi did not build: library_bytes will be null)"
 fi
-bin=target/release/smishguard
+bin=$target_dir/release/smishguard
+json=$(mktemp)
+trap 'rm -f "$json"' EXIT
 
 echo "== smishguard bench ($(date -u +%F), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))"
-"$bin" bench "$@"
+"$bin" bench --json "$@" >"$json"
+"$bin" bench --table "$json"
 echo
 echo "== smishguard bench --json"
-"$bin" bench --json "$@"
+cat "$json"
 
 if [ -f bindings/tests/bench-kotlin.sh ]; then
     echo

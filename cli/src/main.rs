@@ -52,8 +52,10 @@ USAGE:
   smishguard rules verify --pubkey HEX --sig SIGFILE PACK
       Check a signed pack (signature, then contents).
   smishguard bench [--json] [--rounds N] [--corpus FILE] [--fixtures DIR] [--lib FILE]
-      Measure speed, cold start, memory and size against the Aho-Corasick floor and a
-      regex-list baseline in the same run; print a table, or one JSON object.
+                   [--no-callgrind] | --table JSONFILE
+      Measure speed, cold start, memory, size and (with valgrind) instruction counts against
+      the Aho-Corasick floor and a regex-list baseline in the same run; print a table, or one
+      JSON object. --table prints the table of a JSON object saved earlier.
       Defaults: --corpus ../shared/corpus/dev.jsonl (or $SMISHGUARD_CORPUS),
       --fixtures tests/fixtures.
   smishguard version

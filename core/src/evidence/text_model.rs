@@ -21,22 +21,37 @@ use crate::rules::TextModel;
 /// Smallest model contribution reported as a reason.
 const MIN_REPORTED: f32 = 0.1;
 
-/// The gram weights, ready for look-up.
+/// The gram weights, ready for look-up: the grams as [`gram_key`]s in ascending order, and
+/// their weights at the same positions. Built from the pack's sorted map without a string or
+/// hash table per gram, searched by halving.
 #[derive(Debug, Default)]
 pub(crate) struct GramModel {
-    weights: HashMap<String, f32>,
+    keys: Vec<u64>,
+    weights: Vec<f32>,
 }
 
 impl GramModel {
-    /// Builds the look-up table from the pack's model.
+    /// Builds the look-up table from the pack's model. Grams that are not 2 or 3 characters
+    /// long can never occur in a model text and are left out; so are zero weights.
     pub(crate) fn new(m: &TextModel) -> GramModel {
-        let weights = m
+        let mut pairs: Vec<(u64, f32)> = m
             .grams
             .iter()
             .filter(|(_, &w)| w != 0)
-            .map(|(g, &w)| (g.clone(), w as f32 * m.gram_scale))
+            .filter_map(|(g, &w)| Some((gram_key(g.chars())?, w as f32 * m.gram_scale)))
             .collect();
-        GramModel { weights }
+        // The pack's map is ordered as strings, which is the keys' order: this sort only
+        // checks, in one pass, unless a pack was built otherwise.
+        pairs.sort_unstable_by_key(|&(k, _)| k);
+        pairs.dedup_by_key(|&mut (k, _)| k);
+        let (keys, weights) = pairs.into_iter().unzip();
+        GramModel { keys, weights }
+    }
+
+    /// The weight of the gram with key `key`, if it has one.
+    fn weight(&self, key: u64) -> Option<f32> {
+        let i = self.keys.binary_search(&key).ok()?;
+        self.weights.get(i).copied()
     }
 
     /// The model's sum over `text` (matching text), and the gram that added most to it in the
@@ -48,12 +63,13 @@ impl GramModel {
         let mut sum = 0.0;
         let mut count = 0usize;
         let mut strongest: Option<(f32, usize, usize)> = None;
-        for_each_gram(text, |g, s, e| {
+        for_each_window(&units(text), |w| {
             count += 1;
-            if let Some(&w) = self.weights.get(g) {
-                sum += w;
-                if strongest.is_none_or(|(b, _, _)| w.abs() > b.abs()) {
-                    strongest = Some((w, s, e));
+            let weight = gram_key(w.iter().map(|u| u.c)).and_then(|k| self.weight(k));
+            if let Some(w8) = weight {
+                sum += w8;
+                if strongest.is_none_or(|(b, _, _)| w8.abs() > b.abs()) {
+                    strongest = Some((w8, w[0].start, w[w.len() - 1].end));
                 }
             }
         });
@@ -115,22 +131,41 @@ fn units(text: &str) -> Vec<Unit> {
     out
 }
 
-/// Calls `f(gram, start, end)` for every 2- and 3-gram of the model text of `text` (matching
-/// text), with its range in `text`. Grams made only of spaces and `x` carry no wording and are
-/// skipped. Linear in the text.
-pub(crate) fn for_each_gram(text: &str, mut f: impl FnMut(&str, usize, usize)) {
-    let u = units(text);
-    let mut buf = String::with_capacity(12);
+/// A gram (2 or 3 characters) as one number: each character's code point plus one in 21 bits,
+/// the first character highest and a missing third character 0, so that keys order as the
+/// grams do as strings. `None` for any other length.
+fn gram_key(mut chars: impl Iterator<Item = char>) -> Option<u64> {
+    let mut next = || chars.next().map(|c| u64::from(c) + 1);
+    let (a, b, c) = (next()?, next()?, next().unwrap_or(0));
+    if next().is_some() {
+        return None;
+    }
+    Some(a << 42 | b << 21 | c)
+}
+
+/// Calls `f(window)` for every window of 2, then of 3, units of the model text, in order,
+/// skipping those made only of spaces and `x` (they carry no wording).
+fn for_each_window(u: &[Unit], mut f: impl FnMut(&[Unit])) {
     for n in [2usize, 3] {
         for w in u.windows(n) {
             if w.iter().all(|x| x.c == ' ' || x.c == 'x') {
                 continue;
             }
-            buf.clear();
-            buf.extend(w.iter().map(|x| x.c));
-            f(&buf, w[0].start, w[n - 1].end);
+            f(w);
         }
     }
+}
+
+/// Calls `f(gram, start, end)` for every 2- and 3-gram of the model text of `text` (matching
+/// text), with its range in `text`. Grams made only of spaces and `x` carry no wording and are
+/// skipped. Linear in the text.
+pub(crate) fn for_each_gram(text: &str, mut f: impl FnMut(&str, usize, usize)) {
+    let mut buf = String::with_capacity(12);
+    for_each_window(&units(text), |w| {
+        buf.clear();
+        buf.extend(w.iter().map(|x| x.c));
+        f(&buf, w[0].start, w[w.len() - 1].end);
+    });
 }
 
 /// The grams of the model text of `text` (matching text) with their values (count divided by
@@ -185,6 +220,53 @@ mod tests {
         assert!(grams("").is_empty());
     }
 
+    fn weight_of(model: &GramModel, gram: &str) -> Option<f32> {
+        model.weight(gram_key(gram.chars())?)
+    }
+
+    #[test]
+    fn keys_order_as_strings_and_tell_lengths_apart() {
+        let mut grams = [
+            "ab",
+            "abc",
+            "ab ",
+            "b",
+            "確認",
+            "確認x",
+            "認x",
+            " で",
+            "x で",
+            "\u{10FFFF}\u{10FFFF}\u{10FFFF}",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        grams.retain(|g| g.chars().count() >= 2);
+        let mut by_key = grams.clone();
+        by_key.sort_by_key(|g| gram_key(g.chars()));
+        grams.sort();
+        assert_eq!(by_key, grams);
+        assert_ne!(gram_key("ab".chars()), gram_key("ab\0".chars()));
+        assert_eq!(gram_key("a".chars()), None);
+        assert_eq!(gram_key("abcd".chars()), None);
+    }
+
+    /// Every weight of the default pack's model is found under its gram, and only those.
+    #[test]
+    fn default_model_looks_up_as_the_pack_says() {
+        let pack = crate::Classifier::new().pack();
+        let m = &pack.model;
+        let model = GramModel::new(m);
+        assert!(m.grams.len() > 1000, "{}", m.grams.len());
+        for (g, &w) in &m.grams {
+            let want = (w != 0).then_some(w as f32 * m.gram_scale);
+            assert_eq!(weight_of(&model, g), want, "{g}");
+        }
+        for g in ["zz", "ぬぬぬ", "xx", "  x"] {
+            assert!(!m.grams.contains_key(g));
+            assert_eq!(weight_of(&model, g), None, "{g}");
+        }
+    }
+
     #[test]
     fn applied_sum_matches_training_values() {
         let mut m = TextModel {
@@ -198,7 +280,7 @@ mod tests {
         let (sum, at) = model.apply(text);
         let want: f32 = model_grams(text)
             .iter()
-            .map(|(g, v)| model.weights.get(g).copied().unwrap_or(0.0) * v)
+            .map(|(g, v)| weight_of(&model, g).unwrap_or(0.0) * v)
             .sum();
         assert!((sum - want).abs() < 1e-5, "{sum} vs {want}");
         let (s, e) = at.expect("a strongest gram");
