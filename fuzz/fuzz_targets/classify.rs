@@ -4,11 +4,11 @@
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use smishguard_core::rules::Scoring;
 use smishguard_core::Classifier;
+use smishguard_core::RulePack;
 use smishguard_tests::invariants::check_verdict;
 
-static SCORING: LazyLock<Scoring> = LazyLock::new(|| Classifier::new().pack().scoring);
+static PACK: LazyLock<RulePack> = LazyLock::new(|| Classifier::new().pack());
 
 fuzz_target!(|data: &[u8]| {
     // First byte: sender length (0 = no sender), taken from the end of the input.
@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let body = String::from_utf8_lossy(body);
     let v = Classifier::new().classify(&body, sender.as_deref());
-    if let Err(e) = check_verdict(&body, &v, &SCORING) {
+    if let Err(e) = check_verdict(&body, &v, &PACK) {
         panic!("{e}\nbody: {body:?}\nsender: {sender:?}");
     }
     // The JSON form never fails either.

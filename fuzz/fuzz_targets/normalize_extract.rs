@@ -7,11 +7,11 @@ use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
 use smishguard_core::normalize::{normalize, Normalized};
-use smishguard_core::rules::Scoring;
 use smishguard_core::Classifier;
+use smishguard_core::RulePack;
 use smishguard_tests::invariants::{check_normalized, check_verdict};
 
-static SCORING: LazyLock<Scoring> = LazyLock::new(|| Classifier::new().pack().scoring);
+static PACK: LazyLock<RulePack> = LazyLock::new(|| Classifier::new().pack());
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(once, twice, "normalize is not idempotent on {text:?}");
 
     let v = Classifier::new().classify(&text, None);
-    if let Err(e) = check_verdict(&text, &v, &SCORING) {
+    if let Err(e) = check_verdict(&text, &v, &PACK) {
         panic!("{e}\ntext: {text:?}");
     }
 });

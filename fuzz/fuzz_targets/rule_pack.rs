@@ -60,10 +60,10 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn exercise(c: &Classifier) {
-    let scoring = c.pack().scoring;
+    let pack = c.pack();
     for s in SAMPLES {
         let v = c.classify(s, Some("08012345678"));
-        if let Err(e) = check_verdict(s, &v, &scoring) {
+        if let Err(e) = check_verdict(s, &v, &pack) {
             panic!("{e}\nsample: {s:?}");
         }
     }

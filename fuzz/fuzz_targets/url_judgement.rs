@@ -6,11 +6,11 @@
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use smishguard_core::rules::Scoring;
 use smishguard_core::Classifier;
+use smishguard_core::RulePack;
 use smishguard_tests::invariants::check_verdict;
 
-static SCORING: LazyLock<Scoring> = LazyLock::new(|| Classifier::new().pack().scoring);
+static PACK: LazyLock<RulePack> = LazyLock::new(|| Classifier::new().pack());
 
 const SCHEMES: &[&str] = &[
     "https://",
@@ -75,7 +75,7 @@ fuzz_target!(|data: &[u8]| {
     url.push_str(AFTER[(head as usize / 64) % AFTER.len()]);
 
     let v = Classifier::new().classify(&url, None);
-    if let Err(e) = check_verdict(&url, &v, &SCORING) {
+    if let Err(e) = check_verdict(&url, &v, &PACK) {
         panic!("{e}\nurl: {url:?}");
     }
     for u in &v.urls {

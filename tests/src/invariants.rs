@@ -65,14 +65,19 @@ pub fn level_of(score: f32, scoring: &Scoring) -> Level {
 
 /// The scoring a verdict of `pack` is checked against: its `scoring`, with the learned
 /// intercept added to the hand-set bias (every verdict starts from both).
-pub fn effective_scoring(pack: &smishguard_core::RulePack) -> Scoring {
+fn effective_scoring(pack: &smishguard_core::RulePack) -> Scoring {
     let mut s = pack.scoring.clone();
     s.bias += pack.model.intercept;
     s
 }
 
-/// Every invariant of a verdict `v` of the message `text` under a pack with `scoring`.
-pub fn check_verdict(text: &str, v: &Verdict, scoring: &Scoring) -> Result<(), String> {
+/// Every invariant of a verdict `v` of the message `text` classified with `pack`.
+pub fn check_verdict(
+    text: &str,
+    v: &Verdict,
+    pack: &smishguard_core::RulePack,
+) -> Result<(), String> {
+    let scoring = &effective_scoring(pack);
     let body = analysed(text);
     if v.truncated != (text.len() > MAX_INPUT_BYTES) {
         return Err(format!(

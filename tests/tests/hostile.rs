@@ -7,21 +7,21 @@
 use std::sync::LazyLock;
 
 use smishguard_core::normalize::normalize;
-use smishguard_core::rules::Scoring;
+use smishguard_core::RulePack;
 use smishguard_core::{
     classify, Classifier, Level, PhoneKind, SenderKind, UrlFlag, Verdict, MAX_EMAILS,
     MAX_INPUT_BYTES, MAX_PHONES, MAX_URLS,
 };
-use smishguard_tests::invariants::{check_verdict, effective_scoring};
+use smishguard_tests::invariants::check_verdict;
 
-static SCORING: LazyLock<Scoring> = LazyLock::new(|| effective_scoring(&Classifier::new().pack()));
+static PACK: LazyLock<RulePack> = LazyLock::new(|| Classifier::new().pack());
 
 const MIB: usize = 1 << 20;
 
 /// Classifies `text` (with `sender`), checks the invariants, returns the verdict.
 fn run(text: &str, sender: Option<&str>) -> Verdict {
     let v = classify(text, sender);
-    if let Err(e) = check_verdict(text, &v, &SCORING) {
+    if let Err(e) = check_verdict(text, &v, &PACK) {
         let shown: String = text.chars().take(200).collect();
         panic!("{e}\ninput (first 200 chars): {shown:?}");
     }

@@ -7,11 +7,11 @@ use std::sync::{Arc, LazyLock};
 use proptest::prelude::*;
 use proptest::sample::select;
 use smishguard_core::normalize::{normalize, Normalized};
-use smishguard_core::rules::Scoring;
+use smishguard_core::RulePack;
 use smishguard_core::{classify, Classifier, UrlFlag};
-use smishguard_tests::invariants::{check_normalized, check_verdict, effective_scoring};
+use smishguard_tests::invariants::{check_normalized, check_verdict};
 
-static SCORING: LazyLock<Scoring> = LazyLock::new(|| effective_scoring(&Classifier::new().pack()));
+static PACK: LazyLock<RulePack> = LazyLock::new(|| Classifier::new().pack());
 
 /// The default pack compiled a second time, apart from the shared process-wide one.
 static OWN: LazyLock<Classifier> = LazyLock::new(|| {
@@ -78,7 +78,7 @@ proptest! {
     #[test]
     fn classify_keeps_every_invariant(text in hostile_text(), sender in proptest::option::of(hostile_text())) {
         let v = classify(&text, sender.as_deref());
-        if let Err(e) = check_verdict(&text, &v, &SCORING) {
+        if let Err(e) = check_verdict(&text, &v, &PACK) {
             prop_assert!(false, "{}", e);
         }
     }
@@ -86,7 +86,7 @@ proptest! {
     #[test]
     fn classify_keeps_invariants_on_any_string(text in any::<String>()) {
         let v = classify(&text, None);
-        if let Err(e) = check_verdict(&text, &v, &SCORING) {
+        if let Err(e) = check_verdict(&text, &v, &PACK) {
             prop_assert!(false, "{}", e);
         }
     }
