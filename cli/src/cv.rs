@@ -106,7 +106,7 @@ pub(crate) fn run(
             .iter()
             .filter(|s| fold_of[&s.group] != fold)
             .chain(always)
-            .map(clone)
+            .cloned()
             .collect();
         let trained = with_model(base, fit(base, &owned, p))?;
         for s in samples.iter().filter(|s| fold_of[&s.group] == fold) {
@@ -165,15 +165,4 @@ pub(crate) fn run(
         }
     }
     Ok(out)
-}
-
-fn clone(s: &Sample) -> Sample {
-    Sample {
-        id: s.id.clone(),
-        text: s.text.clone(),
-        sender: s.sender.clone(),
-        smishing: s.smishing,
-        group: s.group.clone(),
-        category: s.category.clone(),
-    }
 }

@@ -25,6 +25,7 @@ use smishguard_core::rules::TextModel;
 use smishguard_core::{Classifier, LearningRow, RulePack};
 
 /// One labelled message.
+#[derive(Clone)]
 pub(crate) struct Sample {
     pub id: String,
     pub text: String,

@@ -44,21 +44,17 @@ impl Compiled {
             path: "brands".into(),
             reason,
         })?;
+        // A hand-set weight wins; else the learned one; else nothing.
+        let weight = |hand: Option<f32>, learned: &std::collections::BTreeMap<String, f32>, id| {
+            hand.or_else(|| learned.get(id).copied()).unwrap_or(0.0)
+        };
         let concept_weights = concepts
             .iter()
-            .map(|c| {
-                c.weight
-                    .or_else(|| model.concepts.get(&c.id).copied())
-                    .unwrap_or(0.0)
-            })
+            .map(|c| weight(c.weight, &model.concepts, &c.id))
             .collect();
         let story_weights = stories
             .iter()
-            .map(|s| {
-                s.weight
-                    .or_else(|| model.stories.get(&s.id).copied())
-                    .unwrap_or(0.0)
-            })
+            .map(|s| weight(s.weight, &model.stories, &s.id))
             .collect();
         let concepts = ConceptIndex::new(concepts).map_err(|reason| Error::Invalid {
             path: "concepts".into(),
