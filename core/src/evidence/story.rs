@@ -7,7 +7,8 @@
 //! combination settles the matter (a complete story with a link that is not the actor's own).
 //!
 //! What counts as present besides concepts: an actor is also a brand named or claimed by the
-//! sender; a link is also any link or masked link; a call is also a phone number in the text.
+//! sender; a link is also a link or masked link that is not on an official domain; a call is
+//! also a phone number in the text.
 
 use super::contact::ContactFacts;
 use super::links::LinkFacts;
@@ -32,25 +33,25 @@ pub(crate) fn gather(
         if let Some(cat) = concept.category {
             category_weight[cat as usize] += concept.category_weight;
         }
-        {
-            col.ev.push(super::Evidence {
-                code: concept.id.clone(),
-                weight,
-                range: Some(f.matching.original_range(h.start, h.end)),
-                ja: concept.ja.clone(),
-                en: concept.en.clone(),
-                source: if concept.weight.is_some() {
-                    Source::Fixed
-                } else {
-                    Source::Concept(h.concept)
-                },
-            });
-        }
+        col.ev.push(super::Evidence {
+            code: concept.id.clone(),
+            weight,
+            range: Some(f.matching.original_range(h.start, h.end)),
+            ja: concept.ja.clone(),
+            en: concept.en.clone(),
+            source: if concept.weight.is_some() {
+                Source::Fixed
+            } else {
+                Source::Concept(h.concept)
+            },
+        });
     }
     if f.named().next().is_some() {
         families.insert(Family::Actor);
     }
-    if links.any {
+    // A link to the actor's own official domain is no lure's channel: only a foreign or
+    // masked one counts (a link cue such as 下記 counts through its concept).
+    if links.foreign {
         families.insert(Family::Link);
     }
     if !f.found.phones.is_empty() {
