@@ -538,7 +538,7 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
         if s > 0 && matches!(bytes[s - 1], b'@') {
             continue;
         }
-        if !crate::domain::is_bare_domain(&t[s..h]) {
+        if !crate::domain::is_bare_domain(&t[s..h]) || joins_sentences(t, s, h) {
             continue;
         }
         let mut end = h;
@@ -554,6 +554,22 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
         covered.add(s, end);
         from = from.max(end);
     }
+}
+
+/// Whether the bare name `t[s..h]` is two sentences run together rather than a link: one
+/// dot, a last label written as a capitalised word (`Ne`, `Le`) and white space or the end
+/// after it, as in 「… Amazon.Ne le partagez pas」. A browser's link detector does not take
+/// such a word for a top-level domain either; a name with a path or more labels is a link.
+fn joins_sentences(t: &str, s: usize, h: usize) -> bool {
+    let name = &t[s..h];
+    let Some((_, last)) = name.split_once('.') else {
+        return false;
+    };
+    let mut letters = last.bytes();
+    let capitalised = letters.next().is_some_and(|b| b.is_ascii_uppercase())
+        && letters.all(|b| b.is_ascii_lowercase());
+    let then_space = t[h..].chars().next().is_none_or(char::is_whitespace);
+    !last.contains('.') && last.len() >= 2 && capitalised && then_space
 }
 
 // A constant pattern, compiled by the unit tests: no input reaches the `expect`.
@@ -719,6 +735,19 @@ mod tests {
             &["bit.ly/3xYz9"],
         ),
         ("www", "www.example.co.jp にて", &["www.example.co.jp"]),
+        ("sentences_run_together", "code Amazon.Ne le partagez", &[]),
+        ("capitalised_tld_at_end", "Voir Example.Com", &[]),
+        (
+            "capitalised_tld_with_path",
+            "Example.Com/login",
+            &["Example.Com/login"],
+        ),
+        ("upper_case_tld", "EXAMPLE.COM にて", &["EXAMPLE.COM"]),
+        (
+            "capitalised_host_lower_tld",
+            "Example.com にて",
+            &["Example.com"],
+        ),
         (
             "brand_subdomain",
             "http://micard.co.jp.xxxx.com/login",
