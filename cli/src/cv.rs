@@ -101,6 +101,7 @@ pub(crate) fn run(
     let fold_of = folds(samples, k);
     let mut per_fold = vec![Counts::default(); k];
     let mut wrong = Vec::new();
+    let mut scored: Vec<(bool, f32)> = Vec::with_capacity(samples.len());
     for (fold, counts) in per_fold.iter_mut().enumerate() {
         let owned: Vec<Sample> = samples
             .iter()
@@ -112,6 +113,7 @@ pub(crate) fn run(
         for s in samples.iter().filter(|s| fold_of[&s.group] == fold) {
             let v = trained.classify(&s.text, s.sender.as_deref());
             counts.add(s, v.level);
+            scored.push((s.smishing, v.score));
             if (v.level != Level::Safe) != s.smishing {
                 wrong.push(format!(
                     "  fold {fold} {} [{}] {:.2} {}",
@@ -138,10 +140,12 @@ pub(crate) fn run(
         all.otp_ham += c.otp_ham;
         all.otp_ham_flagged += c.otp_ham_flagged;
     }
+    let ranking = Ranking::of(&scored);
     if as_json {
         return Ok(json!({
             "folds": per_fold.iter().map(|c| c.to_json()).collect::<Vec<_>>(),
             "overall": all.to_json(),
+            "ranking": ranking.to_json(),
             "groups": fold_of.len(),
         })
         .to_string()
@@ -158,6 +162,7 @@ pub(crate) fn run(
         let _ = writeln!(out, "  fold {i}: {}", c.line());
     }
     let _ = writeln!(out, "overall: {}", all.line());
+    let _ = writeln!(out, "{}", ranking.line());
     if misses {
         let _ = writeln!(out, "held-out rows classified wrongly:");
         for w in wrong {
@@ -165,4 +170,97 @@ pub(crate) fn run(
         }
     }
     Ok(out)
+}
+
+/// How well the held-out scores rank lures above genuine messages, whatever the threshold:
+/// the threshold-free figure to compare changes by, and the recall that a threshold set for
+/// a given share of genuine messages flagged would give (the trade-off the pack's threshold
+/// picks one point of; such a threshold is chosen on the held-out scores themselves, so it
+/// shows the curve, not a held-out result).
+struct Ranking {
+    /// Probability that a held-out lure scores above a held-out genuine message (ties half).
+    auc: f64,
+    /// (share of genuine messages flagged allowed, recall at the threshold that allows it).
+    recall_at: Vec<(f64, f64)>,
+}
+
+impl Ranking {
+    const GENUINE_RATES: [f64; 3] = [0.05, 0.10, 0.15];
+
+    fn of(scored: &[(bool, f32)]) -> Ranking {
+        let lures: Vec<f32> = scored.iter().filter(|p| p.0).map(|p| p.1).collect();
+        let mut genuine: Vec<f32> = scored.iter().filter(|p| !p.0).map(|p| p.1).collect();
+        genuine.sort_unstable_by(|a, b| b.total_cmp(a));
+        let mut wins = 0.0;
+        for &l in &lures {
+            for &g in &genuine {
+                wins += match l.total_cmp(&g) {
+                    std::cmp::Ordering::Greater => 1.0,
+                    std::cmp::Ordering::Equal => 0.5,
+                    std::cmp::Ordering::Less => 0.0,
+                };
+            }
+        }
+        let auc = wins / (lures.len() * genuine.len()).max(1) as f64;
+        let recall_at = Self::GENUINE_RATES
+            .iter()
+            .map(|&rate| {
+                // Flag what scores above the (allowed + 1)-th highest genuine score.
+                let allowed = (rate * genuine.len() as f64).floor() as usize;
+                let recall = match genuine.get(allowed) {
+                    Some(&bar) => ratio(lures.iter().filter(|&&l| l > bar).count(), lures.len()),
+                    None => ratio(lures.len(), lures.len()),
+                };
+                (rate, recall)
+            })
+            .collect();
+        Ranking { auc, recall_at }
+    }
+
+    fn line(&self) -> String {
+        let at: Vec<String> = self
+            .recall_at
+            .iter()
+            .map(|&(rate, recall)| format!("{:.1}% at ≤{:.0}%", 100.0 * recall, 100.0 * rate))
+            .collect();
+        format!(
+            "ranking: AUC {:.3}; recall if the threshold were set afterwards for a share of genuine messages flagged: {}",
+            self.auc,
+            at.join(", ")
+        )
+    }
+
+    fn to_json(&self) -> serde_json::Value {
+        json!({
+            "auc": self.auc,
+            "recall_at_genuine_flagged": self.recall_at.iter()
+                .map(|&(rate, recall)| json!({"genuine_flagged": rate, "recall": recall}))
+                .collect::<Vec<_>>(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ranking;
+
+    #[test]
+    fn ranking_of_separated_mixed_and_tied_scores() {
+        let perfect = Ranking::of(&[(true, 0.9), (true, 0.8), (false, 0.2), (false, 0.1)]);
+        assert_eq!(perfect.auc, 1.0);
+        assert!(perfect.recall_at.iter().all(|&(_, r)| r == 1.0));
+        let inverted = Ranking::of(&[(true, 0.1), (false, 0.9)]);
+        assert_eq!(inverted.auc, 0.0);
+        let tied = Ranking::of(&[(true, 0.5), (false, 0.5)]);
+        assert_eq!(tied.auc, 0.5);
+        // Twenty genuine messages: at ≤5% one may be flagged, so the bar is the second
+        // highest genuine score (0.8); lures above it count.
+        let mut rows: Vec<(bool, f32)> = vec![(false, 0.95), (false, 0.8)];
+        rows.extend((0..18).map(|_| (false, 0.1)));
+        rows.extend([(true, 0.9), (true, 0.85), (true, 0.5), (true, 0.05)]);
+        let r = Ranking::of(&rows);
+        assert_eq!(r.recall_at[0], (0.05, 0.5));
+        // At ≤10% two may be: the bar is the third (0.1), and three lures are above it.
+        assert_eq!(r.recall_at[1], (0.10, 0.75));
+    }
 }

@@ -67,23 +67,25 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 69% flagged, 25% dangerous, 13% of genuine messages flagged. Raise the
-    // floors when they improve; never tune on held-out rows.
-    assert!(get("flagged_recall") >= 0.65, "flagged recall fell: {all}");
+    // Today's figures: 73% flagged, 26% dangerous, 12% of genuine messages flagged, AUC 0.89.
+    // Raise the floors when they improve; never tune on held-out rows.
+    assert!(get("flagged_recall") >= 0.70, "flagged recall fell: {all}");
+    let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
+    assert!(auc >= 0.87, "held-out ranking got worse: AUC {auc}");
     assert!(
         get("dangerous_recall") >= 0.20,
         "dangerous recall fell: {all}"
     );
     assert!(
-        get("ham_flagged_rate") <= 0.15,
+        get("ham_flagged_rate") <= 0.13,
         "genuine messages flagged: {all}"
     );
     assert!(
-        get("ham_dangerous") <= 3.0,
+        get("ham_dangerous") <= 2.0,
         "genuine messages dangerous: {all}"
     );
     assert!(
-        get("otp_ham_flagged") <= 1.0,
+        get("otp_ham_flagged") == 0.0,
         "one-time codes flagged: {all}"
     );
 }
