@@ -196,6 +196,13 @@ fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covere
         let colon = from + rel;
         from = colon + 1;
         let Some(s) = scheme_before(t, colon) else {
+            if let Some((s, end)) = masked_scheme_link(t, colon) {
+                if found.masked_links.len() < MAX_MASKED {
+                    found.masked_links.push((s, end));
+                }
+                covered.add(s, end);
+                from = from.max(end);
+            }
             continue;
         };
         let mut host_start = colon + 1;
@@ -236,6 +243,41 @@ fn find_scheme_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covere
         covered.add(s, end);
         from = end.max(from);
     }
+}
+
+/// Characters that quoted warnings put in place of the letters of a link they hide.
+fn is_mask_char(c: char) -> bool {
+    matches!(
+        c,
+        '○' | '〇' | '●' | '◯' | '×' | '*' | '△' | '□' | '■' | '・' | '?'
+    )
+}
+
+/// A link whose scheme itself is masked, `htt○○://mao×××card.com/ja`: the start of `http`
+/// (at least `h`) and mask characters right before the colon at `colon`, then `//`. The
+/// masked link runs to the next white space or Japanese character.
+fn masked_scheme_link(t: &str, colon: usize) -> Option<(usize, usize)> {
+    if !t[colon + 1..].starts_with("//") {
+        return None;
+    }
+    let before = &t[..colon];
+    let letters_end = before.trim_end_matches(is_mask_char).len();
+    if letters_end == colon {
+        return None;
+    }
+    let letters = before[..letters_end]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()?;
+    let lower = letters.to_ascii_lowercase();
+    if lower.is_empty() || !"https".starts_with(lower.as_str()) {
+        return None;
+    }
+    let start = letters_end - letters.len();
+    let rest = &t[colon..];
+    let len = rest
+        .find(|c: char| c.is_whitespace() || crate::normalize::is_japanese(c))
+        .unwrap_or(rest.len());
+    Some((start, colon + len))
 }
 
 /// End of the authority within `start..end` (first `/`, `\`, `?` or `#`).
@@ -869,6 +911,10 @@ mod tests {
         ("masked_tilde", "https://~", 1, 0),
         ("masked_paren", "http://(偽サイトへのリンク)", 1, 0),
         ("masked_circles", "https://〇〇〇〇/△△△△", 1, 0),
+        ("masked_scheme", "案内はhtt○○://mao×××card.com/ja", 1, 0),
+        ("masked_scheme_only_letters", "ht××://example", 1, 0),
+        ("no_mask_no_link", "word○://x", 0, 0),
+        ("mask_without_slashes", "htt○○:です", 0, 0),
         ("email", "連絡はinfo@example.co.jpまで", 0, 1),
         ("no_email_without_domain", "a@b", 0, 0),
         ("real_url_not_masked", "https://a.jp", 0, 0),
