@@ -59,7 +59,7 @@ impl Default for Params {
             l1: 0.0,
             l2: 0.0005,
             l2_concepts: 0.01,
-            ham_weight: 2.0,
+            ham_weight: 1.5,
             min_sites: 2,
             iterations: 10000,
         }
