@@ -67,11 +67,11 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 77% flagged, 31% dangerous, 12% of genuine messages flagged, AUC 0.895.
+    // Today's figures: 80% flagged, 31% dangerous, 12% of genuine messages flagged, AUC 0.907.
     // Raise the floors when they improve; never tune on held-out rows.
-    assert!(get("flagged_recall") >= 0.75, "flagged recall fell: {all}");
+    assert!(get("flagged_recall") >= 0.77, "flagged recall fell: {all}");
     let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
-    assert!(auc >= 0.87, "held-out ranking got worse: AUC {auc}");
+    assert!(auc >= 0.89, "held-out ranking got worse: AUC {auc}");
     assert!(
         get("dangerous_recall") >= 0.28,
         "dangerous recall fell: {all}"
