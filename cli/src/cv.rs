@@ -72,6 +72,13 @@ impl Counts {
     }
 }
 
+/// Whether a verdict found a way to act in the message: a link (real or masked) or a phone
+/// number. Published lures often lost theirs when they were quoted; SMS lures as received
+/// have one.
+fn has_channel(v: &smishguard_core::Verdict) -> bool {
+    !v.urls.is_empty() || !v.phones.is_empty() || v.reasons.iter().any(|r| r.code == "link.masked")
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0
@@ -102,6 +109,8 @@ pub(crate) fn run(
     let mut per_fold = vec![Counts::default(); k];
     let mut wrong = Vec::new();
     let mut scored: Vec<(bool, f32)> = Vec::with_capacity(samples.len());
+    // Lures that still carry their link or number (most quoted lures lost theirs).
+    let mut with_channel = Counts::default();
     for (fold, counts) in per_fold.iter_mut().enumerate() {
         let owned: Vec<Sample> = samples
             .iter()
@@ -114,6 +123,9 @@ pub(crate) fn run(
             let v = trained.classify(&s.text, s.sender.as_deref());
             counts.add(s, v.level);
             scored.push((s.smishing, v.score));
+            if has_channel(&v) {
+                with_channel.add(s, v.level);
+            }
             if (v.level != Level::Safe) != s.smishing {
                 wrong.push(format!(
                     "  fold {fold} {} [{}] {:.2} {}",
@@ -146,6 +158,7 @@ pub(crate) fn run(
             "folds": per_fold.iter().map(|c| c.to_json()).collect::<Vec<_>>(),
             "overall": all.to_json(),
             "ranking": ranking.to_json(),
+            "with_link_or_number": with_channel.to_json(),
             "groups": fold_of.len(),
         })
         .to_string()
@@ -163,6 +176,11 @@ pub(crate) fn run(
     }
     let _ = writeln!(out, "overall: {}", all.line());
     let _ = writeln!(out, "{}", ranking.line());
+    let _ = writeln!(
+        out,
+        "messages that still carry a link or a number: {}",
+        with_channel.line()
+    );
     if misses {
         let _ = writeln!(out, "held-out rows classified wrongly:");
         for w in wrong {
