@@ -268,8 +268,9 @@ fn masked_scheme_link(t: &str, colon: usize) -> Option<(usize, usize)> {
     let letters = before[..letters_end]
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()?;
-    let lower = letters.to_ascii_lowercase();
-    if lower.is_empty() || !"https".starts_with(lower.as_str()) {
+    let is_scheme_start = (1..=5).contains(&letters.len())
+        && "https"[..letters.len()].eq_ignore_ascii_case(letters);
+    if !is_scheme_start {
         return None;
     }
     let start = letters_end - letters.len();
