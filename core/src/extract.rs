@@ -268,8 +268,8 @@ fn masked_scheme_link(t: &str, colon: usize) -> Option<(usize, usize)> {
     let letters = before[..letters_end]
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()?;
-    let is_scheme_start = (1..=5).contains(&letters.len())
-        && "https"[..letters.len()].eq_ignore_ascii_case(letters);
+    let is_scheme_start =
+        (1..=5).contains(&letters.len()) && "https"[..letters.len()].eq_ignore_ascii_case(letters);
     if !is_scheme_start {
         return None;
     }

@@ -7,6 +7,12 @@
 //!   towards genuine (card fraud checks with `s.vpass.jp`, Rakuten's `r10.to`).
 //! * `brand.no_sms_agency` — an organisation that says it sends no such SMS is named, and the
 //!   message has a link or a number to act on (a mention alone is talk, not a lure).
+//!
+//! A plain shortener beside a link on an official domain (「詳細は bit.ly/… または
+//! docomo.ne.jp/…」) is how carriers and shops write notices: it keeps its own `url.shortener`
+//! flag, but it is neither a mismatch with the brand nor a foreign channel for the story, so
+//! such a notice is never dangerous for its shortener alone. A shortener with any other flag
+//! (risky TLD, look-alike…) gets no such allowance.
 
 use super::{Collector, Facts};
 use crate::rules::Family;
@@ -38,13 +44,15 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     let first_brand = f.named().next();
     let mut all_official = !links.is_empty();
     let mut foreign = false;
+    let beside_official = links.iter().any(|&k| f.urls[k].official.is_some());
     for &k in &links {
         let u = &f.urls[k];
         if u.official.is_some() || user_official(k) {
             continue;
         }
         all_official = false;
-        foreign = true;
+        let vouched = beside_official && is_plain_shortener(&u.flags);
+        foreign |= !vouched;
         // A link no browser opens has no host: it is named as written.
         let host = Some(u.host.as_str()).filter(|h| !h.is_empty());
         let domain = u.registrable.as_deref().or(host).unwrap_or(&u.url);
@@ -54,7 +62,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
                 col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
             }
         }
-        if let Some(b) = first_brand {
+        if let Some(b) = first_brand.filter(|_| !vouched) {
             col.signal(
                 "brand.link_mismatch",
                 Some(f.url_range(k)),
@@ -102,4 +110,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         foreign,
         any,
     }
+}
+
+/// A shortener with nothing else wrong: no flags but `shortener`, and perhaps `no_scheme`.
+fn is_plain_shortener(flags: &[UrlFlag]) -> bool {
+    flags.contains(&UrlFlag::Shortener)
+        && flags
+            .iter()
+            .all(|f| matches!(f, UrlFlag::Shortener | UrlFlag::NoScheme))
 }
