@@ -77,6 +77,7 @@ mod evidence;
 mod extract;
 pub mod normalize;
 mod otp;
+mod public_suffix;
 pub mod rules;
 mod score;
 mod sender;
