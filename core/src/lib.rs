@@ -77,8 +77,11 @@ mod evidence;
 mod extract;
 pub mod normalize;
 mod otp;
+mod phone_pattern;
 mod public_suffix;
 pub mod rules;
+#[cfg(test)]
+mod scanner_parity;
 mod score;
 mod sender;
 mod signing;
