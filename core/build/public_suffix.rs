@@ -4,9 +4,11 @@
 //!
 //! Both sections of the list are kept (ICANN and PRIVATE, as the `psl` crate does), and every
 //! rule written with non-ASCII letters is kept twice: as written and in punycode (`中国` and
-//! `xn--fiqs8s`), as in `psl`. Each rule becomes one line, its labels from right to left, so
-//! that the rules under a suffix follow one another: `jp.kawasaki.*` for `*.kawasaki.jp`,
-//! `jp.kawasaki.!city` for `!city.kawasaki.jp`.
+//! `xn--fiqs8s`), as in `psl`. Each rule becomes one line, its labels from right to left and
+//! separated by a space: `jp kawasaki *` for `*.kawasaki.jp`, `jp kawasaki !city` for
+//! `!city.kawasaki.jp`. A space sorts before every character of a label, so the rules under a
+//! suffix come right after the suffix's own line, exceptions (`!`) first, then the wildcard
+//! (`*`), then the others.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -36,8 +38,8 @@ pub fn write(list: &Path, dir: &Path) {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "/// The {} rules of the Public Suffix List, one a line, labels from right to left, \
-         sorted by bytes; `*` is a wildcard label, `!` marks an exception.",
+        "/// The {} rules of the Public Suffix List, one a line, labels from right to left \
+         separated by spaces, sorted by bytes; `*` is a wildcard label, `!` marks an exception.",
         lines.len()
     );
     let _ = writeln!(out, "const RULES: &str = {table:?};");
@@ -51,14 +53,16 @@ fn rules(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.starts_with("//"))
 }
 
-/// `!city.kawasaki.jp` → `jp.kawasaki.!city`.
+/// `!city.kawasaki.jp` → `jp kawasaki !city`.
 fn reversed(rule: &str) -> String {
     assert!(
-        !rule.is_empty() && !rule.contains(['\n', '\\', '"']) && rule == rule.to_lowercase(),
+        !rule.is_empty()
+            && !rule.contains(|c: char| c.is_control() || " \\\"".contains(c))
+            && rule == rule.to_lowercase(),
         "unexpected rule {rule:?}"
     );
     let labels: Vec<&str> = rule.split('.').rev().collect();
-    labels.join(".")
+    labels.join(" ")
 }
 
 /// The rule with each label in punycode, keeping its `!` or `*.` prefix.

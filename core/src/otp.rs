@@ -37,15 +37,44 @@ const YOUR: &[&str] = &["あなたの", "your"];
 /// `(?:コード|code|認証番号|パスワード|passcode|pin)[\s:]*(?:は|is|:)?[\s:]*(?:g-)?[0-9]{4,8}(?:[^0-9]|$)`
 /// or `(?:^|[^0-9a-z])(?:g-)?[0-9]{4,8}\s*(?:は|が|is)\s*(?:あなたの|your)`, the first
 /// form first at the same start.
+///
+/// Every match holds a run of 4–8 digits, and begins after the digit before that run: so the
+/// text is searched for such runs, and only the stretch before each is tried, in order.
 pub(crate) fn otp_code(text: &str) -> Option<(usize, usize)> {
-    text.char_indices().find_map(|(start, c)| {
+    let bytes = text.as_bytes();
+    let mut after_digits = 0;
+    while let Some(skip) = bytes[after_digits..].iter().position(u8::is_ascii_digit) {
+        let run = after_digits + skip;
+        let len = bytes[run..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if (4..=8).contains(&len) {
+            if let Some(found) = match_before(text, after_digits, run) {
+                return Some(found);
+            }
+        }
+        after_digits = run + len;
+    }
+    None
+}
+
+/// The first match that starts from byte `from` up to the run of digits at `run`, with no
+/// digit in between.
+fn match_before(text: &str, from: usize, run: usize) -> Option<(usize, usize)> {
+    if run == 0 {
+        return code_then_your(text, 0).map(|end| (0, end));
+    }
+    let bytes = text.as_bytes();
+    text[from..run].char_indices().find_map(|(i, c)| {
+        let start = from + i;
         let end = CODE_WORDS
             .iter()
-            .filter(|w| text[start..].starts_with(*w))
+            .filter(|w| bytes[start..].starts_with(w.as_bytes()))
             .find_map(|w| word_then_code(text, start + w.len()))
             .or_else(|| (start == 0).then(|| code_then_your(text, 0)).flatten())
             .or_else(|| {
-                (!c.is_ascii_digit() && !c.is_ascii_lowercase())
+                (!c.is_ascii_lowercase())
                     .then(|| code_then_your(text, start + c.len_utf8()))
                     .flatten()
             })?;
@@ -75,8 +104,12 @@ fn code_then_your(text: &str, at: usize) -> Option<usize> {
 
 /// An optional `g-` and a run of 4–8 ASCII digits not followed by another digit: where it ends.
 fn code(text: &str, at: usize) -> Option<usize> {
-    let at = at + if text[at..].starts_with("g-") { 2 } else { 0 };
-    let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let bytes = text.as_bytes();
+    let at = at + if bytes[at..].starts_with(b"g-") { 2 } else { 0 };
+    let digits = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     (4..=8).contains(&digits).then_some(at + digits)
 }
 

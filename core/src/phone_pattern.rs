@@ -16,7 +16,8 @@
 //! `0312345678` is read `0` `3123` `45` `678` (the middle run gives back digits until the last
 //! has three), and `090-1234-56789` matches as `090-1234-5678` (the caller rejects a number
 //! glued to more digits).
-//! There are at most a few hundred ways to try at one place, whatever the text: linear time.
+//! Which step failed at which byte is remembered during one attempt, so an attempt costs at
+//! most a few hundred steps whatever the text: linear time.
 
 /// A set of characters.
 #[derive(Debug, Clone, Copy)]
@@ -93,6 +94,9 @@ const DOMESTIC: &[Step] = &[
 
 const DIGITS_ONLY: &[Step] = &[Run(Zero, 1, 1), Run(Digit, 9, MOST_PER_RUN)];
 
+/// The most steps in a shape.
+const LONGEST_SHAPE: usize = INTERNATIONAL.len();
+
 /// The shapes, in the order they are tried at one place.
 const SHAPES: &[&[Step]] = &[INTERNATIONAL, DOMESTIC, DIGITS_ONLY];
 
@@ -107,7 +111,16 @@ pub(crate) fn find_iter(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             if !matches!(bytes[start], b'+' | b'0') {
                 continue;
             }
-            if let Some(end) = SHAPES.iter().find_map(|s| match_at(s, t, start)) {
+            let found = SHAPES.iter().find_map(|shape| {
+                let mut attempt = Attempt {
+                    shape,
+                    t,
+                    origin: start,
+                    failed: [0; LONGEST_SHAPE],
+                };
+                attempt.from(0, start)
+            });
+            if let Some(end) = found {
                 from = end;
                 return Some((start, end));
             }
@@ -116,30 +129,55 @@ pub(crate) fn find_iter(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// Where `steps` matched from byte `at` of `t` end, trying the choices in order.
-fn match_at(steps: &[Step], t: &str, at: usize) -> Option<usize> {
-    let Some((first, rest)) = steps.split_first() else {
-        return Some(at);
-    };
-    let tail = t.get(at..)?;
-    match *first {
-        Maybe(text) => tail
-            .starts_with(text)
-            .then(|| match_at(rest, t, at + text.len()))
-            .flatten()
-            .or_else(|| match_at(rest, t, at)),
-        Run(class, min, max) => {
-            // ends[k]: the byte offset after k characters of the class.
-            let mut ends = [at; MOST_PER_RUN + 1];
-            let mut taken = 0;
-            for (i, c) in tail.char_indices() {
-                if taken == max || !class.contains(c) {
-                    break;
+/// One shape tried at one place. The ways to try it share their tails: which step failed at
+/// which byte (of the first 64) is remembered, so that no tail is tried twice.
+struct Attempt<'a> {
+    shape: &'a [Step],
+    t: &'a str,
+    origin: usize,
+    /// Bit `b` of `failed[i]`: step `i` cannot match from byte `origin + b` (for `b` < 64).
+    failed: [u64; LONGEST_SHAPE],
+}
+
+impl Attempt<'_> {
+    /// Where the steps from `i` on, matched from byte `at`, end, trying the choices in order.
+    fn from(&mut self, i: usize, at: usize) -> Option<usize> {
+        let Some(&step) = self.shape.get(i) else {
+            return Some(at);
+        };
+        let offset = at - self.origin;
+        let known = i < self.failed.len() && offset < 64;
+        if known && self.failed[i] >> offset & 1 == 1 {
+            return None;
+        }
+        let end = self.step(step, i, at);
+        if end.is_none() && known {
+            self.failed[i] |= 1 << offset;
+        }
+        end
+    }
+
+    fn step(&mut self, step: Step, i: usize, at: usize) -> Option<usize> {
+        let tail = self.t.get(at..)?;
+        match step {
+            Maybe(text) => tail
+                .starts_with(text)
+                .then(|| self.from(i + 1, at + text.len()))
+                .flatten()
+                .or_else(|| self.from(i + 1, at)),
+            Run(class, min, max) => {
+                // ends[k]: the byte offset after k characters of the class.
+                let mut ends = [at; MOST_PER_RUN + 1];
+                let mut taken = 0;
+                for (j, c) in tail.char_indices() {
+                    if taken == max || !class.contains(c) {
+                        break;
+                    }
+                    taken += 1;
+                    ends[taken] = at + j + c.len_utf8();
                 }
-                taken += 1;
-                ends[taken] = at + i + c.len_utf8();
+                (min..=taken).rev().find_map(|k| self.from(i + 1, ends[k]))
             }
-            (min..=taken).rev().find_map(|k| match_at(rest, t, ends[k]))
         }
     }
 }

@@ -4,8 +4,7 @@
 //! `build.rs`) says under which names anyone may register one: `jp`, `co.jp`, `city.kumamoto.jp`
 //! (JP's geographic suffixes), `*.kawasaki.jp` but not `city.kawasaki.jp`, and the private
 //! sections' `web.app` or `s3.amazonaws.com`. Its rules are one sorted string of ~11,000 lines
-//! (labels from right to left, so the rules under a suffix are neighbours), searched by
-//! halving: no pointers, no relocations, about 0.16 MB in the library where the `psl` crate's
+//! (labels from right to left, so the rules under a suffix follow it), searched by halving: no pointers, no relocations, about 0.16 MB in the library where the `psl` crate's
 //! generated matching code took 0.65 MB.
 //!
 //! The semantics are the list's algorithm as the `psl` crate implements it (a test compares
@@ -74,40 +73,48 @@ pub(crate) fn registrable(name: &str) -> Option<&str> {
 ///
 /// Walks the rules from the last label leftwards, as `psl` walks its tree: a label that names a
 /// rule, or a suffix of longer rules, is followed; a label that names neither is taken by the
-/// wildcard of the suffix so far, if it has one, and the walk ends.
+/// wildcard of the suffix so far, if it has one, and the walk ends. One search by halving per
+/// label: the exceptions and the wildcard under a suffix are the lines right after its own.
 fn find(body: &str) -> (usize, bool) {
-    let mut key = String::with_capacity(body.len().min(64) + 2);
+    let mut key = String::with_capacity(body.len().min(64));
     let mut best = (0, false);
     let mut taken = 0;
+    // Where the lines under `key` begin.
+    let mut children = 0;
     for (i, label) in body.rsplit('.').enumerate() {
-        let parent = (key.len(), taken);
+        let parent = taken;
         taken = if i == 0 {
             label.len()
         } else {
             taken + 1 + label.len()
         };
-        if i == 0 {
-            // The implicit rule `*`.
-            best = (taken, false);
+        let (exception, wildcard) = if i == 0 {
+            best = (taken, false); // the implicit rule `*`
+            (false, false)
         } else {
-            key.push_str(".!");
-            key.push_str(label);
-            if has_rule(&key) {
-                return (parent.1, true);
-            }
-            key.truncate(parent.0);
-            key.push('.');
+            special_children(children, &key, label)
+        };
+        if exception {
+            return (parent, true);
+        }
+        // A label the table cannot hold (`a b`, `*`, `!x`) names no rule.
+        let named = !label.is_empty()
+            && !label.contains([' ', '\n'])
+            && label != "*"
+            && !label.starts_with('!');
+        let depth = key.len();
+        if i > 0 {
+            key.push(' ');
         }
         key.push_str(label);
-        let exact = has_rule(&key);
-        key.push('.');
-        let deeper = starts_with(line_at(lower_bound(&key)), &key);
+        let at = lower_bound(&key, children);
+        let exact = named && line_at(at) == key.as_bytes();
+        children = if exact { at + key.len() + 1 } else { at };
+        let deeper = named && is_child(line_at(children), &key);
         if i > 0 && !exact && !deeper {
-            key.truncate(parent.0);
-            key.push_str(".*");
-            return if has_rule(&key) { (taken, true) } else { best };
+            key.truncate(depth);
+            return if wildcard { (taken, true) } else { best };
         }
-        key.pop();
         if exact {
             best = (taken, true);
         }
@@ -118,13 +125,26 @@ fn find(body: &str) -> (usize, bool) {
     best
 }
 
-/// Whether `key` (labels from right to left) is a line of the table.
-fn has_rule(key: &str) -> bool {
-    line_at(lower_bound(key)) == key.as_bytes()
+/// Whether `line` is a rule under `key`.
+fn is_child(line: &[u8], key: &str) -> bool {
+    line.len() > key.len() && line.starts_with(key.as_bytes()) && line[key.len()] == b' '
 }
 
-fn starts_with(line: &[u8], prefix: &str) -> bool {
-    line.starts_with(prefix.as_bytes())
+/// Whether the rules under `key`, from byte `at` of the table, hold the exception `!label`
+/// and whether they hold the wildcard `*`.
+fn special_children(mut at: usize, key: &str, label: &str) -> (bool, bool) {
+    loop {
+        let line = line_at(at);
+        if !is_child(line, key) {
+            return (false, false);
+        }
+        match &line[key.len() + 1..] {
+            [b'!', name @ ..] if name == label.as_bytes() => return (true, false),
+            [b'!', ..] => at += line.len() + 1,
+            b"*" => return (false, true),
+            _ => return (false, false),
+        }
+    }
 }
 
 /// The line starting at byte `at` of the table, without its newline (empty at the end).
@@ -134,10 +154,11 @@ fn line_at(at: usize) -> &'static [u8] {
     &rest[..end]
 }
 
-/// The byte offset of the first line of the table not less than `key`.
-fn lower_bound(key: &str) -> usize {
+/// The byte offset of the first line of the table not less than `key`, given that the lines
+/// before byte `lo` (a line start) are less.
+fn lower_bound(key: &str, mut lo: usize) -> usize {
     let table = RULES.as_bytes();
-    let (mut lo, mut hi) = (0, table.len());
+    let mut hi = table.len();
     // `lo` and `hi` are line starts: lines before `lo` are less than `key`, lines from `hi`
     // on are not.
     while lo < hi {
@@ -296,6 +317,7 @@ mod tests {
 
     #[test]
     fn every_line_is_found() {
+        let has_rule = |key: &str| line_at(lower_bound(key, 0)) == key.as_bytes();
         for line in RULES.lines() {
             assert!(has_rule(line), "{line}");
         }
