@@ -1,6 +1,7 @@
 //! Compiles two data sets into compact tables without pointers: the UTS #39 confusables
 //! (`$OUT_DIR/confusables.rs`, below) and the Public Suffix List (`$OUT_DIR/public_suffix.rs`,
-//! see `build/public_suffix.rs`).
+//! see `build/public_suffix.rs`); and copies the default rule pack without its indentation
+//! (`build/rule_pack.rs`).
 //!
 //! The `unicode-security` crate keeps `confusables.txt` as a slice of `(char, &[char])`: a
 //! pointer per entry, which in a shared library costs a 24-byte relocation each on top of the
@@ -16,12 +17,15 @@ use unicode_security::confusable_detection::skeleton;
 
 #[path = "build/public_suffix.rs"]
 mod public_suffix;
+#[path = "build/rule_pack.rs"]
+mod rule_pack;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     confusables(Path::new(&dir));
     public_suffix::write(Path::new("data/public_suffix_list.dat"), Path::new(&dir));
+    rule_pack::write(Path::new("rules"), Path::new(&dir));
 }
 
 /// Writes `confusables.rs`: the skeleton of every code point that has one.
