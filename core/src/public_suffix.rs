@@ -3,9 +3,11 @@
 //! The list (`core/data/public_suffix_list.dat`, carried as published and compiled by
 //! `build.rs`) says under which names anyone may register one: `jp`, `co.jp`, `city.kumamoto.jp`
 //! (JP's geographic suffixes), `*.kawasaki.jp` but not `city.kawasaki.jp`, and the private
-//! sections' `web.app` or `s3.amazonaws.com`. Its rules are one sorted string of ~11,000 lines
-//! (labels from right to left, so the rules under a suffix follow it), searched by halving: no pointers, no relocations, about 0.16 MB in the library where the `psl` crate's
-//! generated matching code took 0.65 MB.
+//! sections' `web.app` or `s3.amazonaws.com`. Its ~11,000 rules are one sorted table (labels
+//! from right to left, so the rules under a suffix follow it; each rule stored as what it adds
+//! to the one before, in blocks of 16), searched by halving over the blocks: no pointers, no
+//! relocations, about 90 kB in the library where the `psl` crate's generated matching code took
+//! 0.65 MB.
 //!
 //! The semantics are the list's algorithm as the `psl` crate implements it (a test compares
 //! the two on every rule and on thousands of generated hosts):
@@ -73,14 +75,11 @@ pub(crate) fn registrable(name: &str) -> Option<&str> {
 ///
 /// Walks the rules from the last label leftwards, as `psl` walks its tree: a label that names a
 /// rule, or a suffix of longer rules, is followed; a label that names neither is taken by the
-/// wildcard of the suffix so far, if it has one, and the walk ends. One search by halving per
-/// label: the exceptions and the wildcard under a suffix are the lines right after its own.
+/// wildcard of the suffix so far, if it has one, and the walk ends.
 fn find(body: &str) -> (usize, bool) {
-    let mut key = String::with_capacity(body.len().min(64));
+    let mut key = String::with_capacity(body.len().min(64) + 2);
     let mut best = (0, false);
     let mut taken = 0;
-    // Where the lines under `key` begin.
-    let mut children = 0;
     for (i, label) in body.rsplit('.').enumerate() {
         let parent = taken;
         taken = if i == 0 {
@@ -92,7 +91,7 @@ fn find(body: &str) -> (usize, bool) {
             best = (taken, false); // the implicit rule `*`
             (false, false)
         } else {
-            special_children(children, &key, label)
+            special_children(&mut key, label)
         };
         if exception {
             return (parent, true);
@@ -102,17 +101,17 @@ fn find(body: &str) -> (usize, bool) {
             && !label.contains([' ', '\n'])
             && label != "*"
             && !label.starts_with('!');
-        let depth = key.len();
         if i > 0 {
             key.push(' ');
         }
         key.push_str(label);
-        let at = lower_bound(&key, children);
-        let exact = named && line_at(at) == key.as_bytes();
-        children = if exact { at + key.len() + 1 } else { at };
-        let deeper = named && is_child(line_at(children), &key);
+        let mut rule = Cursor::seek(key.as_bytes());
+        let exact = named && rule.line() == key.as_bytes();
+        if exact {
+            rule.advance();
+        }
+        let deeper = named && is_child(rule.line(), &key);
         if i > 0 && !exact && !deeper {
-            key.truncate(depth);
             return if wildcard { (taken, true) } else { best };
         }
         if exact {
@@ -130,51 +129,76 @@ fn is_child(line: &[u8], key: &str) -> bool {
     line.len() > key.len() && line.starts_with(key.as_bytes()) && line[key.len()] == b' '
 }
 
-/// Whether the rules under `key`, from byte `at` of the table, hold the exception `!label`
-/// and whether they hold the wildcard `*`.
-fn special_children(mut at: usize, key: &str, label: &str) -> (bool, bool) {
+/// Whether the rules under `key` hold the exception `!label`, and whether they hold the
+/// wildcard `*`. They come first among the rules under `key`, exceptions before the wildcard.
+/// `key` is left as it was.
+fn special_children(key: &mut String, label: &str) -> (bool, bool) {
+    let depth = key.len();
+    key.push_str(" !");
+    let mut rule = Cursor::seek(key.as_bytes());
+    key.truncate(depth);
     loop {
-        let line = line_at(at);
+        let line = rule.line();
         if !is_child(line, key) {
             return (false, false);
         }
-        match &line[key.len() + 1..] {
+        match &line[depth + 1..] {
             [b'!', name @ ..] if name == label.as_bytes() => return (true, false),
-            [b'!', ..] => at += line.len() + 1,
+            [b'!', ..] => {}
             b"*" => return (false, true),
             _ => return (false, false),
         }
+        rule.advance();
     }
 }
 
-/// The line starting at byte `at` of the table, without its newline (empty at the end).
-fn line_at(at: usize) -> &'static [u8] {
-    let rest = RULES.as_bytes().get(at..).unwrap_or_default();
-    let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-    &rest[..end]
+/// A place in the table and the rule there, decoded (empty past the last rule).
+struct Cursor {
+    /// Where the next rule is encoded in `RULES`.
+    next: usize,
+    rule: [u8; 256],
+    len: usize,
 }
 
-/// The byte offset of the first line of the table not less than `key`, given that the lines
-/// before byte `lo` (a line start) are less.
-fn lower_bound(key: &str, mut lo: usize) -> usize {
-    let table = RULES.as_bytes();
-    let mut hi = table.len();
-    // `lo` and `hi` are line starts: lines before `lo` are less than `key`, lines from `hi`
-    // on are not.
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = table[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let line = line_at(start);
-        if line < key.as_bytes() {
-            lo = start + line.len() + 1;
-        } else {
-            hi = start;
-        }
+impl Cursor {
+    /// At the first rule not less than `key`.
+    fn seek(key: &[u8]) -> Cursor {
+        let block = BLOCKS
+            .partition_point(|&start| block_head(start) <= key)
+            .saturating_sub(1);
+        let mut cursor = Cursor {
+            next: BLOCKS.get(block).map_or(RULES.len(), |&s| s as usize),
+            rule: [0; 256],
+            len: 0,
+        };
+        while cursor.advance() && cursor.line() < key {}
+        cursor
     }
-    lo
+
+    /// Decodes the next rule; false (and an empty rule) past the last.
+    fn advance(&mut self) -> bool {
+        let Some(&[shared, more]) = RULES.get(self.next..self.next + 2) else {
+            self.len = 0;
+            return false;
+        };
+        let (shared, more) = (usize::from(shared), usize::from(more));
+        let from = self.next + 2;
+        self.rule[shared..shared + more].copy_from_slice(&RULES[from..from + more]);
+        self.len = shared + more;
+        self.next = from + more;
+        true
+    }
+
+    fn line(&self) -> &[u8] {
+        &self.rule[..self.len]
+    }
+}
+
+/// The first rule of the block that starts at byte `start` of `RULES` (stored whole).
+fn block_head(start: u32) -> &'static [u8] {
+    let start = start as usize;
+    let len = RULES.get(start + 1).map_or(0, |&n| usize::from(n));
+    RULES.get(start + 2..start + 2 + len).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -307,22 +331,32 @@ mod tests {
         }
     }
 
-    #[test]
-    fn table_is_sorted_lines() {
-        let lines: Vec<&str> = RULES.lines().collect();
-        assert!(RULES.ends_with('\n'));
-        assert!(lines.windows(2).all(|w| w[0] < w[1]));
-        assert!(lines.iter().all(|l| !l.is_empty()));
+    /// Every rule of the table, decoded in order.
+    fn all_rules() -> Vec<Vec<u8>> {
+        let mut cursor = Cursor::seek(b"");
+        let mut rules = Vec::new();
+        while !cursor.line().is_empty() {
+            rules.push(cursor.line().to_vec());
+            cursor.advance();
+        }
+        rules
     }
 
     #[test]
-    fn every_line_is_found() {
-        let has_rule = |key: &str| line_at(lower_bound(key, 0)) == key.as_bytes();
-        for line in RULES.lines() {
-            assert!(has_rule(line), "{line}");
+    fn table_is_sorted_rules() {
+        let rules = all_rules();
+        assert!(rules.len() > 10_000);
+        assert!(rules.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(BLOCKS.len(), rules.len().div_ceil(16));
+    }
+
+    #[test]
+    fn every_rule_is_found() {
+        for rule in all_rules() {
+            assert_eq!(Cursor::seek(&rule).line(), rule);
         }
-        assert!(!has_rule(""));
-        assert!(!has_rule("zzzzzzzz"));
+        assert_eq!(Cursor::seek(b"\xff").line(), b"");
+        assert_eq!(Cursor::seek(b"jp kawasaki !").line(), b"jp kawasaki !city");
     }
 }
 
