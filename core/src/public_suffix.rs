@@ -75,23 +75,26 @@ pub(crate) fn registrable(name: &str) -> Option<&str> {
 ///
 /// Walks the rules from the last label leftwards, as `psl` walks its tree: a label that names a
 /// rule, or a suffix of longer rules, is followed; a label that names neither is taken by the
-/// wildcard of the suffix so far, if it has one, and the walk ends.
+/// wildcard of the suffix so far, if it has one, and the walk ends. One search by halving per
+/// label: the exceptions and the wildcard under a suffix are the rules right after its own.
 fn find(body: &str) -> (usize, bool) {
     let mut key = String::with_capacity(body.len().min(64) + 2);
     let mut best = (0, false);
     let mut taken = 0;
+    // The first rule under `key`, when the walk goes on below it.
+    let mut children: Option<Cursor> = None;
     for (i, label) in body.rsplit('.').enumerate() {
         let parent = taken;
-        taken = if i == 0 {
-            label.len()
-        } else {
-            taken + 1 + label.len()
-        };
-        let (exception, wildcard) = if i == 0 {
-            best = (taken, false); // the implicit rule `*`
-            (false, false)
-        } else {
-            special_children(&mut key, label)
+        let (exception, wildcard) = match children.take() {
+            None => {
+                taken = label.len();
+                best = (taken, false); // the implicit rule `*`
+                (false, false)
+            }
+            Some(first) => {
+                taken += 1 + label.len();
+                special_children(first, &key, label)
+            }
         };
         if exception {
             return (parent, true);
@@ -120,6 +123,7 @@ fn find(body: &str) -> (usize, bool) {
         if !deeper {
             break;
         }
+        children = Some(rule);
     }
     best
 }
@@ -129,20 +133,15 @@ fn is_child(line: &[u8], key: &str) -> bool {
     line.len() > key.len() && line.starts_with(key.as_bytes()) && line[key.len()] == b' '
 }
 
-/// Whether the rules under `key` hold the exception `!label`, and whether they hold the
-/// wildcard `*`. They come first among the rules under `key`, exceptions before the wildcard.
-/// `key` is left as it was.
-fn special_children(key: &mut String, label: &str) -> (bool, bool) {
-    let depth = key.len();
-    key.push_str(" !");
-    let mut rule = Cursor::seek(key.as_bytes());
-    key.truncate(depth);
+/// Whether the rules under `key`, from the first (`rule`), hold the exception `!label`, and
+/// whether they hold the wildcard `*`: they come first, exceptions before the wildcard.
+fn special_children(mut rule: Cursor, key: &str, label: &str) -> (bool, bool) {
     loop {
         let line = rule.line();
         if !is_child(line, key) {
             return (false, false);
         }
-        match &line[depth + 1..] {
+        match &line[key.len() + 1..] {
             [b'!', name @ ..] if name == label.as_bytes() => return (true, false),
             [b'!', ..] => {}
             b"*" => return (false, true),
@@ -164,14 +163,14 @@ impl Cursor {
     /// At the first rule not less than `key`.
     fn seek(key: &[u8]) -> Cursor {
         let block = BLOCKS
-            .partition_point(|&start| block_head(start) <= key)
+            .partition_point(|&start| !less(key, block_head(start)))
             .saturating_sub(1);
         let mut cursor = Cursor {
             next: BLOCKS.get(block).map_or(RULES.len(), |&s| s as usize),
             rule: [0; 256],
             len: 0,
         };
-        while cursor.advance() && cursor.line() < key {}
+        while cursor.advance() && less(cursor.line(), key) {}
         cursor
     }
 
@@ -191,6 +190,15 @@ impl Cursor {
 
     fn line(&self) -> &[u8] {
         &self.rule[..self.len]
+    }
+}
+
+/// Whether `a` sorts before `b`, byte by byte. Rules are short: a loop costs less than a call
+/// to `memcmp`, which is what the slices' own order is.
+fn less(a: &[u8], b: &[u8]) -> bool {
+    match a.iter().zip(b).find(|(x, y)| x != y) {
+        Some((x, y)) => x < y,
+        None => a.len() < b.len(),
     }
 }
 
