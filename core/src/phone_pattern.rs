@@ -105,7 +105,11 @@ pub(crate) fn find_iter(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut from = 0;
     std::iter::from_fn(move || {
         let bytes = t.as_bytes();
-        while let Some(skip) = bytes.get(from..)?.iter().position(|&b| b == b'+' || b == b'0') {
+        while let Some(skip) = bytes
+            .get(from..)?
+            .iter()
+            .position(|&b| b == b'+' || b == b'0')
+        {
             let start = from + skip;
             from = start + 1;
             // A shape starts with `+`, or with `0` and a digit.
