@@ -1,4 +1,7 @@
-//! Compiles the UTS #39 confusables data into a compact table (`$OUT_DIR/confusables.rs`).
+//! Compiles two data sets into compact tables without pointers: the UTS #39 confusables
+//! (`$OUT_DIR/confusables.rs`, below) and the Public Suffix List (`$OUT_DIR/public_suffix.rs`,
+//! see `build/public_suffix.rs`); and copies the default rule pack without its indentation
+//! (`build/rule_pack.rs`).
 //!
 //! The `unicode-security` crate keeps `confusables.txt` as a slice of `(char, &[char])`: a
 //! pointer per entry, which in a shared library costs a 24-byte relocation each on top of the
@@ -12,8 +15,21 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 use unicode_security::confusable_detection::skeleton;
 
+#[path = "build/public_suffix.rs"]
+mod public_suffix;
+#[path = "build/rule_pack.rs"]
+mod rule_pack;
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    confusables(Path::new(&dir));
+    public_suffix::write(Path::new("data/public_suffix_list.dat"), Path::new(&dir));
+    rule_pack::write(Path::new("rules"), Path::new(&dir));
+}
+
+/// Writes `confusables.rs`: the skeleton of every code point that has one.
+fn confusables(dir: &Path) {
     let mut ignorable: Vec<(u32, u32)> = Vec::new();
     let mut sources: Vec<u32> = Vec::new();
     let mut spans: Vec<u32> = Vec::new();
@@ -65,6 +81,5 @@ fn main() {
     let _ = writeln!(out, "const SPANS: &[u32] = &{spans:?};");
     let _ = writeln!(out, "/// The prototypes, concatenated.");
     let _ = writeln!(out, "const POOL: &str = {pool:?};");
-    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&dir).join("confusables.rs"), out).expect("OUT_DIR is writable");
+    std::fs::write(dir.join("confusables.rs"), out).expect("OUT_DIR is writable");
 }

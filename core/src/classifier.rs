@@ -16,12 +16,13 @@ use crate::user_lists::UserLists;
 use crate::verdict::{SenderInfo, Verdict};
 use crate::{MAX_INPUT_BYTES, MAX_PACK_BYTES, MAX_PHONES, MAX_URLS};
 
-/// The default pack, in review-friendly pieces.
-const PACK_JSON: &str = include_str!("../rules/pack.json");
-const URL_LISTS_JSON: &str = include_str!("../rules/url_lists.json");
-const BRANDS_JSON: &str = include_str!("../rules/brands.json");
-const CONCEPTS_JSON: &str = include_str!("../rules/concepts.json");
-const MODEL_JSON: &str = include_str!("../rules/model.json");
+/// The default pack, in the review-friendly pieces of `rules/`, embedded without their
+/// indentation (`build.rs`).
+const PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
+const URL_LISTS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/url_lists.json"));
+const BRANDS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/brands.json"));
+const CONCEPTS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/concepts.json"));
+const MODEL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/model.json"));
 
 /// The hand-written concepts and stories, as kept in `concepts.json`.
 #[derive(serde::Deserialize)]
@@ -356,5 +357,23 @@ mod tests {
     fn pieces_read_as_the_dumped_pack() {
         let dumped: RulePack = serde_json::from_str(&default_pack_json()).expect("dump parses");
         assert_eq!(default_pack_value(), dumped);
+    }
+
+    /// The embedded copies are the files of `rules/` without white space between tokens.
+    #[test]
+    fn embedded_pieces_are_the_files() {
+        let files = [
+            (PACK_JSON, include_str!("../rules/pack.json")),
+            (URL_LISTS_JSON, include_str!("../rules/url_lists.json")),
+            (BRANDS_JSON, include_str!("../rules/brands.json")),
+            (CONCEPTS_JSON, include_str!("../rules/concepts.json")),
+            (MODEL_JSON, include_str!("../rules/model.json")),
+        ];
+        for (embedded, file) in files {
+            let embedded_value: serde_json::Value = serde_json::from_str(embedded).unwrap();
+            let file_value: serde_json::Value = serde_json::from_str(file).unwrap();
+            assert_eq!(embedded_value, file_value);
+            assert!(embedded.len() < file.len());
+        }
     }
 }

@@ -7,9 +7,11 @@
 //!
 //! The registrable domain ("eTLD+1") is what a person would need to own to put a page there:
 //! `micard.co.jp.xxxx.com` → `xxxx.com`, `s.vpass.jp` → `vpass.jp`, `www.city.kumamoto.jp` →
-//! `city.kumamoto.jp` (JP's geographic suffixes are in the list). It comes from the `psl`
-//! crate, which compiles Mozilla's public suffix list into code: no file, no network, no
-//! allocation, and no hand-kept list to go stale.
+//! `city.kumamoto.jp` (JP's geographic suffixes are in the list). It comes from the Public
+//! Suffix List itself, compiled at build time into a sorted table (`public_suffix`): no file,
+//! no network, and no hand-kept list to go stale.
+
+use crate::public_suffix;
 
 /// A host as the browser reads it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,13 +90,9 @@ pub(crate) fn browser_host(link: &str) -> Option<Host> {
 /// The registrable domain and the public suffix of an ASCII host, when the suffix is one the
 /// list knows (an unknown TLD gives its last two labels and no suffix).
 pub(crate) fn registrable_of(ascii: &str) -> (Option<String>, Option<String>) {
-    let suffix = psl::suffix(ascii.as_bytes());
-    let known = suffix.as_ref().is_some_and(|s| s.is_known());
-    if known {
-        let reg = psl::domain(ascii.as_bytes())
-            .and_then(|d| std::str::from_utf8(d.as_bytes()).ok().map(str::to_owned));
-        let suf = suffix.and_then(|s| std::str::from_utf8(s.as_bytes()).ok().map(str::to_owned));
-        return (reg, suf);
+    if let Some(suffix) = public_suffix::suffix(ascii).filter(|s| s.known) {
+        let reg = public_suffix::registrable(ascii).map(str::to_owned);
+        return (reg, Some(suffix.text.to_owned()));
     }
     // Unknown TLD: the last two labels are the best guess of what was registered.
     let labels: Vec<&str> = ascii.rsplitn(3, '.').collect();
@@ -122,10 +120,8 @@ pub(crate) fn is_bare_domain(host: &str) -> bool {
         return false;
     }
     let lower = host.to_ascii_lowercase();
-    let Some(suffix) = psl::suffix(lower.as_bytes()) else {
-        return false;
-    };
-    suffix.is_known() && psl::domain(lower.as_bytes()).is_some()
+    public_suffix::suffix(&lower).is_some_and(|s| s.known)
+        && public_suffix::registrable(&lower).is_some()
 }
 
 #[cfg(test)]

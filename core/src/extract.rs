@@ -30,10 +30,6 @@
 //!
 //! All offsets here are byte offsets of the normalized text; the classifier maps them back.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::confusables::is_dash_lookalike;
 use crate::verdict::PhoneKind;
 
@@ -615,26 +611,11 @@ fn joins_sentences(t: &str, s: usize, h: usize) -> bool {
     !last.contains('.') && last.len() >= 2 && capitalised && then_space
 }
 
-// A constant pattern, compiled by the unit tests: no input reaches the `expect`.
-#[allow(clippy::expect_used)]
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    // Digits or masks; groups separated by a hyphen, a space or brackets.
-    Regex::new(
-        r"(?x)
-        (?: \+ \s? [1-9][0-9]{0,2} [-\s]? (?:\(0\))? [0-9]{1,4} [-\s]? [0-9Xx×●○〇*]{1,4} [-\s]? [0-9Xx×●○〇*]{3,4}
-          | 0 [0-9]{1,4} (?: [-\s] | \( )? [0-9Xx×●○〇*]{1,4} (?: [-\s] | \) )? [0-9Xx×●○〇*]{3,4}
-          | 0 [0-9]{9,10}
-        )",
-    )
-    .expect("phone pattern is valid")
-});
-
 fn find_phones(t: &str, max: usize, covered: &Covered, found: &mut Found) {
-    for m in PHONE.find_iter(t) {
+    for (s, e) in crate::phone_pattern::find_iter(t) {
         if found.phones.len() >= max {
             break;
         }
-        let (s, e) = (m.start(), m.end());
         // Not inside a longer run of digits or letters, not inside a URL.
         let before = t[..s].chars().next_back();
         let after = t[e..].chars().next();
@@ -644,7 +625,7 @@ fn find_phones(t: &str, max: usize, covered: &Covered, found: &mut Found) {
         {
             continue;
         }
-        if let Some((number, kind)) = classify_number(m.as_str()) {
+        if let Some((number, kind)) = classify_number(&t[s..e]) {
             found.phones.push(RawPhone {
                 start: s,
                 end: e,

@@ -1,28 +1,124 @@
-//! Where a one-time code being handed over is recognised.
+//! Where a one-time code being handed over is recognised: a word for "code" followed by 4–8
+//! digits (「認証コード:482913」, 「セキュリティ コード: 8812」, "code is 1234"), or digits followed
+//! by "is your" / 「があなたの」 (「G-482913があなたのGoogle確認コードです」). Lures ask for codes;
+//! they do not hand one over.
+//!
+//! A hand-written scanner rather than a regex: it gives the regex's spans (a test compares the
+//! two on generated and real texts), costs nothing to build, and keeps `regex` out of the
+//! library.
 
-use std::sync::LazyLock;
+/// Words for "code" that a delivered code follows, tried in this order.
+const CODE_WORDS: &[&str] = &[
+    "コード",
+    "code",
+    "認証番号",
+    "パスワード",
+    "passcode",
+    "pin",
+];
 
-use regex::Regex;
+/// Words between the code and "your": 「は」「が」, "is".
+const CODE_IS: &[&str] = &["は", "が", "is"];
 
-/// A one-time code being delivered: a word for "code" followed by 4–8 digits
-/// (「認証コード:482913」, 「セキュリティ コード: 8812」, "code is 1234"), or digits followed by
-/// "is your" / 「があなたの」 (「G-482913があなたのGoogle確認コードです」). Lures ask for codes;
-/// they do not hand one over.
-// A constant pattern, compiled once and covered by the tests: no input reaches it.
-#[allow(clippy::expect_used)]
-static OTP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?:コード|code|認証番号|パスワード|passcode|pin) [\s:]* (?:は|is|:)? [\s:]* (?:g-)? [0-9]{4,8} (?:[^0-9]|$)
-        | (?:^|[^0-9a-z]) (?:g-)? [0-9]{4,8} \s* (?:は|が|is) \s* (?:あなたの|your)
-        ",
-    )
-    .expect("OTP pattern is valid")
-});
+/// "Your", after the code and [`CODE_IS`].
+const YOUR: &[&str] = &["あなたの", "your"];
 
-/// Where a one-time code is delivered in the matching text, if anywhere.
+/// Where a one-time code is delivered in the matching text, if anywhere: the first place, by
+/// start, where either form begins.
+///
+/// * *word, code*: a word of [`CODE_WORDS`], white space or colons, an optional 「は」 or "is",
+///   white space or colons, an optional `g-`, then a run of 4–8 digits and the character after
+///   it (`コード: 482913。`);
+/// * *code, your*: the text's start or a character that is not `0-9a-z`, an optional `g-`, a
+///   run of 4–8 digits, white space, 「は」「が」 or "is", white space, 「あなたの」 or "your"
+///   (`g-482913があなたの`).
+///
+/// The span is the one the regex these forms were written as gave (a test compares them):
+/// `(?:コード|code|認証番号|パスワード|passcode|pin)[\s:]*(?:は|is|:)?[\s:]*(?:g-)?[0-9]{4,8}(?:[^0-9]|$)`
+/// or `(?:^|[^0-9a-z])(?:g-)?[0-9]{4,8}\s*(?:は|が|is)\s*(?:あなたの|your)`, the first
+/// form first at the same start.
+///
+/// Every match holds a run of 4–8 digits, and begins after the digit before that run: so the
+/// text is searched for such runs, and only the stretch before each is tried, in order.
 pub(crate) fn otp_code(text: &str) -> Option<(usize, usize)> {
-    OTP.find(text).map(|m| (m.start(), m.end()))
+    let bytes = text.as_bytes();
+    let mut after_digits = 0;
+    while let Some(skip) = bytes[after_digits..].iter().position(u8::is_ascii_digit) {
+        let run = after_digits + skip;
+        let len = bytes[run..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if (4..=8).contains(&len) {
+            if let Some(found) = match_before(text, after_digits, run) {
+                return Some(found);
+            }
+        }
+        after_digits = run + len;
+    }
+    None
+}
+
+/// The first match that starts from byte `from` up to the run of digits at `run`, with no
+/// digit in between.
+fn match_before(text: &str, from: usize, run: usize) -> Option<(usize, usize)> {
+    if run == 0 {
+        return code_then_your(text, 0).map(|end| (0, end));
+    }
+    let bytes = text.as_bytes();
+    text[from..run].char_indices().find_map(|(i, c)| {
+        let start = from + i;
+        let end = CODE_WORDS
+            .iter()
+            .filter(|w| bytes[start..].starts_with(w.as_bytes()))
+            .find_map(|w| word_then_code(text, start + w.len()))
+            .or_else(|| (start == 0).then(|| code_then_your(text, 0)).flatten())
+            .or_else(|| {
+                (!c.is_ascii_lowercase())
+                    .then(|| code_then_your(text, start + c.len_utf8()))
+                    .flatten()
+            })?;
+        Some((start, end))
+    })
+}
+
+/// After a word for "code": separators, 「は」 or "is", separators, the code and one more
+/// character (none at the end of the text). Where that ends.
+fn word_then_code(text: &str, at: usize) -> Option<usize> {
+    let mut at = skip(text, at, |c| c.is_whitespace() || c == ':');
+    at += ["は", "is"]
+        .iter()
+        .find(|w| text[at..].starts_with(*w))
+        .map_or(0, |w| w.len());
+    let at = code(text, skip(text, at, |c| c.is_whitespace() || c == ':'))?;
+    Some(text[at..].chars().next().map_or(at, |c| at + c.len_utf8()))
+}
+
+/// The code, white space, one of [`CODE_IS`], white space, one of [`YOUR`]: where it ends.
+fn code_then_your(text: &str, at: usize) -> Option<usize> {
+    let at = skip(text, code(text, at)?, char::is_whitespace);
+    let at = at + CODE_IS.iter().find(|w| text[at..].starts_with(*w))?.len();
+    let at = skip(text, at, char::is_whitespace);
+    Some(at + YOUR.iter().find(|w| text[at..].starts_with(*w))?.len())
+}
+
+/// An optional `g-` and a run of 4–8 ASCII digits not followed by another digit: where it ends.
+fn code(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let at = at + if bytes[at..].starts_with(b"g-") { 2 } else { 0 };
+    let digits = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (4..=8).contains(&digits).then_some(at + digits)
+}
+
+/// The offset after the characters from `at` that satisfy `keep`.
+fn skip(text: &str, at: usize, keep: impl Fn(char) -> bool) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !keep(c))
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 #[cfg(test)]
