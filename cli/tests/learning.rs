@@ -67,17 +67,17 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 80% flagged, 31% dangerous, 12% of genuine messages flagged, AUC 0.907.
+    // Today's figures: 80% flagged, 32% dangerous, 10.5% of genuine messages flagged, AUC 0.909.
     // Raise the floors when they improve; never tune on held-out rows.
     assert!(get("flagged_recall") >= 0.77, "flagged recall fell: {all}");
     let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
     assert!(auc >= 0.89, "held-out ranking got worse: AUC {auc}");
     assert!(
-        get("dangerous_recall") >= 0.28,
+        get("dangerous_recall") >= 0.30,
         "dangerous recall fell: {all}"
     );
     assert!(
-        get("ham_flagged_rate") <= 0.13,
+        get("ham_flagged_rate") <= 0.12,
         "genuine messages flagged: {all}"
     );
     assert!(
