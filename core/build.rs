@@ -1,70 +1,387 @@
-//! Compiles the UTS #39 confusables data into a compact table (`$OUT_DIR/confusables.rs`).
+//! Compiles ahead of time what the library would otherwise build when a process starts.
 //!
-//! The `unicode-security` crate keeps `confusables.txt` as a slice of `(char, &[char])`: a
-//! pointer per entry, which in a shared library costs a 24-byte relocation each on top of the
-//! entry, about 0.3 MB for ~6,300 entries. Here the same data, read from that crate at build
-//! time, becomes two arrays of `u32` and one string: no pointers, about 60 kB. The runtime
-//! skeleton (`src/confusables.rs`) is tested to equal the crate's on every code point.
+//! * `$OUT_DIR/confusables.rs`: the UTS #39 confusables as a compact table. The
+//!   `unicode-security` crate keeps `confusables.txt` as a slice of `(char, &[char])`: a
+//!   pointer per entry, which in a shared library costs a 24-byte relocation each on top of
+//!   the entry, about 0.3 MB for ~6,300 entries. Here the same data, read from that crate at
+//!   build time, becomes two arrays of `u32` and one string: no pointers, about 60 kB. The
+//!   runtime skeleton (`src/confusables.rs`) is tested to equal the crate's on every code
+//!   point.
+//! * `$OUT_DIR/embedded.rs`: the embedded rule pack's tables (concept and brand automata,
+//!   brand domain tables and look-alike folds, the learned gram table) as statics, and its
+//!   `model.json` without the grams. `rules/*.json` stay the single source of truth: the
+//!   tables are compiled from them by the library's own modules, included here, which also
+//!   compile packs loaded at run time (see `src/embedded.rs`).
 
+// The included modules are the library's: here only their compiling half is used.
+#![allow(dead_code, unused_imports)]
+
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::path::Path;
+use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_security::confusable_detection::skeleton;
 
+#[path = "src/automaton.rs"]
+mod automaton;
+#[path = "src/brands/tables.rs"]
+mod brand_tables;
+#[path = "src/concepts.rs"]
+mod concepts;
+#[path = "src/confusables.rs"]
+mod confusables;
+#[path = "src/domain.rs"]
+mod domain;
+#[path = "src/gram_table.rs"]
+mod gram_table;
+#[path = "src/normalize.rs"]
+mod normalize;
+#[path = "src/rules.rs"]
+mod rules;
+#[path = "src/verdict.rs"]
+mod verdict;
+
+/// The library reads the prototypes from the generated table; here, from memory.
+mod prototypes {
+    use std::sync::LazyLock;
+
+    pub(crate) static IGNORABLE: LazyLock<Vec<(u32, u32)>> =
+        LazyLock::new(|| crate::PROTOTYPES.ignorable.clone());
+    pub(crate) static SOURCES: LazyLock<Vec<u32>> =
+        LazyLock::new(|| crate::PROTOTYPES.sources.clone());
+    pub(crate) static SPANS: LazyLock<Vec<u32>> = LazyLock::new(|| crate::PROTOTYPES.spans.clone());
+    pub(crate) static POOL: LazyLock<String> = LazyLock::new(|| crate::PROTOTYPES.pool.clone());
+}
+
+/// The files of the library compiled into this script, and the pack.
+const INPUTS: &[&str] = &[
+    "build.rs",
+    "rules",
+    "src/automaton.rs",
+    "src/brands/tables.rs",
+    "src/concepts.rs",
+    "src/confusables.rs",
+    "src/domain.rs",
+    "src/gram_table.rs",
+    "src/normalize.rs",
+    "src/rules.rs",
+    "src/verdict.rs",
+];
+
 fn main() {
-    println!("cargo:rerun-if-changed=build.rs");
-    let mut ignorable: Vec<(u32, u32)> = Vec::new();
-    let mut sources: Vec<u32> = Vec::new();
-    let mut spans: Vec<u32> = Vec::new();
-    let mut pool = String::new();
-    let mut pooled: std::collections::HashMap<String, usize> = Default::default();
-    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-        let mut one = [0u8; 4];
-        let s: &str = c.encode_utf8(&mut one);
-        // The runtime decomposes first: only code points that are their own NFD are looked up,
-        // and for those the skeleton is the NFD of the prototype (or nothing when ignorable).
-        if !s.nfd().eq(std::iter::once(c)) {
-            continue;
-        }
-        let skel: String = skeleton(s).collect();
-        if skel == s {
-            continue;
-        }
-        let cp = c as u32;
-        if skel.is_empty() {
-            match ignorable.last_mut() {
-                Some(last) if last.1 + 1 == cp => last.1 = cp,
-                _ => ignorable.push((cp, cp)),
-            }
-            continue;
-        }
-        let start = *pooled.entry(skel.clone()).or_insert_with(|| {
-            pool.push_str(&skel);
-            pool.len() - skel.len()
-        });
-        assert!(start < 1 << 24 && skel.len() < 256, "table out of range");
-        sources.push(cp);
-        spans.push((start as u32) << 8 | skel.len() as u32);
+    for f in INPUTS {
+        println!("cargo:rerun-if-changed={f}");
     }
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "/// Code points whose skeleton is empty (default ignorable), as inclusive ranges."
-    );
-    let _ = writeln!(out, "const IGNORABLE: &[(u32, u32)] = &{ignorable:?};");
-    let _ = writeln!(
-        out,
-        "/// Code points (their own NFD) with a prototype, ascending."
-    );
-    let _ = writeln!(out, "const SOURCES: &[u32] = &{sources:?};");
-    let _ = writeln!(
-        out,
-        "/// For each source: byte offset in `POOL` << 8 | byte length of its prototype (NFD)."
-    );
-    let _ = writeln!(out, "const SPANS: &[u32] = &{spans:?};");
-    let _ = writeln!(out, "/// The prototypes, concatenated.");
-    let _ = writeln!(out, "const POOL: &str = {pool:?};");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&dir).join("confusables.rs"), out).expect("OUT_DIR is writable");
+    let dir = Path::new(&dir);
+    std::fs::write(dir.join("confusables.rs"), PROTOTYPES.source()).expect("OUT_DIR is writable");
+    std::fs::write(dir.join("embedded.rs"), embedded_pack()).expect("OUT_DIR is writable");
+}
+
+/// The UTS #39 prototypes, as the library's table holds them.
+struct Prototypes {
+    /// Code points whose skeleton is empty (default ignorable), as inclusive ranges.
+    ignorable: Vec<(u32, u32)>,
+    /// Code points (their own NFD) with a prototype, ascending.
+    sources: Vec<u32>,
+    /// For each source: byte offset in `pool` << 8 | byte length of its prototype (NFD).
+    spans: Vec<u32>,
+    /// The prototypes, concatenated.
+    pool: String,
+}
+
+static PROTOTYPES: LazyLock<Prototypes> = LazyLock::new(Prototypes::new);
+
+impl Prototypes {
+    fn new() -> Prototypes {
+        let mut p = Prototypes {
+            ignorable: Vec::new(),
+            sources: Vec::new(),
+            spans: Vec::new(),
+            pool: String::new(),
+        };
+        let mut pooled: std::collections::HashMap<String, usize> = Default::default();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut one = [0u8; 4];
+            let s: &str = c.encode_utf8(&mut one);
+            // The runtime decomposes first: only code points that are their own NFD are looked
+            // up, and for those the skeleton is the NFD of the prototype (or nothing when
+            // ignorable).
+            if !s.nfd().eq(std::iter::once(c)) {
+                continue;
+            }
+            let skel: String = skeleton(s).collect();
+            if skel == s {
+                continue;
+            }
+            let cp = c as u32;
+            if skel.is_empty() {
+                match p.ignorable.last_mut() {
+                    Some(last) if last.1 + 1 == cp => last.1 = cp,
+                    _ => p.ignorable.push((cp, cp)),
+                }
+                continue;
+            }
+            let start = *pooled.entry(skel.clone()).or_insert_with(|| {
+                p.pool.push_str(&skel);
+                p.pool.len() - skel.len()
+            });
+            assert!(start < 1 << 24 && skel.len() < 256, "table out of range");
+            p.sources.push(cp);
+            p.spans.push((start as u32) << 8 | skel.len() as u32);
+        }
+        p
+    }
+
+    /// The table as Rust source.
+    fn source(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "/// Code points whose skeleton is empty (default ignorable), as inclusive ranges."
+        );
+        let _ = writeln!(
+            out,
+            "pub(crate) const IGNORABLE: &[(u32, u32)] = &{:?};",
+            self.ignorable
+        );
+        let _ = writeln!(
+            out,
+            "/// Code points (their own NFD) with a prototype, ascending."
+        );
+        let _ = writeln!(
+            out,
+            "pub(crate) const SOURCES: &[u32] = &{:?};",
+            self.sources
+        );
+        let _ = writeln!(
+            out,
+            "/// For each source: byte offset in `POOL` << 8 | byte length of its prototype (NFD)."
+        );
+        let _ = writeln!(out, "pub(crate) const SPANS: &[u32] = &{:?};", self.spans);
+        let _ = writeln!(out, "/// The prototypes, concatenated.");
+        let _ = writeln!(out, "pub(crate) const POOL: &str = {:?};", self.pool);
+        out
+    }
+}
+
+/// Reads a piece of the embedded pack.
+fn read<T: serde::de::DeserializeOwned>(name: &str) -> T {
+    let path = Path::new("rules").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path:?} does not parse: {e}"))
+}
+
+/// The embedded pack's tables and grams-free model, as Rust source.
+fn embedded_pack() -> String {
+    #[derive(serde::Deserialize)]
+    struct ConceptsFile {
+        concepts: Vec<rules::Concept>,
+    }
+    let brands: Vec<rules::Brand> = read("brands.json");
+    let concepts: ConceptsFile = read("concepts.json");
+    let mut model: rules::TextModel = read("model.json");
+    let concept_tables = concepts::ConceptTables::new(&concepts.concepts)
+        .unwrap_or_else(|e| panic!("rules/concepts.json: {e}"));
+    let brand_tables = brand_tables::BrandTables::new(&brands)
+        .unwrap_or_else(|e| panic!("rules/brands.json: {e}"));
+    let grams = gram_table::GramModel::new(&model);
+    model.grams.clear();
+    let model_json = serde_json::to_string(&model).expect("a model serializes");
+
+    let mut out = Out::default();
+    let concept_tables = concept_tables.expr(&mut out);
+    let brand_tables = brand_tables.expr(&mut out);
+    let grams = grams.expr(&mut out);
+    let mut src = out.items;
+    let _ = writeln!(
+        src,
+        "/// The concept tables of the embedded pack.\n\
+         static CONCEPT_TABLES: ConceptTables = {concept_tables};\n\
+         /// The brand tables of the embedded pack.\n\
+         static BRAND_TABLES: BrandTables = {brand_tables};\n\
+         /// The learned gram table of the embedded pack.\n\
+         static GRAMS: GramModel = {grams};\n\
+         /// `model.json` without its grams.\n\
+         const MODEL_WITHOUT_GRAMS: &str = {model_json:?};"
+    );
+    src
+}
+
+/// Statics written so far, one per array.
+#[derive(Default)]
+struct Out {
+    items: String,
+    arrays: usize,
+}
+
+impl Out {
+    /// Writes `xs` as a static array and returns a borrowed `Cow` of it.
+    fn array<T: Emit>(&mut self, xs: &[T]) -> String {
+        let elems: Vec<String> = xs.iter().map(|x| x.expr(self)).collect();
+        let name = format!("A{}", self.arrays);
+        self.arrays += 1;
+        let _ = writeln!(
+            self.items,
+            "static {name}: [{}; {}] = [{}];",
+            T::ty(),
+            xs.len(),
+            elems.join(",")
+        );
+        format!("Cow::Borrowed(&{name})")
+    }
+}
+
+/// A value written as a Rust constant expression.
+trait Emit {
+    /// The type, as written in the library.
+    fn ty() -> String;
+    /// The value, its arrays written to `out` as statics.
+    fn expr(&self, out: &mut Out) -> String;
+}
+
+macro_rules! emit_number {
+    ($($t:ty),*) => {$(
+        impl Emit for $t {
+            fn ty() -> String {
+                stringify!($t).to_owned()
+            }
+            fn expr(&self, _: &mut Out) -> String {
+                self.to_string()
+            }
+        }
+    )*};
+}
+emit_number!(u8, u32, u64, usize, bool);
+
+impl Emit for f32 {
+    fn ty() -> String {
+        "f32".to_owned()
+    }
+    fn expr(&self, _: &mut Out) -> String {
+        // Bit for bit: the weight computed here is the one used.
+        format!("f32::from_bits({:#x})", self.to_bits())
+    }
+}
+
+impl Emit for Cow<'static, str> {
+    fn ty() -> String {
+        "Cow<'static, str>".to_owned()
+    }
+    fn expr(&self, _: &mut Out) -> String {
+        format!("Cow::Borrowed({:?})", self.as_ref())
+    }
+}
+
+impl<A: Emit, B: Emit> Emit for (A, B) {
+    fn ty() -> String {
+        format!("({}, {})", A::ty(), B::ty())
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        format!("({}, {})", self.0.expr(out), self.1.expr(out))
+    }
+}
+
+impl<T: Emit + Clone> Emit for Cow<'static, [T]> {
+    fn ty() -> String {
+        format!("Cow<'static, [{}]>", T::ty())
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        out.array(self)
+    }
+}
+
+impl Emit for automaton::Automaton {
+    fn ty() -> String {
+        "crate::automaton::Automaton".to_owned()
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        format!(
+            "crate::automaton::Automaton {{ kind: crate::automaton::Kind::{:?}, start: {}, \
+             first_edge: {}, edge_byte: {}, edge_next: {}, fail: {}, first_match: {}, \
+             matches: {}, pattern_len: {} }}",
+            self.kind,
+            self.start.expr(out),
+            self.first_edge.expr(out),
+            self.edge_byte.expr(out),
+            self.edge_next.expr(out),
+            self.fail.expr(out),
+            self.first_match.expr(out),
+            self.matches.expr(out),
+            self.pattern_len.expr(out),
+        )
+    }
+}
+
+impl Emit for concepts::Term {
+    fn ty() -> String {
+        "Term".to_owned()
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        format!(
+            "Term {{ concept: {}, slots: {} }}",
+            self.concept,
+            self.slots.expr(out)
+        )
+    }
+}
+
+impl Emit for concepts::ConceptTables {
+    fn ty() -> String {
+        "ConceptTables".to_owned()
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        format!(
+            "ConceptTables {{ automaton: {}, terms: {}, starts: {} }}",
+            self.automaton.expr(out),
+            self.terms.expr(out),
+            self.starts.expr(out)
+        )
+    }
+}
+
+impl Emit for brand_tables::KeyTable {
+    fn ty() -> String {
+        "KeyTable".to_owned()
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        format!("KeyTable {{ entries: {} }}", self.entries.expr(out))
+    }
+}
+
+impl Emit for brand_tables::BrandTables {
+    fn ty() -> String {
+        "BrandTables".to_owned()
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        format!(
+            "BrandTables {{ names: {}, name_owner: {}, official: {}, tokens: {}, \
+             token_owner: {}, labels: {}, skeleton_official: {}, skeleton_names: {}, \
+             skeleton_owner: {} }}",
+            self.names.expr(out),
+            self.name_owner.expr(out),
+            self.official.expr(out),
+            self.tokens.expr(out),
+            self.token_owner.expr(out),
+            self.labels.expr(out),
+            self.skeleton_official.expr(out),
+            self.skeleton_names.expr(out),
+            self.skeleton_owner.expr(out),
+        )
+    }
+}
+
+impl Emit for gram_table::GramModel {
+    fn ty() -> String {
+        "GramModel".to_owned()
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        format!(
+            "GramModel {{ keys: {}, weights: {} }}",
+            self.keys.expr(out),
+            self.weights.expr(out)
+        )
+    }
 }

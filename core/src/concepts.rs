@@ -13,35 +13,42 @@
 //! over the matching text; terms are then assembled from the atoms found. Time is linear in
 //! the text plus the atoms found, which are capped ([`MAX_ATOMS`]).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::borrow::Cow;
 
+use crate::automaton::{Automaton, Kind};
 use crate::rules::Concept;
 
 /// Most atom occurrences considered per message: a hostile text made of one repeated atom
 /// cannot make term assembly slow.
 pub(crate) const MAX_ATOMS: usize = 2048;
 
-/// One slot of one term: which atoms may fill it.
-#[derive(Debug)]
-struct Slot {
-    atoms: Vec<usize>,
+/// One term of one concept: for each slot, the atoms that may fill it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Term {
+    /// The concept the term belongs to.
+    pub(crate) concept: usize,
+    /// The atoms of each slot, in order.
+    pub(crate) slots: Cow<'static, [Cow<'static, [usize]>]>,
 }
 
-/// One term of one concept.
-#[derive(Debug)]
-struct Term {
-    concept: usize,
-    slots: Vec<Slot>,
+/// What the concepts' terms compile to: one automaton over every atom, the terms as atoms,
+/// and where each atom can start a term. Derived from the terms alone; for the embedded
+/// pack, by `build.rs` (stored as statics).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ConceptTables {
+    /// Every distinct atom (slot alternative) in matching form; overlapping.
+    pub(crate) automaton: Automaton,
+    /// Every term of every concept.
+    pub(crate) terms: Cow<'static, [Term]>,
+    /// For each atom, the terms whose first slot it can fill.
+    pub(crate) starts: Cow<'static, [Cow<'static, [usize]>]>,
 }
 
 /// The compiled concept vocabularies.
 #[derive(Debug)]
 pub(crate) struct ConceptIndex {
     pub concepts: Vec<Concept>,
-    automaton: AhoCorasick,
-    terms: Vec<Term>,
-    /// For each atom, the terms whose first slot it can fill.
-    starts: Vec<Vec<usize>>,
+    tables: ConceptTables,
 }
 
 /// A concept found, at its first complete term in the matching text.
@@ -60,9 +67,9 @@ struct Atom {
     end: usize,
 }
 
-impl ConceptIndex {
-    /// Compiles the concepts; a term with an empty slot alternative is refused.
-    pub(crate) fn new(concepts: Vec<Concept>) -> Result<ConceptIndex, String> {
+impl ConceptTables {
+    /// Compiles the concepts' terms; a term with an empty slot alternative is refused.
+    pub(crate) fn new(concepts: &[Concept]) -> Result<ConceptTables, String> {
         let mut atoms: Vec<String> = Vec::new();
         let mut atom_id = std::collections::HashMap::new();
         let mut terms = Vec::new();
@@ -89,46 +96,60 @@ impl ConceptIndex {
                         }
                         ids.push(id);
                     }
-                    slots.push(Slot { atoms: ids });
+                    slots.push(Cow::Owned(ids));
                 }
-                terms.push(Term { concept: ci, slots });
+                terms.push(Term {
+                    concept: ci,
+                    slots: Cow::Owned(slots),
+                });
             }
         }
         let mut starts = vec![Vec::new(); atoms.len()];
         for (k, t) in terms.iter().enumerate() {
-            for &a in &t.slots[0].atoms {
+            for &a in t.slots[0].iter() {
                 starts[a].push(k);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&atoms)
-            .map_err(|e| e.to_string())?;
-        Ok(ConceptIndex {
-            concepts,
-            automaton,
-            terms,
-            starts,
+        Ok(ConceptTables {
+            automaton: Automaton::new(&atoms, Kind::Overlapping)?,
+            terms: Cow::Owned(terms),
+            starts: starts.into_iter().map(Cow::Owned).collect(),
         })
+    }
+}
+
+impl ConceptIndex {
+    /// Compiles the concepts; a term with an empty slot alternative is refused.
+    #[cfg(test)]
+    pub(crate) fn new(concepts: Vec<Concept>) -> Result<ConceptIndex, String> {
+        let tables = ConceptTables::new(&concepts)?;
+        Ok(ConceptIndex::with_tables(concepts, tables))
+    }
+
+    /// The concepts with their terms already compiled (by [`ConceptTables::new`] on the same
+    /// concepts).
+    pub(crate) fn with_tables(concepts: Vec<Concept>, tables: ConceptTables) -> ConceptIndex {
+        ConceptIndex { concepts, tables }
     }
 
     /// The concepts found in `text` (matching text), each once at its first complete term, in
     /// order of where that term starts.
     pub(crate) fn find(&self, text: &str) -> Vec<ConceptHit> {
-        let found: Vec<Atom> = self
+        let t = &self.tables;
+        let found: Vec<Atom> = t
             .automaton
-            .find_overlapping_iter(text)
+            .overlapping(text)
             .take(MAX_ATOMS)
             .map(|m| Atom {
-                atom: m.pattern().as_usize(),
-                start: m.start(),
-                end: m.end(),
+                atom: m.pattern,
+                start: m.start,
+                end: m.end,
             })
             .collect();
         let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
         for (i, a) in found.iter().enumerate() {
-            for &k in &self.starts[a.atom] {
-                let term = &self.terms[k];
+            for &k in t.starts[a.atom].iter() {
+                let term = &t.terms[k];
                 if best[term.concept].is_some() {
                     continue;
                 }
@@ -178,7 +199,7 @@ fn complete(text: &str, found: &[Atom], term: &Term, window: usize) -> Option<us
                 }
                 continue;
             }
-            if slot.atoms.contains(&a.atom) {
+            if slot.contains(&a.atom) {
                 end = a.end;
                 from = j + 1;
                 continue 'slots;

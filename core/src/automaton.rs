@@ -1,0 +1,467 @@
+//! A compact Aho–Corasick automaton whose tables are plain arrays, so that a build step can
+//! write them out as statics.
+//!
+//! The classifier runs a few multi-pattern searches per message: concept atoms, brand names,
+//! brand tokens and their look-alike folds. Building their automata took most of the first
+//! verdict of a process (an iOS message filter starts cold for each message). The embedded
+//! pack's automata are therefore built by `build.rs`, with this very module, and stored as
+//! static arrays that cost nothing to load; a pack loaded at run time is built by the same
+//! code, so both forms are equal by construction (and a test checks it).
+//!
+//! The tables: a dense start state (256 next states), sorted sparse edges for every other
+//! state, a failure link per state, and per state the list of patterns that end there. Two
+//! searches, with exactly the semantics of the `aho-corasick` crate (tested against it):
+//!
+//! * [`Kind::Overlapping`], searched with [`Automaton::overlapping`]: every occurrence of every
+//!   pattern, in order of where it ends; at one end, the longest first, and patterns of equal
+//!   text in the order given (`MatchKind::Standard` with `find_overlapping_iter`);
+//! * [`Kind::LeftmostLongest`], searched with [`Automaton::leftmost_longest`]: non-overlapping
+//!   matches, each the one that starts first and, of those, the longest; of equal patterns,
+//!   the first given (`MatchKind::LeftmostLongest` with `find_iter`).
+//!
+//! Time is linear in the text plus the matches reported: each byte moves down one edge, and
+//! failure links only climb back what was descended.
+
+use std::borrow::Cow;
+use std::collections::VecDeque;
+
+/// How an automaton reports matches (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Every occurrence, overlapping.
+    Overlapping,
+    /// Non-overlapping, leftmost first, longest there.
+    LeftmostLongest,
+}
+
+/// The state no match can follow (leftmost searches stop there). Never an index.
+const DEAD: u32 = u32::MAX;
+
+/// The start state.
+const START: u32 = 0;
+
+/// An automaton's tables. States are numbered from 0 (the start state).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Automaton {
+    /// How matches are reported.
+    pub(crate) kind: Kind,
+    /// The start state's next state for every byte (itself when no pattern starts with it).
+    pub(crate) start: Cow<'static, [u32]>,
+    /// The edges of state `s` are `edge_byte[first_edge[s]..first_edge[s + 1]]` (ascending)
+    /// with their targets at the same positions of `edge_next`.
+    pub(crate) first_edge: Cow<'static, [u32]>,
+    /// Edge bytes (see `first_edge`).
+    pub(crate) edge_byte: Cow<'static, [u8]>,
+    /// Edge targets (see `first_edge`).
+    pub(crate) edge_next: Cow<'static, [u32]>,
+    /// The failure link of each state: the longest proper suffix of its text that is a state,
+    /// or `DEAD` for a leftmost match state.
+    pub(crate) fail: Cow<'static, [u32]>,
+    /// The patterns reported in state `s` are `matches[first_match[s]..first_match[s + 1]]`.
+    pub(crate) first_match: Cow<'static, [u32]>,
+    /// Pattern ids (see `first_match`).
+    pub(crate) matches: Cow<'static, [u32]>,
+    /// Length in bytes of each pattern.
+    pub(crate) pattern_len: Cow<'static, [u32]>,
+}
+
+/// One occurrence of a pattern: its id (its position in the list given) and byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Which pattern.
+    pub(crate) pattern: usize,
+    /// Where it starts.
+    pub(crate) start: usize,
+    /// Where it ends.
+    pub(crate) end: usize,
+}
+
+/// A state of the trie while building.
+#[derive(Default)]
+struct Node {
+    edges: Vec<(u8, u32)>,
+    own: Vec<u32>,
+}
+
+impl Automaton {
+    /// Builds the automaton of `patterns` (ids are their positions). An empty pattern, or
+    /// more patterns or states than 32-bit ids count, is refused.
+    pub(crate) fn new<P: AsRef<[u8]>>(
+        patterns: impl IntoIterator<Item = P>,
+        kind: Kind,
+    ) -> Result<Automaton, String> {
+        let mut nodes = vec![Node::default()];
+        let mut pattern_len = Vec::new();
+        for (id, p) in patterns.into_iter().enumerate() {
+            let p = p.as_ref();
+            if p.is_empty() {
+                return Err(format!("pattern {id} is empty"));
+            }
+            let id = u32::try_from(id).map_err(|_| "too many patterns".to_owned())?;
+            let len = u32::try_from(p.len()).map_err(|_| "pattern too long".to_owned())?;
+            let mut s = 0usize;
+            for &b in p {
+                s = match nodes[s].edges.iter().find(|e| e.0 == b) {
+                    Some(&(_, next)) => next as usize,
+                    None => {
+                        let next = u32::try_from(nodes.len())
+                            .ok()
+                            .filter(|&n| n != DEAD)
+                            .ok_or("too many states")?;
+                        nodes[s].edges.push((b, next));
+                        nodes.push(Node::default());
+                        next as usize
+                    }
+                };
+            }
+            nodes[s].own.push(id);
+            pattern_len.push(len);
+        }
+        for n in &mut nodes {
+            n.edges.sort_unstable();
+        }
+        let mut start = vec![START; 256];
+        for &(b, next) in &nodes[0].edges {
+            start[usize::from(b)] = next;
+        }
+        let (fail, lists) = failures(&nodes, &start, kind);
+        let mut first_edge = Vec::with_capacity(nodes.len() + 1);
+        let mut edge_byte = Vec::new();
+        let mut edge_next = Vec::new();
+        let mut first_match = Vec::with_capacity(nodes.len() + 1);
+        let mut matches = Vec::new();
+        for (n, list) in nodes.iter().zip(&lists) {
+            first_edge.push(edge_byte.len() as u32);
+            first_match.push(matches.len() as u32);
+            edge_byte.extend(n.edges.iter().map(|e| e.0));
+            edge_next.extend(n.edges.iter().map(|e| e.1));
+            matches.extend_from_slice(list);
+        }
+        first_edge.push(edge_byte.len() as u32);
+        first_match.push(matches.len() as u32);
+        Ok(Automaton {
+            kind,
+            start: start.into(),
+            first_edge: first_edge.into(),
+            edge_byte: edge_byte.into(),
+            edge_next: edge_next.into(),
+            fail: fail.into(),
+            first_match: first_match.into(),
+            matches: matches.into(),
+            pattern_len: pattern_len.into(),
+        })
+    }
+
+    /// Every occurrence of every pattern in `text`, overlapping (see [`Kind::Overlapping`]).
+    /// On an automaton built for another kind, nothing.
+    pub(crate) fn overlapping<'a>(&'a self, text: &'a str) -> Overlapping<'a> {
+        Overlapping {
+            a: self,
+            text: text.as_bytes(),
+            at: if self.kind == Kind::Overlapping {
+                0
+            } else {
+                text.len()
+            },
+            state: START,
+            pending: 0..0,
+        }
+    }
+
+    /// The leftmost-longest matches in `text` (see [`Kind::LeftmostLongest`]). On an
+    /// automaton built for another kind, nothing.
+    pub(crate) fn leftmost_longest<'a>(&'a self, text: &'a str) -> LeftmostLongest<'a> {
+        LeftmostLongest {
+            a: self,
+            text: text.as_bytes(),
+            at: if self.kind == Kind::LeftmostLongest {
+                0
+            } else {
+                text.len()
+            },
+        }
+    }
+
+    /// The state after reading `b` in state `s`, following failure links.
+    fn next(&self, mut s: u32, b: u8) -> u32 {
+        loop {
+            if s == START {
+                return self.start[usize::from(b)];
+            }
+            if s == DEAD {
+                return DEAD;
+            }
+            let (lo, hi) = (
+                self.first_edge[s as usize] as usize,
+                self.first_edge[s as usize + 1] as usize,
+            );
+            if let Ok(i) = self.edge_byte[lo..hi].binary_search(&b) {
+                return self.edge_next[lo + i];
+            }
+            s = self.fail[s as usize];
+        }
+    }
+
+    /// The positions in `matches` of the patterns reported in state `s`.
+    fn reported(&self, s: u32) -> std::ops::Range<usize> {
+        let s = s as usize;
+        self.first_match[s] as usize..self.first_match[s + 1] as usize
+    }
+
+    /// The occurrence of the pattern at position `i` of `matches`, ending at `end`.
+    fn found(&self, i: usize, end: usize) -> Found {
+        let pattern = self.matches[i] as usize;
+        Found {
+            pattern,
+            start: end - self.pattern_len[pattern] as usize,
+            end,
+        }
+    }
+}
+
+/// The failure link of every state and the list of patterns it reports, computed breadth
+/// first so that a state's failure target is complete before the state.
+///
+/// A state reports its own patterns, then those of its failure target. For leftmost
+/// searches, a state where a pattern ends keeps only its own and fails to `DEAD`: once a
+/// match is seen, only longer matches from the same start may replace it.
+fn failures(nodes: &[Node], start: &[u32], kind: Kind) -> (Vec<u32>, Vec<Vec<u32>>) {
+    let leftmost = kind == Kind::LeftmostLongest;
+    let mut fail = vec![START; nodes.len()];
+    let mut lists: Vec<Vec<u32>> = nodes.iter().map(|n| n.own.clone()).collect();
+    let mut queue = VecDeque::new();
+    for &(_, child) in &nodes[0].edges {
+        if leftmost && !nodes[child as usize].own.is_empty() {
+            fail[child as usize] = DEAD;
+        }
+        queue.push_back(child);
+    }
+    while let Some(s) = queue.pop_front() {
+        for &(b, child) in &nodes[s as usize].edges {
+            queue.push_back(child);
+            let c = child as usize;
+            if leftmost && !nodes[c].own.is_empty() {
+                fail[c] = DEAD;
+                continue;
+            }
+            let mut f = fail[s as usize];
+            let target = loop {
+                if f == DEAD {
+                    break DEAD;
+                }
+                if f == START {
+                    break start[usize::from(b)];
+                }
+                let edges = &nodes[f as usize].edges;
+                if let Ok(i) = edges.binary_search_by_key(&b, |e| e.0) {
+                    break edges[i].1;
+                }
+                f = fail[f as usize];
+            };
+            fail[c] = target;
+            if target != DEAD {
+                let inherited = lists[target as usize].clone();
+                lists[c].extend(inherited);
+            }
+        }
+    }
+    (fail, lists)
+}
+
+/// The iterator of [`Automaton::overlapping`].
+#[derive(Debug)]
+pub(crate) struct Overlapping<'a> {
+    a: &'a Automaton,
+    text: &'a [u8],
+    at: usize,
+    state: u32,
+    /// Positions in `matches` still to report, ending at `at`.
+    pending: std::ops::Range<usize>,
+}
+
+impl Iterator for Overlapping<'_> {
+    type Item = Found;
+
+    fn next(&mut self) -> Option<Found> {
+        loop {
+            if let Some(i) = self.pending.next() {
+                return Some(self.a.found(i, self.at));
+            }
+            let &b = self.text.get(self.at)?;
+            self.state = self.a.next(self.state, b);
+            self.at += 1;
+            self.pending = self.a.reported(self.state);
+        }
+    }
+}
+
+/// The iterator of [`Automaton::leftmost_longest`].
+#[derive(Debug)]
+pub(crate) struct LeftmostLongest<'a> {
+    a: &'a Automaton,
+    text: &'a [u8],
+    at: usize,
+}
+
+impl Iterator for LeftmostLongest<'_> {
+    type Item = Found;
+
+    fn next(&mut self) -> Option<Found> {
+        let mut state = START;
+        let mut best = None;
+        while let Some(&b) = self.text.get(self.at) {
+            state = self.a.next(state, b);
+            self.at += 1;
+            if state == DEAD {
+                break;
+            }
+            let r = self.a.reported(state);
+            if !r.is_empty() {
+                best = Some(self.a.found(r.start, self.at));
+            }
+        }
+        match best {
+            Some(m) => self.at = m.end,
+            None => self.at = self.text.len(),
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+    /// A small deterministic generator (xorshift), so that failures repeat.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        /// A string of 1..=max pieces from a tiny alphabet (with a multi-byte letter), so that
+        /// patterns share prefixes and suffixes and overlap often.
+        fn text(&mut self, max: usize) -> String {
+            const PIECES: &[&str] = &["a", "b", "c", "ab", "不", "正"];
+            let n = 1 + self.below(max);
+            (0..n).map(|_| PIECES[self.below(PIECES.len())]).collect()
+        }
+    }
+
+    fn ours(a: &Automaton, text: &str) -> Vec<(usize, usize, usize)> {
+        let found: Vec<Found> = match a.kind {
+            Kind::Overlapping => a.overlapping(text).collect(),
+            Kind::LeftmostLongest => a.leftmost_longest(text).collect(),
+        };
+        found.iter().map(|m| (m.pattern, m.start, m.end)).collect()
+    }
+
+    fn theirs(ac: &AhoCorasick, kind: Kind, text: &str) -> Vec<(usize, usize, usize)> {
+        let m = |m: aho_corasick::Match| (m.pattern().as_usize(), m.start(), m.end());
+        match kind {
+            Kind::Overlapping => ac.find_overlapping_iter(text).map(m).collect(),
+            Kind::LeftmostLongest => ac.find_iter(text).map(m).collect(),
+        }
+    }
+
+    /// The same matches, in the same order, as the `aho-corasick` crate, on random pattern
+    /// sets (duplicates included) and texts.
+    #[test]
+    fn matches_as_the_aho_corasick_crate() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for round in 0..3000 {
+            let patterns: Vec<String> = (0..1 + rng.below(12)).map(|_| rng.text(4)).collect();
+            for (kind, mk) in [
+                (Kind::Overlapping, MatchKind::Standard),
+                (Kind::LeftmostLongest, MatchKind::LeftmostLongest),
+            ] {
+                let a = Automaton::new(&patterns, kind).expect("builds");
+                let ac = AhoCorasickBuilder::new()
+                    .match_kind(mk)
+                    .build(&patterns)
+                    .expect("builds");
+                for _ in 0..8 {
+                    let text = rng.text(24);
+                    assert_eq!(
+                        ours(&a, &text),
+                        theirs(&ac, kind, &text),
+                        "round {round}, {kind:?}, patterns {patterns:?}, text {text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// (name, kind, patterns, text, matches as (pattern, start, end))
+    type Case = (
+        &'static str,
+        Kind,
+        &'static [&'static str],
+        &'static str,
+        &'static [(usize, usize, usize)],
+    );
+
+    const CASES: &[Case] = &[
+        (
+            "overlapping_longest_first_at_one_end",
+            Kind::Overlapping,
+            &["b", "ab", "cab"],
+            "cab",
+            &[(2, 0, 3), (1, 1, 3), (0, 2, 3)],
+        ),
+        (
+            "overlapping_duplicates_in_given_order",
+            Kind::Overlapping,
+            &["ab", "ab"],
+            "xab",
+            &[(0, 1, 3), (1, 1, 3)],
+        ),
+        (
+            "leftmost_longest_prefers_the_earlier_start",
+            Kind::LeftmostLongest,
+            &["bcd", "abc"],
+            "abcd",
+            &[(1, 0, 3)],
+        ),
+        (
+            "leftmost_longest_prefers_the_longer",
+            Kind::LeftmostLongest,
+            &["佐川", "佐川急便"],
+            "佐川急便です佐川",
+            &[(1, 0, 12), (0, 18, 24)],
+        ),
+        (
+            "leftmost_longest_falls_back_to_a_later_start",
+            Kind::LeftmostLongest,
+            &["abcd", "bc"],
+            "abcx",
+            &[(1, 1, 3)],
+        ),
+        ("no_match", Kind::Overlapping, &["zz"], "abc", &[]),
+    ];
+
+    #[test]
+    fn match_table() {
+        for &(name, kind, patterns, text, want) in CASES {
+            let a = Automaton::new(patterns, kind).expect("builds");
+            assert_eq!(ours(&a, text), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn an_empty_pattern_is_refused() {
+        assert!(Automaton::new(["a", ""], Kind::Overlapping).is_err());
+    }
+
+    #[test]
+    fn a_search_of_the_other_kind_finds_nothing() {
+        let a = Automaton::new(["a"], Kind::Overlapping).expect("builds");
+        assert_eq!(a.leftmost_longest("a").count(), 0);
+        assert_eq!(a.overlapping("a").count(), 1);
+    }
+}

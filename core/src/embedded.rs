@@ -1,0 +1,136 @@
+//! The embedded default pack: its JSON pieces (the single source of truth, in `core/rules/`)
+//! and the tables `build.rs` compiles from them.
+//!
+//! A message filter on a phone may start a process per message, so the first verdict of a
+//! process is the one that counts. Everything the pack's data determines ahead of time — the
+//! automata of concept atoms and brand names, the look-alike folds of brand domains, the
+//! learned gram table — is derived at build time by the very code that compiles a pack at run
+//! time ([`ConceptTables::new`], [`BrandTables::new`], [`GramModel::new`], included by
+//! `build.rs`) and stored as statics: loading them is copying a few pointers. What is left
+//! for start-up is reading the small JSON pieces that become the pack's values (brands,
+//! concepts, stories, signals and advice), without the thousands of learned grams.
+//!
+//! A test compiles the same JSON at run time and checks that the tables are equal and that
+//! every fixture and corpus row gets the same verdict.
+
+use std::borrow::Cow;
+
+use crate::brands::{BrandTables, KeyTable};
+use crate::concepts::{ConceptTables, Term};
+use crate::gram_table::GramModel;
+use crate::rules::{RulePack, Scoring, TextModel};
+
+// The generated tables: `CONCEPT_TABLES`, `BRAND_TABLES`, `GRAMS` and `MODEL_WITHOUT_GRAMS`.
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// The default pack, in review-friendly pieces.
+const PACK_JSON: &str = include_str!("../rules/pack.json");
+const URL_LISTS_JSON: &str = include_str!("../rules/url_lists.json");
+const BRANDS_JSON: &str = include_str!("../rules/brands.json");
+const CONCEPTS_JSON: &str = include_str!("../rules/concepts.json");
+const MODEL_JSON: &str = include_str!("../rules/model.json");
+
+/// The hand-written concepts and stories, as kept in `concepts.json`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConceptsFile {
+    concepts: Vec<crate::rules::Concept>,
+    stories: Vec<crate::rules::Story>,
+}
+
+/// The tables compiled from the embedded pack at build time.
+pub(crate) fn tables() -> (ConceptTables, BrandTables, GramModel) {
+    (CONCEPT_TABLES.clone(), BRAND_TABLES.clone(), GRAMS.clone())
+}
+
+/// The embedded pack, read straight from its pieces: the same value as parsing
+/// [`default_pack_json`], without building, printing and re-reading one JSON document.
+pub(crate) fn pack() -> RulePack {
+    pack_with_model(MODEL_JSON)
+}
+
+/// The embedded pack without the learned grams (they are in [`tables`]): what start-up reads.
+pub(crate) fn pack_without_grams() -> RulePack {
+    pack_with_model(MODEL_WITHOUT_GRAMS)
+}
+
+#[allow(clippy::expect_used)] // Parses compile-time constants, checked by build.rs and tests.
+fn pack_with_model(model_json: &str) -> RulePack {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Head {
+        schema: u32,
+        version: String,
+        scoring: Scoring,
+    }
+    let head: Head = serde_json::from_str(PACK_JSON).expect("pack.json parses");
+    let concepts: ConceptsFile = serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
+    let model: TextModel = serde_json::from_str(model_json).expect("model.json parses");
+    RulePack {
+        schema: head.schema,
+        version: head.version,
+        scoring: head.scoring,
+        url_lists: serde_json::from_str(URL_LISTS_JSON).expect("url_lists.json parses"),
+        brands: serde_json::from_str(BRANDS_JSON).expect("brands.json parses"),
+        concepts: concepts.concepts,
+        stories: concepts.stories,
+        model,
+    }
+}
+
+/// The embedded default rule pack as one JSON document (the format of [`RulePack`]).
+#[allow(clippy::expect_used)] // Parses compile-time constants (see `pack_with_model`).
+pub fn default_pack_json() -> String {
+    let mut v: serde_json::Value = serde_json::from_str(PACK_JSON).expect("pack.json parses");
+    let obj = v.as_object_mut().expect("pack.json is an object");
+    obj.insert(
+        "url_lists".into(),
+        serde_json::from_str(URL_LISTS_JSON).expect("url_lists.json parses"),
+    );
+    obj.insert(
+        "brands".into(),
+        serde_json::from_str(BRANDS_JSON).expect("brands.json parses"),
+    );
+    let concepts: serde_json::Value =
+        serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
+    for key in ["concepts", "stories"] {
+        obj.insert(key.into(), concepts[key].clone());
+    }
+    obj.insert(
+        "model".into(),
+        serde_json::from_str(MODEL_JSON).expect("model.json parses"),
+    );
+    serde_json::to_string_pretty(&v).expect("a JSON value serializes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `rules dump` prints `default_pack_json`; the classifier must use exactly that pack.
+    #[test]
+    fn pieces_read_as_the_dumped_pack() {
+        let dumped: RulePack = serde_json::from_str(&default_pack_json()).expect("dump parses");
+        assert_eq!(pack(), dumped);
+    }
+
+    /// Start-up reads the same pack, but for the grams, which it takes from the tables.
+    #[test]
+    fn start_up_reads_the_pack_without_its_grams() {
+        let mut full = pack();
+        assert!(!full.model.grams.is_empty());
+        full.model.grams.clear();
+        assert_eq!(pack_without_grams(), full);
+    }
+
+    /// The tables compiled at build time equal those the same JSON compiles to at run time.
+    #[test]
+    fn build_time_tables_equal_run_time_ones() {
+        let p = pack();
+        let (concepts, brands, grams) = tables();
+        assert_eq!(concepts, ConceptTables::new(&p.concepts).expect("compiles"));
+        assert_eq!(brands, BrandTables::new(&p.brands).expect("compiles"));
+        assert_eq!(grams, GramModel::new(&p.model));
+        assert!(!grams.is_empty());
+    }
+}
