@@ -298,19 +298,30 @@ impl Emit for automaton::Automaton {
         "crate::automaton::Automaton".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
+        // Destructured, so that a field added to the type cannot be forgotten here.
+        let automaton::Automaton {
+            kind,
+            match_states,
+            class,
+            classes,
+            dense,
+            states,
+            edges,
+            first_match,
+            matches,
+            pattern_len,
+        } = self;
         format!(
-            "crate::automaton::Automaton {{ kind: crate::automaton::Kind::{:?}, start: {}, \
-             first_edge: {}, edge_byte: {}, edge_next: {}, fail: {}, first_match: {}, \
-             matches: {}, pattern_len: {} }}",
-            self.kind,
-            self.start.expr(out),
-            self.first_edge.expr(out),
-            self.edge_byte.expr(out),
-            self.edge_next.expr(out),
-            self.fail.expr(out),
-            self.first_match.expr(out),
-            self.matches.expr(out),
-            self.pattern_len.expr(out),
+            "crate::automaton::Automaton {{ kind: crate::automaton::Kind::{kind:?}, \
+             match_states: {match_states}, class: {}, classes: {classes}, dense: {}, \
+             states: {}, edges: {}, first_match: {}, matches: {}, pattern_len: {} }}",
+            class.expr(out),
+            dense.expr(out),
+            states.expr(out),
+            edges.expr(out),
+            first_match.expr(out),
+            matches.expr(out),
+            pattern_len.expr(out),
         )
     }
 }
@@ -320,11 +331,8 @@ impl Emit for concepts::Term {
         "Term".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
-        format!(
-            "Term {{ concept: {}, slots: {} }}",
-            self.concept,
-            self.slots.expr(out)
-        )
+        let concepts::Term { concept, slots } = self;
+        format!("Term {{ concept: {concept}, slots: {} }}", slots.expr(out))
     }
 }
 
@@ -333,11 +341,16 @@ impl Emit for concepts::ConceptTables {
         "ConceptTables".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
+        let concepts::ConceptTables {
+            automaton,
+            terms,
+            starts,
+        } = self;
         format!(
             "ConceptTables {{ automaton: {}, terms: {}, starts: {} }}",
-            self.automaton.expr(out),
-            self.terms.expr(out),
-            self.starts.expr(out)
+            automaton.expr(out),
+            terms.expr(out),
+            starts.expr(out)
         )
     }
 }
@@ -347,7 +360,8 @@ impl Emit for brand_tables::KeyTable {
         "KeyTable".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
-        format!("KeyTable {{ entries: {} }}", self.entries.expr(out))
+        let brand_tables::KeyTable { entries } = self;
+        format!("KeyTable {{ entries: {} }}", entries.expr(out))
     }
 }
 
@@ -356,19 +370,30 @@ impl Emit for brand_tables::BrandTables {
         "BrandTables".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
+        let brand_tables::BrandTables {
+            names,
+            name_owner,
+            official,
+            tokens,
+            token_owner,
+            labels,
+            skeleton_official,
+            skeleton_names,
+            skeleton_owner,
+        } = self;
         format!(
             "BrandTables {{ names: {}, name_owner: {}, official: {}, tokens: {}, \
              token_owner: {}, labels: {}, skeleton_official: {}, skeleton_names: {}, \
              skeleton_owner: {} }}",
-            self.names.expr(out),
-            self.name_owner.expr(out),
-            self.official.expr(out),
-            self.tokens.expr(out),
-            self.token_owner.expr(out),
-            self.labels.expr(out),
-            self.skeleton_official.expr(out),
-            self.skeleton_names.expr(out),
-            self.skeleton_owner.expr(out),
+            names.expr(out),
+            name_owner.expr(out),
+            official.expr(out),
+            tokens.expr(out),
+            token_owner.expr(out),
+            labels.expr(out),
+            skeleton_official.expr(out),
+            skeleton_names.expr(out),
+            skeleton_owner.expr(out),
         )
     }
 }
@@ -378,10 +403,11 @@ impl Emit for gram_table::GramModel {
         "GramModel".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
+        let gram_table::GramModel { keys, weights } = self;
         format!(
             "GramModel {{ keys: {}, weights: {} }}",
-            self.keys.expr(out),
-            self.weights.expr(out)
+            keys.expr(out),
+            weights.expr(out)
         )
     }
 }

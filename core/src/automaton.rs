@@ -8,9 +8,12 @@
 //! static arrays that cost nothing to load; a pack loaded at run time is built by the same
 //! code, so both forms are equal by construction (and a test checks it).
 //!
-//! The tables: a dense start state (256 next states), sorted sparse edges for every other
-//! state, a failure link per state, and per state the list of patterns that end there. Two
-//! searches, with exactly the semantics of the `aho-corasick` crate (tested against it):
+//! The tables: bytes in classes (those no pattern uses share one); the start state and the
+//! states one byte deep as dense rows, one next state per class with failures already
+//! followed (a Japanese character is three bytes: most searches restart there); every other
+//! state as sorted sparse edges with a failure link; per state, the list of patterns that end
+//! there. Two searches, with exactly the semantics of the `aho-corasick` crate (tested against
+//! it):
 //!
 //! * [`Kind::Overlapping`], searched with [`Automaton::overlapping`]: every occurrence of every
 //!   pattern, in order of where it ends; at one end, the longest first, and patterns of equal
@@ -40,29 +43,57 @@ const DEAD: u32 = u32::MAX;
 /// The start state.
 const START: u32 = 0;
 
-/// An automaton's tables. States are numbered from 0 (the start state).
+/// Marks, in `states`, a state whose transitions are a dense row.
+const DENSE: u32 = 1 << 31;
+
+/// More states than edges can name (`next << 8`).
+const MAX_STATES: u32 = 1 << 24;
+
+/// States at most this many bytes deep get a dense row.
+const DENSE_DEPTH: u32 = 1;
+
+/// An automaton's tables. States are numbered from 0 (the start state); those that report
+/// patterns come first after it (`1..=match_states`), so that a search tells them by number.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Automaton {
     /// How matches are reported.
     pub(crate) kind: Kind,
-    /// The start state's next state for every byte (itself when no pattern starts with it).
-    pub(crate) start: Cow<'static, [u32]>,
-    /// The edges of state `s` are `edge_byte[first_edge[s]..first_edge[s + 1]]` (ascending)
-    /// with their targets at the same positions of `edge_next`.
-    pub(crate) first_edge: Cow<'static, [u32]>,
-    /// Edge bytes (see `first_edge`).
-    pub(crate) edge_byte: Cow<'static, [u8]>,
-    /// Edge targets (see `first_edge`).
-    pub(crate) edge_next: Cow<'static, [u32]>,
-    /// The failure link of each state: the longest proper suffix of its text that is a state,
-    /// or `DEAD` for a leftmost match state.
-    pub(crate) fail: Cow<'static, [u32]>,
-    /// The patterns reported in state `s` are `matches[first_match[s]..first_match[s + 1]]`.
+    /// The number of states that report patterns: states `1..=match_states`.
+    pub(crate) match_states: u32,
+    /// The class of each byte (256 entries).
+    pub(crate) class: Cow<'static, [u8]>,
+    /// The number of classes: the length of a dense row.
+    pub(crate) classes: u32,
+    /// Dense rows: the next state of a dense state for each class, failures followed.
+    pub(crate) dense: Cow<'static, [u32]>,
+    /// Two entries per state, and two at the end. For state `s`: `states[2s]` is where its
+    /// edges start in `edges` (they end where the next state's start, `DENSE` masked off);
+    /// `states[2s + 1]` is its failure link — the longest proper suffix of its text that is a
+    /// state, or `DEAD` for a leftmost match state. A dense state has `DENSE` set in
+    /// `states[2s]`, no edges, and where its row starts in `dense` at `states[2s + 1]`.
+    pub(crate) states: Cow<'static, [u32]>,
+    /// Sparse edges, each `next << 8 | byte`, ascending by byte within a state.
+    pub(crate) edges: Cow<'static, [u32]>,
+    /// The patterns reported in state `s` (`1..=match_states`) are
+    /// `matches[first_match[s]..first_match[s + 1]]`.
     pub(crate) first_match: Cow<'static, [u32]>,
     /// Pattern ids (see `first_match`).
     pub(crate) matches: Cow<'static, [u32]>,
     /// Length in bytes of each pattern.
     pub(crate) pattern_len: Cow<'static, [u32]>,
+}
+
+/// The tables as plain slices, for the length of one search.
+#[derive(Debug, Clone, Copy)]
+struct View<'a> {
+    match_states: u32,
+    class: &'a [u8; 256],
+    dense: &'a [u32],
+    states: &'a [u32],
+    edges: &'a [u32],
+    first_match: &'a [u32],
+    matches: &'a [u32],
+    pattern_len: &'a [u32],
 }
 
 /// One occurrence of a pattern: its id (its position in the list given) and byte range.
@@ -81,11 +112,115 @@ pub(crate) struct Found {
 struct Node {
     edges: Vec<(u8, u32)>,
     own: Vec<u32>,
+    depth: u32,
+}
+
+/// The trie with its failure links and match lists, numbered as built.
+struct Trie {
+    nodes: Vec<Node>,
+    /// The start state's next state for every byte.
+    start: Vec<u32>,
+    fail: Vec<u32>,
+    lists: Vec<Vec<u32>>,
+}
+
+impl Trie {
+    /// The state after reading `b` in state `s`, following failure links.
+    fn next(&self, mut s: u32, b: u8) -> u32 {
+        loop {
+            if s == DEAD {
+                return DEAD;
+            }
+            if s == START {
+                return self.start[usize::from(b)];
+            }
+            let edges = &self.nodes[s as usize].edges;
+            if let Ok(i) = edges.binary_search_by_key(&b, |e| e.0) {
+                return edges[i].1;
+            }
+            s = self.fail[s as usize];
+        }
+    }
+
+    /// The search tables: states renumbered (the start state, those that report patterns,
+    /// the others), byte classes, dense rows for the shallow states.
+    fn into_tables(self, kind: Kind, pattern_len: Vec<u32>) -> Automaton {
+        let n = self.nodes.len();
+        // Classes: each byte some edge uses is its own; the others share class 0 (they only
+        // ever lead back to the start state).
+        let mut used = [false; 256];
+        for node in &self.nodes {
+            for &(b, _) in &node.edges {
+                used[usize::from(b)] = true;
+            }
+        }
+        let mut class = vec![0u8; 256];
+        let mut representative = Vec::new();
+        if let Some(unused) = used.iter().position(|u| !u) {
+            representative.push(unused as u8);
+        }
+        for b in 0..=255u8 {
+            if used[usize::from(b)] {
+                class[usize::from(b)] = representative.len() as u8;
+                representative.push(b);
+            }
+        }
+        let reporting = |o: &usize| *o != 0 && !self.lists[*o].is_empty();
+        let order: Vec<usize> = std::iter::once(0)
+            .chain((0..n).filter(reporting))
+            .chain((1..n).filter(|o| !reporting(o)))
+            .collect();
+        let mut renamed = vec![0u32; n];
+        for (new, &old) in order.iter().enumerate() {
+            renamed[old] = new as u32;
+        }
+        let rename = |s: u32| if s == DEAD { DEAD } else { renamed[s as usize] };
+        let mut dense = Vec::new();
+        let mut states = Vec::with_capacity(2 * n + 2);
+        let mut edges = Vec::new();
+        // The start state (0) reports nothing; state 1's list starts at 0.
+        let mut first_match = vec![0, 0];
+        let mut matches = Vec::new();
+        for &old in &order {
+            let node = &self.nodes[old];
+            if node.depth <= DENSE_DEPTH {
+                states.push(edges.len() as u32 | DENSE);
+                states.push(dense.len() as u32);
+                let s = old as u32;
+                dense.extend(representative.iter().map(|&b| rename(self.next(s, b))));
+            } else {
+                states.push(edges.len() as u32);
+                states.push(rename(self.fail[old]));
+                edges.extend(
+                    node.edges
+                        .iter()
+                        .map(|&(b, next)| rename(next) << 8 | u32::from(b)),
+                );
+            }
+            if reporting(&old) {
+                matches.extend_from_slice(&self.lists[old]);
+                first_match.push(matches.len() as u32);
+            }
+        }
+        states.extend([edges.len() as u32, DEAD]);
+        Automaton {
+            kind,
+            match_states: (first_match.len() - 2) as u32,
+            class: class.into(),
+            classes: representative.len() as u32,
+            dense: dense.into(),
+            states: states.into(),
+            edges: edges.into(),
+            first_match: first_match.into(),
+            matches: matches.into(),
+            pattern_len: pattern_len.into(),
+        }
+    }
 }
 
 impl Automaton {
     /// Builds the automaton of `patterns` (ids are their positions). An empty pattern, or
-    /// more patterns or states than 32-bit ids count, is refused.
+    /// more patterns than 32-bit ids or states than 24-bit ids count, is refused.
     pub(crate) fn new<P: AsRef<[u8]>>(
         patterns: impl IntoIterator<Item = P>,
         kind: Kind,
@@ -106,10 +241,14 @@ impl Automaton {
                     None => {
                         let next = u32::try_from(nodes.len())
                             .ok()
-                            .filter(|&n| n != DEAD)
+                            .filter(|&n| n < MAX_STATES)
                             .ok_or("too many states")?;
+                        let depth = nodes[s].depth + 1;
                         nodes[s].edges.push((b, next));
-                        nodes.push(Node::default());
+                        nodes.push(Node {
+                            depth,
+                            ..Node::default()
+                        });
                         next as usize
                     }
                 };
@@ -125,38 +264,20 @@ impl Automaton {
             start[usize::from(b)] = next;
         }
         let (fail, lists) = failures(&nodes, &start, kind);
-        let mut first_edge = Vec::with_capacity(nodes.len() + 1);
-        let mut edge_byte = Vec::new();
-        let mut edge_next = Vec::new();
-        let mut first_match = Vec::with_capacity(nodes.len() + 1);
-        let mut matches = Vec::new();
-        for (n, list) in nodes.iter().zip(&lists) {
-            first_edge.push(edge_byte.len() as u32);
-            first_match.push(matches.len() as u32);
-            edge_byte.extend(n.edges.iter().map(|e| e.0));
-            edge_next.extend(n.edges.iter().map(|e| e.1));
-            matches.extend_from_slice(list);
-        }
-        first_edge.push(edge_byte.len() as u32);
-        first_match.push(matches.len() as u32);
-        Ok(Automaton {
-            kind,
-            start: start.into(),
-            first_edge: first_edge.into(),
-            edge_byte: edge_byte.into(),
-            edge_next: edge_next.into(),
-            fail: fail.into(),
-            first_match: first_match.into(),
-            matches: matches.into(),
-            pattern_len: pattern_len.into(),
-        })
+        let trie = Trie {
+            nodes,
+            start,
+            fail,
+            lists,
+        };
+        Ok(trie.into_tables(kind, pattern_len))
     }
 
     /// Every occurrence of every pattern in `text`, overlapping (see [`Kind::Overlapping`]).
     /// On an automaton built for another kind, nothing.
     pub(crate) fn overlapping<'a>(&'a self, text: &'a str) -> Overlapping<'a> {
         Overlapping {
-            a: self,
+            a: self.view(),
             text: text.as_bytes(),
             at: if self.kind == Kind::Overlapping {
                 0
@@ -172,7 +293,7 @@ impl Automaton {
     /// automaton built for another kind, nothing.
     pub(crate) fn leftmost_longest<'a>(&'a self, text: &'a str) -> LeftmostLongest<'a> {
         LeftmostLongest {
-            a: self,
+            a: self.view(),
             text: text.as_bytes(),
             at: if self.kind == Kind::LeftmostLongest {
                 0
@@ -182,28 +303,69 @@ impl Automaton {
         }
     }
 
-    /// The state after reading `b` in state `s`, following failure links.
+    fn view(&self) -> View<'_> {
+        View {
+            match_states: self.match_states,
+            // Always 256 entries; else every byte reads as class 0.
+            class: self.class.as_ref().try_into().unwrap_or(&[0; 256]),
+            dense: &self.dense,
+            states: &self.states,
+            edges: &self.edges,
+            first_match: &self.first_match,
+            matches: &self.matches,
+            pattern_len: &self.pattern_len,
+        }
+    }
+}
+
+impl View<'_> {
+    /// The state after reading `b` in state `s`, following failure links. Inlined into the
+    /// searches' loops: a call per byte would cost as much as the transition.
+    #[inline(always)]
     fn next(&self, mut s: u32, b: u8) -> u32 {
         loop {
-            if s == START {
-                return self.start[usize::from(b)];
-            }
             if s == DEAD {
                 return DEAD;
             }
-            let (lo, hi) = (
-                self.first_edge[s as usize] as usize,
-                self.first_edge[s as usize + 1] as usize,
-            );
-            if let Ok(i) = self.edge_byte[lo..hi].binary_search(&b) {
-                return self.edge_next[lo + i];
+            let i = 2 * s as usize;
+            let (lo, link) = (self.states[i], self.states[i + 1]);
+            if lo & DENSE != 0 {
+                let class = self.class[usize::from(b)];
+                return self
+                    .dense
+                    .get(link as usize + usize::from(class))
+                    .copied()
+                    .unwrap_or(DEAD);
             }
-            s = self.fail[s as usize];
+            let (lo, hi) = (lo as usize, (self.states[i + 2] & !DENSE) as usize);
+            // Most states have one edge; few more than a handful.
+            if hi == lo + 1 {
+                if let Some(&e) = self.edges.get(lo).filter(|&&e| e as u8 == b) {
+                    return e >> 8;
+                }
+            } else if let Some(edges) = self.edges.get(lo..hi) {
+                let found = if edges.len() <= 8 {
+                    edges.iter().find(|&&e| e as u8 == b)
+                } else {
+                    edges
+                        .binary_search_by_key(&b, |&e| e as u8)
+                        .ok()
+                        .and_then(|k| edges.get(k))
+                };
+                if let Some(&e) = found {
+                    return e >> 8;
+                }
+            }
+            s = link;
         }
     }
 
     /// The positions in `matches` of the patterns reported in state `s`.
+    #[inline(always)]
     fn reported(&self, s: u32) -> std::ops::Range<usize> {
+        if s == START || s > self.match_states {
+            return 0..0;
+        }
         let s = s as usize;
         self.first_match[s] as usize..self.first_match[s + 1] as usize
     }
@@ -271,7 +433,7 @@ fn failures(nodes: &[Node], start: &[u32], kind: Kind) -> (Vec<u32>, Vec<Vec<u32
 /// The iterator of [`Automaton::overlapping`].
 #[derive(Debug)]
 pub(crate) struct Overlapping<'a> {
-    a: &'a Automaton,
+    a: View<'a>,
     text: &'a [u8],
     at: usize,
     state: u32,
@@ -283,22 +445,36 @@ impl Iterator for Overlapping<'_> {
     type Item = Found;
 
     fn next(&mut self) -> Option<Found> {
-        loop {
-            if let Some(i) = self.pending.next() {
-                return Some(self.a.found(i, self.at));
-            }
-            let &b = self.text.get(self.at)?;
-            self.state = self.a.next(self.state, b);
-            self.at += 1;
-            self.pending = self.a.reported(self.state);
+        if let Some(i) = self.pending.next() {
+            return Some(self.a.found(i, self.at));
         }
+        // Scan, with the state in registers, up to the next state that reports patterns.
+        let (a, text) = (self.a, self.text);
+        let (mut s, mut at) = (self.state, self.at);
+        let reported = loop {
+            let Some(&b) = text.get(at) else {
+                self.at = at;
+                return None;
+            };
+            s = a.next(s, b);
+            at += 1;
+            let r = a.reported(s);
+            if !r.is_empty() {
+                break r;
+            }
+        };
+        self.state = s;
+        self.at = at;
+        self.pending = reported;
+        let i = self.pending.next()?;
+        Some(a.found(i, at))
     }
 }
 
 /// The iterator of [`Automaton::leftmost_longest`].
 #[derive(Debug)]
 pub(crate) struct LeftmostLongest<'a> {
-    a: &'a Automaton,
+    a: View<'a>,
     text: &'a [u8],
     at: usize,
 }
