@@ -8,10 +8,10 @@
 //!   runtime skeleton (`src/confusables.rs`) is tested to equal the crate's on every code
 //!   point.
 //! * `$OUT_DIR/embedded.rs`: the embedded rule pack's tables (concept and brand automata,
-//!   brand domain tables and look-alike folds, the learned gram table) as statics, and its
-//!   `model.json` without the grams. `rules/*.json` stay the single source of truth: the
-//!   tables are compiled from them by the library's own modules, included here, which also
-//!   compile packs loaded at run time (see `src/embedded.rs`).
+//!   brand domain tables and look-alike folds, the learned gram table) as statics, and the
+//!   rest of its values as one compact JSON document. `rules/*.json` stay the single source
+//!   of truth: the tables are compiled from them by the library's own modules, included
+//!   here, which also compile packs loaded at run time (see `src/embedded.rs`).
 
 // The included modules are the library's: here only their compiling half is used.
 #![allow(dead_code, unused_imports)]
@@ -174,22 +174,46 @@ fn read<T: serde::de::DeserializeOwned>(name: &str) -> T {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path:?} does not parse: {e}"))
 }
 
-/// The embedded pack's tables and grams-free model, as Rust source.
+/// The embedded pack's tables, and its other values, as Rust source.
 fn embedded_pack() -> String {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        schema: u32,
+        version: String,
+        scoring: rules::Scoring,
+    }
     #[derive(serde::Deserialize)]
     struct ConceptsFile {
         concepts: Vec<rules::Concept>,
+        stories: Vec<rules::Story>,
     }
-    let brands: Vec<rules::Brand> = read("brands.json");
+    let head: Head = read("pack.json");
     let concepts: ConceptsFile = read("concepts.json");
-    let mut model: rules::TextModel = read("model.json");
-    let concept_tables = concepts::ConceptTables::new(&concepts.concepts)
+    let mut pack = rules::RulePack {
+        schema: head.schema,
+        version: head.version,
+        scoring: head.scoring,
+        url_lists: read("url_lists.json"),
+        brands: read("brands.json"),
+        concepts: concepts.concepts,
+        stories: concepts.stories,
+        model: read("model.json"),
+    };
+    let concept_tables = concepts::ConceptTables::new(&pack.concepts)
         .unwrap_or_else(|e| panic!("rules/concepts.json: {e}"));
-    let brand_tables = brand_tables::BrandTables::new(&brands)
+    let brand_tables = brand_tables::BrandTables::new(&pack.brands)
         .unwrap_or_else(|e| panic!("rules/brands.json: {e}"));
-    let grams = gram_table::GramModel::new(&model);
-    model.grams.clear();
-    let model_json = serde_json::to_string(&model).expect("a model serializes");
+    let grams = gram_table::GramModel::new(&pack.model);
+    // What the tables hold is not built again at start-up (see `src/embedded.rs`).
+    for b in &mut pack.brands {
+        b.names.clear();
+        b.tokens.clear();
+        b.domains.clear();
+    }
+    for c in &mut pack.concepts {
+        c.terms.clear();
+    }
+    pack.model.grams.clear();
 
     let mut out = Out::default();
     let concept_tables = concept_tables.expr(&mut out);
@@ -204,8 +228,9 @@ fn embedded_pack() -> String {
          static BRAND_TABLES: BrandTables = {brand_tables};\n\
          /// The learned gram table of the embedded pack.\n\
          static GRAMS: GramModel = {grams};\n\
-         /// `model.json` without its grams.\n\
-         const MODEL_WITHOUT_GRAMS: &str = {model_json:?};"
+         /// The embedded pack's values but for what its tables hold (see [`values`]).\n\
+         const VALUES_JSON: &str = {:?};",
+        serde_json::to_string(&pack).expect("a pack serializes")
     );
     src
 }
