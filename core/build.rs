@@ -300,15 +300,6 @@ impl Emit for Cow<'static, str> {
     }
 }
 
-impl<A: Emit, B: Emit> Emit for (A, B) {
-    fn ty() -> String {
-        format!("({}, {})", A::ty(), B::ty())
-    }
-    fn expr(&self, out: &mut Out) -> String {
-        format!("({}, {})", self.0.expr(out), self.1.expr(out))
-    }
-}
-
 impl<T: Emit + Clone> Emit for Cow<'static, [T]> {
     fn ty() -> String {
         format!("Cow<'static, [{}]>", T::ty())
@@ -351,13 +342,17 @@ impl Emit for automaton::Automaton {
     }
 }
 
-impl Emit for concepts::Term {
+impl Emit for concepts::Lists {
     fn ty() -> String {
-        "Term".to_owned()
+        "Lists".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
-        let concepts::Term { concept, slots } = self;
-        format!("Term {{ concept: {concept}, slots: {} }}", slots.expr(out))
+        let concepts::Lists { first, items } = self;
+        format!(
+            "Lists {{ first: {}, items: {} }}",
+            first.expr(out),
+            items.expr(out)
+        )
     }
 }
 
@@ -368,13 +363,18 @@ impl Emit for concepts::ConceptTables {
     fn expr(&self, out: &mut Out) -> String {
         let concepts::ConceptTables {
             automaton,
-            terms,
+            term_concept,
+            term_slots,
+            slot_atoms,
             starts,
         } = self;
         format!(
-            "ConceptTables {{ automaton: {}, terms: {}, starts: {} }}",
+            "ConceptTables {{ automaton: {}, term_concept: {}, term_slots: {}, \
+             slot_atoms: {}, starts: {} }}",
             automaton.expr(out),
-            terms.expr(out),
+            term_concept.expr(out),
+            term_slots.expr(out),
+            slot_atoms.expr(out),
             starts.expr(out)
         )
     }
@@ -385,8 +385,13 @@ impl Emit for brand_tables::KeyTable {
         "KeyTable".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
-        let brand_tables::KeyTable { entries } = self;
-        format!("KeyTable {{ entries: {} }}", entries.expr(out))
+        let brand_tables::KeyTable { pool, end, brand } = self;
+        format!(
+            "KeyTable {{ pool: {}, end: {}, brand: {} }}",
+            pool.expr(out),
+            end.expr(out),
+            brand.expr(out)
+        )
     }
 }
 

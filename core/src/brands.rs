@@ -23,7 +23,7 @@ use crate::automaton::Automaton;
 use crate::confusables::fold;
 use crate::rules::Brand;
 
-pub(crate) use tables::{BrandTables, KeyTable};
+pub(crate) use tables::{owner, BrandTables, KeyTable, Owners};
 
 /// The compiled brand registry.
 #[derive(Debug)]
@@ -83,7 +83,7 @@ impl BrandIndex {
         let bytes = text.as_bytes();
         let mut out: Vec<Mention> = Vec::new();
         for m in self.tables.names.leftmost_longest(text) {
-            let (brand, latin) = self.tables.name_owner[m.pattern];
+            let (brand, latin) = owner(&self.tables.name_owner, m.pattern);
             if latin {
                 let before = m.start.checked_sub(1).map(|i| bytes[i]);
                 let after = bytes.get(m.end).copied();
@@ -199,13 +199,13 @@ impl BrandIndex {
                 continue;
             }
             if m.abs_diff(n) <= max && bounded_distance(label, official, max) {
-                return Some(*brand);
+                return Some(brand);
             }
             if n >= 8 && m > n + max {
                 let lo = n.saturating_sub(1);
                 for l in lo..=(n + 2).min(m) {
                     if bounded_distance(label, &official[..l], max) {
-                        return Some(*brand);
+                        return Some(brand);
                     }
                 }
             }
@@ -251,13 +251,13 @@ fn embedded_in(domains: &KeyTable, host: &str, registrable: &str) -> Option<usiz
 /// hyphen- or dot-separated part.
 fn longest_in(
     patterns: &Automaton,
-    owners: &[(usize, bool)],
+    owners: &Owners,
     name: &str,
     keep: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for m in patterns.overlapping(name) {
-        let (brand, whole) = owners[m.pattern];
+        let (brand, whole) = owner(owners, m.pattern);
         if !keep(&name[m.start..m.end]) {
             continue;
         }

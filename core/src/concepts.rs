@@ -22,13 +22,36 @@ use crate::rules::Concept;
 /// cannot make term assembly slow.
 pub(crate) const MAX_ATOMS: usize = 2048;
 
-/// One term of one concept: for each slot, the atoms that may fill it.
+/// Lists of numbers stored one after another: list `i` is `items[first[i]..first[i + 1]]`.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Term {
-    /// The concept the term belongs to.
-    pub(crate) concept: usize,
-    /// The atoms of each slot, in order.
-    pub(crate) slots: Cow<'static, [Cow<'static, [usize]>]>,
+pub(crate) struct Lists {
+    /// Where each list starts in `items`, and where the last ends.
+    pub(crate) first: Cow<'static, [u32]>,
+    /// The lists' items.
+    pub(crate) items: Cow<'static, [u32]>,
+}
+
+impl Lists {
+    fn new(lists: &[Vec<usize>]) -> Lists {
+        let mut first = vec![0];
+        let mut items = Vec::new();
+        for l in lists {
+            items.extend(l.iter().map(|&x| x as u32));
+            first.push(items.len() as u32);
+        }
+        Lists {
+            first: first.into(),
+            items: items.into(),
+        }
+    }
+
+    /// List `i` (empty when there is none).
+    fn get(&self, i: usize) -> &[u32] {
+        let (Some(&lo), Some(&hi)) = (self.first.get(i), self.first.get(i + 1)) else {
+            return &[];
+        };
+        self.items.get(lo as usize..hi as usize).unwrap_or(&[])
+    }
 }
 
 /// What the concepts' terms compile to: one automaton over every atom, the terms as atoms,
@@ -38,10 +61,14 @@ pub(crate) struct Term {
 pub(crate) struct ConceptTables {
     /// Every distinct atom (slot alternative) in matching form; overlapping.
     pub(crate) automaton: Automaton,
-    /// Every term of every concept.
-    pub(crate) terms: Cow<'static, [Term]>,
+    /// The concept of each term (of every concept, in order).
+    pub(crate) term_concept: Cow<'static, [u32]>,
+    /// The slots of each term, in order, as slot numbers (counted across all terms).
+    pub(crate) term_slots: Lists,
+    /// The atoms that may fill each slot.
+    pub(crate) slot_atoms: Lists,
     /// For each atom, the terms whose first slot it can fill.
-    pub(crate) starts: Cow<'static, [Cow<'static, [usize]>]>,
+    pub(crate) starts: Lists,
 }
 
 /// The compiled concept vocabularies.
@@ -72,7 +99,9 @@ impl ConceptTables {
     pub(crate) fn new(concepts: &[Concept]) -> Result<ConceptTables, String> {
         let mut atoms: Vec<String> = Vec::new();
         let mut atom_id = std::collections::HashMap::new();
-        let mut terms = Vec::new();
+        let mut term_concept = Vec::new();
+        let mut term_slots: Vec<Vec<usize>> = Vec::new();
+        let mut slot_atoms: Vec<Vec<usize>> = Vec::new();
         for (ci, c) in concepts.iter().enumerate() {
             for (ti, t) in c.terms.iter().enumerate() {
                 let mut slots = Vec::new();
@@ -96,24 +125,25 @@ impl ConceptTables {
                         }
                         ids.push(id);
                     }
-                    slots.push(Cow::Owned(ids));
+                    slots.push(slot_atoms.len());
+                    slot_atoms.push(ids);
                 }
-                terms.push(Term {
-                    concept: ci,
-                    slots: Cow::Owned(slots),
-                });
+                term_concept.push(ci as u32);
+                term_slots.push(slots);
             }
         }
         let mut starts = vec![Vec::new(); atoms.len()];
-        for (k, t) in terms.iter().enumerate() {
-            for &a in t.slots[0].iter() {
+        for (k, slots) in term_slots.iter().enumerate() {
+            for &a in &slot_atoms[slots[0]] {
                 starts[a].push(k);
             }
         }
         Ok(ConceptTables {
             automaton: Automaton::new(&atoms, Kind::Overlapping)?,
-            terms: Cow::Owned(terms),
-            starts: starts.into_iter().map(Cow::Owned).collect(),
+            term_concept: term_concept.into(),
+            term_slots: Lists::new(&term_slots),
+            slot_atoms: Lists::new(&slot_atoms),
+            starts: Lists::new(&starts),
         })
     }
 }
@@ -148,14 +178,19 @@ impl ConceptIndex {
             .collect();
         let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
         for (i, a) in found.iter().enumerate() {
-            for &k in t.starts[a.atom].iter() {
-                let term = &t.terms[k];
-                if best[term.concept].is_some() {
+            for &k in t.starts.get(a.atom) {
+                let k = k as usize;
+                let Some(&concept) = t.term_concept.get(k) else {
+                    continue;
+                };
+                let concept = concept as usize;
+                if best[concept].is_some() {
                     continue;
                 }
-                let window = self.concepts[term.concept].window as usize;
-                if let Some(end) = complete(text, &found[i..], term, window) {
-                    best[term.concept] = Some((a.start, end));
+                let window = self.concepts[concept].window as usize;
+                let slots = t.term_slots.get(k);
+                if let Some(end) = complete(text, &found[i..], slots, &t.slot_atoms, window) {
+                    best[concept] = Some((a.start, end));
                 }
             }
         }
@@ -175,14 +210,21 @@ impl ConceptIndex {
     }
 }
 
-/// Whether `term` completes from `found[0]` (which fills its first slot): each later slot is
-/// filled by an atom starting at or after the previous slot's end and at most `window`
-/// characters after it. Returns the end of the last slot. Atoms are in order of their end,
-/// so the search stops at the first atom too far away.
-fn complete(text: &str, found: &[Atom], term: &Term, window: usize) -> Option<usize> {
+/// Whether the term of `slots` completes from `found[0]` (which fills its first slot): each
+/// later slot is filled by an atom starting at or after the previous slot's end and at most
+/// `window` characters after it. Returns the end of the last slot. Atoms are in order of
+/// their end, so the search stops at the first atom too far away.
+fn complete(
+    text: &str,
+    found: &[Atom],
+    slots: &[u32],
+    slot_atoms: &Lists,
+    window: usize,
+) -> Option<usize> {
     let mut end = found[0].end;
     let mut from = 1;
-    'slots: for slot in &term.slots[1..] {
+    'slots: for &slot in slots.get(1..).unwrap_or_default() {
+        let atoms = slot_atoms.get(slot as usize);
         for (j, a) in found.iter().enumerate().skip(from) {
             if a.start < end {
                 continue;
@@ -199,7 +241,7 @@ fn complete(text: &str, found: &[Atom], term: &Term, window: usize) -> Option<us
                 }
                 continue;
             }
-            if slot.contains(&a.atom) {
+            if atoms.contains(&(a.atom as u32)) {
                 end = a.end;
                 from = j + 1;
                 continue 'slots;

@@ -19,7 +19,7 @@
 use std::borrow::Cow;
 
 use crate::brands::{BrandTables, KeyTable};
-use crate::concepts::{ConceptTables, Term};
+use crate::concepts::{ConceptTables, Lists};
 use crate::gram_table::GramModel;
 use crate::rules::{RulePack, Scoring, TextModel};
 

@@ -12,29 +12,79 @@ use crate::automaton::{Automaton, Kind};
 use crate::confusables::fold;
 use crate::rules::Brand;
 
-/// Strings with the brand owning each, sorted for binary search.
+/// Strings, each with the brand owning it, in one pool: string `i` is
+/// `pool[end[i - 1]..end[i]]` (from 0 for the first).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct KeyTable {
-    /// (key, brand), ascending by key, keys unique.
-    pub(crate) entries: Cow<'static, [(Cow<'static, str>, usize)]>,
+    /// The strings, one after another.
+    pub(crate) pool: Cow<'static, str>,
+    /// Where each string ends in `pool`.
+    pub(crate) end: Cow<'static, [u32]>,
+    /// The brand of each string.
+    pub(crate) brand: Cow<'static, [u32]>,
 }
 
 impl KeyTable {
-    /// The table of a map.
-    fn from_map(map: BTreeMap<String, usize>) -> KeyTable {
+    /// The table of `entries`, in their order.
+    fn new(entries: impl IntoIterator<Item = (String, usize)>) -> KeyTable {
+        let mut pool = String::new();
+        let (mut end, mut brand) = (Vec::new(), Vec::new());
+        for (k, b) in entries {
+            pool.push_str(&k);
+            end.push(pool.len() as u32);
+            brand.push(b as u32);
+        }
         KeyTable {
-            entries: map.into_iter().map(|(k, b)| (Cow::Owned(k), b)).collect(),
+            pool: pool.into(),
+            end: end.into(),
+            brand: brand.into(),
         }
     }
 
-    /// The brand owning `key`.
-    pub(crate) fn get(&self, key: &str) -> Option<usize> {
-        let i = self
-            .entries
-            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
-            .ok()?;
-        self.entries.get(i).map(|e| e.1)
+    /// String `i` and its brand.
+    fn entry(&self, i: usize) -> (&str, usize) {
+        let start = i.checked_sub(1).map_or(0, |p| self.end[p] as usize);
+        let key = self
+            .pool
+            .get(start..self.end[i] as usize)
+            .unwrap_or_default();
+        (key, self.brand[i] as usize)
     }
+
+    /// Every string and its brand, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, usize)> {
+        (0..self.end.len()).map(|i| self.entry(i))
+    }
+
+    /// The brand owning `key`, in a table of unique strings in ascending order.
+    pub(crate) fn get(&self, key: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.end.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (k, b) = self.entry(mid);
+            match k.cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(b),
+            }
+        }
+        None
+    }
+}
+
+/// Owners of patterns, each `brand << 1 | flag` (see [`owner`]).
+pub(crate) type Owners = Cow<'static, [u32]>;
+
+/// The brand and flag of pattern `i` of `owners`.
+pub(crate) fn owner(owners: &Owners, i: usize) -> (usize, bool) {
+    let o = owners.get(i).copied().unwrap_or_default();
+    ((o >> 1) as usize, o & 1 == 1)
+}
+
+fn owners(list: impl IntoIterator<Item = (usize, bool)>) -> Owners {
+    list.into_iter()
+        .map(|(b, flag)| (b as u32) << 1 | u32::from(flag))
+        .collect()
 }
 
 /// The compiled names, domains and tokens of the brands.
@@ -42,23 +92,23 @@ impl KeyTable {
 pub(crate) struct BrandTables {
     /// Every name (kanji, kana, Latin) in matching form; leftmost-longest.
     pub(crate) names: Automaton,
-    /// For each name pattern: (brand, name is Latin and must be a whole word).
-    pub(crate) name_owner: Cow<'static, [(usize, bool)]>,
+    /// For each name pattern: brand, and whether it is Latin and must be a whole word.
+    pub(crate) name_owner: Owners,
     /// Official domains (lower case, without `www.`) and their brand.
     pub(crate) official: KeyTable,
     /// Brand tokens; overlapping.
     pub(crate) tokens: Automaton,
-    /// For each token pattern: (brand, token must be a whole hyphen-part).
-    pub(crate) token_owner: Cow<'static, [(usize, bool)]>,
+    /// For each token pattern: brand, and whether it must be a whole hyphen-part.
+    pub(crate) token_owner: Owners,
     /// Labels of official domains (at least five letters) with their brand, sorted, for
     /// look-alikes.
-    pub(crate) labels: Cow<'static, [(Cow<'static, str>, usize)]>,
+    pub(crate) labels: KeyTable,
     /// Look-alike folds of the official domains, with their brand.
     pub(crate) skeleton_official: KeyTable,
     /// Look-alike folds of tokens, official labels and Latin names; overlapping.
     pub(crate) skeleton_names: Automaton,
-    /// For each folded name: (brand, must be a whole hyphen-part).
-    pub(crate) skeleton_owner: Cow<'static, [(usize, bool)]>,
+    /// For each folded name: brand, and whether it must be a whole hyphen-part.
+    pub(crate) skeleton_owner: Owners,
 }
 
 impl BrandTables {
@@ -134,20 +184,17 @@ impl BrandTables {
             .collect();
         Ok(BrandTables {
             names: Automaton::new(&names, Kind::LeftmostLongest)?,
-            name_owner: name_owner.into(),
-            official: KeyTable::from_map(official),
+            name_owner: owners(name_owner),
+            official: KeyTable::new(official),
             tokens: Automaton::new(&tokens, Kind::Overlapping)?,
-            token_owner: token_owner.into(),
-            labels: labels
-                .into_iter()
-                .map(|(l, b)| (Cow::Owned(l), b))
-                .collect(),
-            skeleton_official: KeyTable::from_map(skeleton_official),
+            token_owner: owners(token_owner),
+            labels: KeyTable::new(labels),
+            skeleton_official: KeyTable::new(skeleton_official),
             skeleton_names: Automaton::new(
                 skeleton_patterns.iter().map(|(p, _, _)| p),
                 Kind::Overlapping,
             )?,
-            skeleton_owner: skeleton_patterns.iter().map(|&(_, b, w)| (b, w)).collect(),
+            skeleton_owner: owners(skeleton_patterns.iter().map(|&(_, b, w)| (b, w))),
         })
     }
 }
