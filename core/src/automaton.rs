@@ -18,9 +18,12 @@
 //! * [`Kind::Overlapping`], searched with [`Automaton::overlapping`]: every occurrence of every
 //!   pattern, in order of where it ends; at one end, the longest first, and patterns of equal
 //!   text in the order given (`MatchKind::Standard` with `find_overlapping_iter`);
-//! * [`Kind::LeftmostLongest`], searched with [`Automaton::leftmost_longest`]: non-overlapping
+//! * [`Kind::LeftmostLongest`], searched with [`Automaton::leftmost`]: non-overlapping
 //!   matches, each the one that starts first and, of those, the longest; of equal patterns,
-//!   the first given (`MatchKind::LeftmostLongest` with `find_iter`).
+//!   the first given (`MatchKind::LeftmostLongest` with `find_iter`);
+//! * [`Kind::LeftmostFirst`], searched with [`Automaton::leftmost`]: non-overlapping matches,
+//!   each the one that starts first and, of those, the first given (`MatchKind::LeftmostFirst`
+//!   with `find_iter`: a pattern that extends an earlier one can never match).
 //!
 //! Time is linear in the text plus the matches reported: each byte moves down one edge, and
 //! failure links only climb back what was descended.
@@ -35,6 +38,8 @@ pub(crate) enum Kind {
     Overlapping,
     /// Non-overlapping, leftmost first, longest there.
     LeftmostLongest,
+    /// Non-overlapping, leftmost first, the first pattern given there.
+    LeftmostFirst,
 }
 
 /// The state no match can follow (leftmost searches stop there). Never an index.
@@ -227,15 +232,21 @@ impl Automaton {
     ) -> Result<Automaton, String> {
         let mut nodes = vec![Node::default()];
         let mut pattern_len = Vec::new();
-        for (id, p) in patterns.into_iter().enumerate() {
+        'patterns: for (id, p) in patterns.into_iter().enumerate() {
             let p = p.as_ref();
             if p.is_empty() {
                 return Err(format!("pattern {id} is empty"));
             }
             let id = u32::try_from(id).map_err(|_| "too many patterns".to_owned())?;
             let len = u32::try_from(p.len()).map_err(|_| "pattern too long".to_owned())?;
+            pattern_len.push(len);
             let mut s = 0usize;
             for &b in p {
+                // Leftmost-first: a pattern that extends an earlier one can never match (the
+                // earlier one wins wherever both start); it is not added.
+                if kind == Kind::LeftmostFirst && !nodes[s].own.is_empty() {
+                    continue 'patterns;
+                }
                 s = match nodes[s].edges.iter().find(|e| e.0 == b) {
                     Some(&(_, next)) => next as usize,
                     None => {
@@ -254,7 +265,6 @@ impl Automaton {
                 };
             }
             nodes[s].own.push(id);
-            pattern_len.push(len);
         }
         for n in &mut nodes {
             n.edges.sort_unstable();
@@ -289,16 +299,16 @@ impl Automaton {
         }
     }
 
-    /// The leftmost-longest matches in `text` (see [`Kind::LeftmostLongest`]). On an
-    /// automaton built for another kind, nothing.
-    pub(crate) fn leftmost_longest<'a>(&'a self, text: &'a str) -> LeftmostLongest<'a> {
-        LeftmostLongest {
+    /// The leftmost matches in `text`: leftmost-longest or leftmost-first as built (see
+    /// [`Kind`]). On an automaton built to report overlapping matches, nothing.
+    pub(crate) fn leftmost<'a>(&'a self, text: &'a str) -> Leftmost<'a> {
+        Leftmost {
             a: self.view(),
             text: text.as_bytes(),
-            at: if self.kind == Kind::LeftmostLongest {
-                0
-            } else {
+            at: if self.kind == Kind::Overlapping {
                 text.len()
+            } else {
+                0
             },
         }
     }
@@ -388,7 +398,7 @@ impl View<'_> {
 /// searches, a state where a pattern ends keeps only its own and fails to `DEAD`: once a
 /// match is seen, only longer matches from the same start may replace it.
 fn failures(nodes: &[Node], start: &[u32], kind: Kind) -> (Vec<u32>, Vec<Vec<u32>>) {
-    let leftmost = kind == Kind::LeftmostLongest;
+    let leftmost = kind != Kind::Overlapping;
     let mut fail = vec![START; nodes.len()];
     let mut lists: Vec<Vec<u32>> = nodes.iter().map(|n| n.own.clone()).collect();
     let mut queue = VecDeque::new();
@@ -471,15 +481,15 @@ impl Iterator for Overlapping<'_> {
     }
 }
 
-/// The iterator of [`Automaton::leftmost_longest`].
+/// The iterator of [`Automaton::leftmost`].
 #[derive(Debug)]
-pub(crate) struct LeftmostLongest<'a> {
+pub(crate) struct Leftmost<'a> {
     a: View<'a>,
     text: &'a [u8],
     at: usize,
 }
 
-impl Iterator for LeftmostLongest<'_> {
+impl Iterator for Leftmost<'_> {
     type Item = Found;
 
     fn next(&mut self) -> Option<Found> {
@@ -532,7 +542,7 @@ mod tests {
     fn ours(a: &Automaton, text: &str) -> Vec<(usize, usize, usize)> {
         let found: Vec<Found> = match a.kind {
             Kind::Overlapping => a.overlapping(text).collect(),
-            Kind::LeftmostLongest => a.leftmost_longest(text).collect(),
+            Kind::LeftmostLongest | Kind::LeftmostFirst => a.leftmost(text).collect(),
         };
         found.iter().map(|m| (m.pattern, m.start, m.end)).collect()
     }
@@ -541,7 +551,7 @@ mod tests {
         let m = |m: aho_corasick::Match| (m.pattern().as_usize(), m.start(), m.end());
         match kind {
             Kind::Overlapping => ac.find_overlapping_iter(text).map(m).collect(),
-            Kind::LeftmostLongest => ac.find_iter(text).map(m).collect(),
+            Kind::LeftmostLongest | Kind::LeftmostFirst => ac.find_iter(text).map(m).collect(),
         }
     }
 
@@ -555,6 +565,7 @@ mod tests {
             for (kind, mk) in [
                 (Kind::Overlapping, MatchKind::Standard),
                 (Kind::LeftmostLongest, MatchKind::LeftmostLongest),
+                (Kind::LeftmostFirst, MatchKind::LeftmostFirst),
             ] {
                 let a = Automaton::new(&patterns, kind).expect("builds");
                 let ac = AhoCorasickBuilder::new()
@@ -618,6 +629,20 @@ mod tests {
             "abcx",
             &[(1, 1, 3)],
         ),
+        (
+            "leftmost_first_prefers_the_first_given",
+            Kind::LeftmostFirst,
+            &["sam", "samwise"],
+            "samwise",
+            &[(0, 0, 3)],
+        ),
+        (
+            "leftmost_first_takes_a_longer_one_given_first",
+            Kind::LeftmostFirst,
+            &["samwise", "sam"],
+            "samwise sam",
+            &[(0, 0, 7), (1, 8, 11)],
+        ),
         ("no_match", Kind::Overlapping, &["zz"], "abc", &[]),
     ];
 
@@ -637,7 +662,7 @@ mod tests {
     #[test]
     fn a_search_of_the_other_kind_finds_nothing() {
         let a = Automaton::new(["a"], Kind::Overlapping).expect("builds");
-        assert_eq!(a.leftmost_longest("a").count(), 0);
+        assert_eq!(a.leftmost("a").count(), 0);
         assert_eq!(a.overlapping("a").count(), 1);
     }
 }

@@ -82,7 +82,7 @@ impl BrandIndex {
     pub(crate) fn mentions(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out: Vec<Mention> = Vec::new();
-        for m in self.tables.names.leftmost_longest(text) {
+        for m in self.tables.names.leftmost(text) {
             let (brand, latin) = owner(&self.tables.name_owner, m.pattern);
             if latin {
                 let before = m.start.checked_sub(1).map(|i| bytes[i]);
