@@ -333,12 +333,16 @@ impl View<'_> {
     /// searches' loops: a call per byte would cost as much as the transition.
     #[inline(always)]
     fn next(&self, mut s: u32, b: u8) -> u32 {
+        if s == DEAD {
+            return DEAD;
+        }
         loop {
-            if s == DEAD {
-                return DEAD;
-            }
             let i = 2 * s as usize;
-            let (lo, link) = (self.states[i], self.states[i + 1]);
+            // One bounds check for the state's two entries and where the next state's edges
+            // start (which is where this one's end).
+            let Some(&[lo, link, next]) = self.states.get(i..i + 3) else {
+                return DEAD;
+            };
             if lo & DENSE != 0 {
                 let class = self.class[usize::from(b)];
                 return self
@@ -347,7 +351,7 @@ impl View<'_> {
                     .copied()
                     .unwrap_or(DEAD);
             }
-            let (lo, hi) = (lo as usize, (self.states[i + 2] & !DENSE) as usize);
+            let (lo, hi) = (lo as usize, (next & !DENSE) as usize);
             // Most states have one edge; few more than a handful.
             if hi == lo + 1 {
                 if let Some(&e) = self.edges.get(lo).filter(|&&e| e as u8 == b) {
@@ -366,6 +370,9 @@ impl View<'_> {
                     return e >> 8;
                 }
             }
+            if link == DEAD {
+                return DEAD;
+            }
             s = link;
         }
     }
@@ -373,11 +380,15 @@ impl View<'_> {
     /// The positions in `matches` of the patterns reported in state `s`.
     #[inline(always)]
     fn reported(&self, s: u32) -> std::ops::Range<usize> {
-        if s == START || s > self.match_states {
+        // States 1..=match_states, in one comparison (the start state wraps around).
+        if s.wrapping_sub(1) >= self.match_states {
             return 0..0;
         }
         let s = s as usize;
-        self.first_match[s] as usize..self.first_match[s + 1] as usize
+        match self.first_match.get(s..s + 2) {
+            Some(&[lo, hi]) => lo as usize..hi as usize,
+            _ => 0..0,
+        }
     }
 
     /// The occurrence of the pattern at position `i` of `matches`, ending at `end`.
