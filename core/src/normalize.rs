@@ -476,9 +476,23 @@ const LOOKALIKES: &[(char, char)] = &[
     ('ℓ', 'l'),
 ];
 
+/// The highest look-alike in [`LOOKALIKES`]: every character above (kana and kanji among
+/// them) is looked up in one comparison.
+const LOOKALIKE_MAX: char = {
+    let mut max = '\0';
+    let mut i = 0;
+    while i < LOOKALIKES.len() {
+        if LOOKALIKES[i].0 > max {
+            max = LOOKALIKES[i].0;
+        }
+        i += 1;
+    }
+    max
+};
+
 /// The Latin letter a look-alike imitates, if `c` is one.
 pub fn fold_lookalike(c: char) -> Option<char> {
-    if c.is_ascii() {
+    if c.is_ascii() || c > LOOKALIKE_MAX {
         return None;
     }
     LOOKALIKES.iter().find(|&&(l, _)| l == c).map(|&(_, a)| a)
