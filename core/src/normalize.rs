@@ -227,13 +227,10 @@ impl Normalized {
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
-        let mut b = [0u8; 4];
-        let s = c.encode_utf8(&mut b);
-        self.text.push_str(s);
-        for _ in 0..s.len() {
-            self.starts.push(start as u32);
-            self.ends.push(end as u32);
-        }
+        let n = c.len_utf8();
+        self.text.push(c);
+        self.starts.extend(std::iter::repeat_n(start as u32, n));
+        self.ends.extend(std::iter::repeat_n(end as u32, n));
     }
 
     /// The normalized text.
