@@ -13,7 +13,10 @@
 //!   of truth: the tables are compiled from them by the library's own modules, included
 //!   here, which also compile packs loaded at run time (see `src/embedded.rs`).
 
-// The included modules are the library's: here only their compiling half is used.
+// The included modules are the library's: here only their compiling half is used. They may use
+// one another (`crate::…` resolves to the modules below), std and the build-dependencies, and
+// nothing else of the library: a module that needs more fails this script's build, not the
+// tests.
 #![allow(dead_code, unused_imports)]
 
 use std::borrow::Cow;

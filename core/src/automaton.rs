@@ -12,8 +12,8 @@
 //! states one byte deep as dense rows, one next state per class with failures already
 //! followed (a Japanese character is three bytes: most searches restart there); every other
 //! state as sorted sparse edges with a failure link; per state, the list of patterns that end
-//! there. Two searches, with exactly the semantics of the `aho-corasick` crate (tested against
-//! it):
+//! there. Three kinds of search, with exactly the semantics of the `aho-corasick` crate (tested
+//! against it on random pattern sets):
 //!
 //! * [`Kind::Overlapping`], searched with [`Automaton::overlapping`]: every occurrence of every
 //!   pattern, in order of where it ends; at one end, the longest first, and patterns of equal
