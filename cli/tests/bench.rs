@@ -23,10 +23,12 @@ fn heap_child_reports_what_the_compiled_rules_keep() {
     let v: serde_json::Value = serde_json::from_str(out.trim()).expect("one JSON object");
     let live = v["live_bytes"].as_i64().expect("live_bytes");
     let allocations = v["allocations"].as_u64().expect("allocations");
-    // The compiled pack holds automata and thousands of learned weights: far more than one
-    // verdict, which is dropped before the count is read.
-    assert!(live > 100_000, "{v}");
-    assert!(allocations > 1_000, "{v}");
+    // The automata and learned weights of the default pack are statics; what the compiled
+    // pack still holds on the heap (brands, concept and signal texts, advice: about 78 kB in
+    // a thousand allocations) is far more than one verdict, which is dropped before the count
+    // is read.
+    assert!(live > 30_000, "{v}");
+    assert!(allocations > 500, "{v}");
 }
 
 #[test]

@@ -15,34 +15,24 @@
 //!   (see [`crate::confusables`]) against the skeletons of every brand's official domains,
 //!   tokens, official labels and Latin names.
 
+mod tables;
+
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
+use crate::automaton::Automaton;
 use crate::confusables::fold;
 use crate::rules::Brand;
+
+pub(crate) use tables::{owner, BrandTables, KeyTable, Owners};
 
 /// The compiled brand registry.
 #[derive(Debug)]
 pub(crate) struct BrandIndex {
     pub brands: Vec<Brand>,
-    names: AhoCorasick,
-    /// For each name pattern: (brand, name is Latin and must be a whole word).
-    name_owner: Vec<(usize, bool)>,
-    official: HashMap<String, usize>,
-    tokens: AhoCorasick,
-    /// For each token pattern: (brand, token must be a whole hyphen-part).
-    token_owner: Vec<(usize, bool)>,
-    /// Labels of official domains (at least five letters) with their brand, for look-alikes.
-    labels: Vec<(String, usize)>,
+    /// Names, domains and tokens, compiled (see [`BrandTables`]).
+    tables: BrandTables,
     senders: HashMap<String, usize>,
     phones: HashMap<String, usize>,
-    /// Look-alike folds of the official domains, with their brand.
-    skeleton_official: HashMap<String, usize>,
-    /// Look-alike folds of tokens, official labels and Latin names.
-    skeleton_names: AhoCorasick,
-    /// For each folded name: (brand, must be a whole hyphen-part).
-    skeleton_owner: Vec<(usize, bool)>,
 }
 
 /// How a host's skeleton matched a brand's.
@@ -66,67 +56,12 @@ pub(crate) struct Mention {
 }
 
 impl BrandIndex {
-    pub(crate) fn new(brands: Vec<Brand>) -> Result<BrandIndex, String> {
-        let mut names = Vec::new();
-        let mut name_owner = Vec::new();
-        let mut official = HashMap::new();
-        let mut tokens = Vec::new();
-        let mut token_owner = Vec::new();
-        let mut labels = Vec::new();
+    /// The registry with its names, domains and tokens already compiled (by
+    /// [`BrandTables::new`] on the same brands).
+    pub(crate) fn with_tables(brands: Vec<Brand>, tables: BrandTables) -> BrandIndex {
         let mut senders = HashMap::new();
         let mut phones = HashMap::new();
-        let mut skeleton_official = HashMap::new();
-        // Folded tokens first, then official labels and Latin names (which must stand as a
-        // whole part): on a tie, a brand's own token wins over another brand's label.
-        let mut skeleton_tokens: Vec<(String, usize, bool)> = Vec::new();
-        let mut skeleton_words: Vec<(String, usize, bool)> = Vec::new();
         for (i, b) in brands.iter().enumerate() {
-            for n in &b.names {
-                // A Latin name written as one word (`Rakuten Mobile` → `rakutenmobile`).
-                let compact: String = n
-                    .chars()
-                    .filter(char::is_ascii_alphanumeric)
-                    .map(|c| c.to_ascii_lowercase())
-                    .collect();
-                if n.is_ascii() && compact.len() >= 5 {
-                    skeleton_words.push((fold(&compact), i, true));
-                }
-                let m = crate::normalize::Normalized::new(n).for_matching();
-                let key = m.as_str().to_owned();
-                if key.is_empty() {
-                    continue;
-                }
-                let latin = key.bytes().all(|c| {
-                    c.is_ascii_alphanumeric() || c == b' ' || c == b'!' || c == b'-' || c == b'.'
-                });
-                names.push(key);
-                name_owner.push((i, latin));
-            }
-            for d in &b.domains {
-                let d = d.trim().trim_start_matches("www.").to_ascii_lowercase();
-                if let Some(label) = crate::domain::registrable_of(&d)
-                    .0
-                    .and_then(|r| r.split('.').next().map(str::to_owned))
-                {
-                    if label.len() >= 4 {
-                        skeleton_words.push((fold(&label), i, true));
-                    }
-                    if label.len() >= 5 {
-                        labels.push((label, i));
-                    }
-                }
-                skeleton_official.entry(fold(&d)).or_insert(i);
-                official.insert(d, i);
-            }
-            for t in &b.tokens {
-                let t = t.trim().to_ascii_lowercase();
-                if t.is_empty() {
-                    continue;
-                }
-                token_owner.push((i, t.len() < 4));
-                skeleton_tokens.push((fold(&t), i, t.len() < 4));
-                tokens.push(t);
-            }
             for s in &b.senders {
                 senders.insert(crate::sender::sender_key(s), i);
             }
@@ -135,52 +70,23 @@ impl BrandIndex {
                 phones.insert(digits, i);
             }
         }
-        labels.sort();
-        labels.dedup();
-        let mut seen = std::collections::HashSet::new();
-        let skeleton_patterns: Vec<(String, usize, bool)> = skeleton_tokens
-            .into_iter()
-            .chain(skeleton_words)
-            .filter(|(p, _, _)| seen.insert(p.clone()))
-            .collect();
-        let skeleton_owner = skeleton_patterns.iter().map(|&(_, b, w)| (b, w)).collect();
-        let skeleton_names = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(skeleton_patterns.iter().map(|(p, _, _)| p))
-            .map_err(|e| e.to_string())?;
-        let names = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .map_err(|e| e.to_string())?;
-        let tokens = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&tokens)
-            .map_err(|e| e.to_string())?;
-        Ok(BrandIndex {
+        BrandIndex {
             brands,
-            names,
-            name_owner,
-            official,
-            tokens,
-            token_owner,
-            labels,
+            tables,
             senders,
             phones,
-            skeleton_official,
-            skeleton_names,
-            skeleton_owner,
-        })
+        }
     }
 
     /// Brands named in the matching text, first mention of each, in text order.
     pub(crate) fn mentions(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out: Vec<Mention> = Vec::new();
-        for m in self.names.find_iter(text) {
-            let (brand, latin) = self.name_owner[m.pattern().as_usize()];
+        for m in self.tables.names.leftmost(text) {
+            let (brand, latin) = owner(&self.tables.name_owner, m.pattern);
             if latin {
-                let before = m.start().checked_sub(1).map(|i| bytes[i]);
-                let after = bytes.get(m.end()).copied();
+                let before = m.start.checked_sub(1).map(|i| bytes[i]);
+                let after = bytes.get(m.end).copied();
                 if before.is_some_and(|b| b.is_ascii_alphanumeric())
                     || after.is_some_and(|b| b.is_ascii_alphanumeric())
                 {
@@ -190,8 +96,8 @@ impl BrandIndex {
             if !out.iter().any(|x| x.brand == brand) {
                 out.push(Mention {
                     brand,
-                    start: m.start(),
-                    end: m.end(),
+                    start: m.start,
+                    end: m.end,
                 });
             }
         }
@@ -202,7 +108,7 @@ impl BrandIndex {
     pub(crate) fn official_owner(&self, host: &str) -> Option<usize> {
         let mut h = host;
         loop {
-            if let Some(&b) = self.official.get(h) {
+            if let Some(b) = self.tables.official.get(h) {
                 return Some(b);
             }
             h = h.split_once('.')?.1;
@@ -213,13 +119,15 @@ impl BrandIndex {
     /// registrable domain (`micard.co.jp.xxxx.com`, `www.smbc.co.jp-secure.top` is not: the
     /// label boundary is required).
     pub(crate) fn embedded_owner(&self, host: &str, registrable: &str) -> Option<usize> {
-        embedded_in(&self.official, host, registrable)
+        embedded_in(&self.tables.official, host, registrable)
     }
 
     /// A brand whose token stands inside `name` (labels of a host left of its public suffix).
     /// The longest token wins (`rakuten-mobile` over `rakuten`).
     pub(crate) fn token_owner(&self, name: &str) -> Option<usize> {
-        longest_in(&self.tokens, &self.token_owner, name, |_| true)
+        longest_in(&self.tables.tokens, &self.tables.token_owner, name, |_| {
+            true
+        })
     }
 
     /// A brand that the host (Unicode form, lower case) *reads as* once folded to its UTS #39
@@ -239,7 +147,7 @@ impl BrandIndex {
         }
         let mut parent = folded.as_str();
         loop {
-            if let Some(&b) = self.skeleton_official.get(parent) {
+            if let Some(b) = self.tables.skeleton_official.get(parent) {
                 return Some((b, SkeletonMatch::Domain));
             }
             match parent.split_once('.') {
@@ -254,16 +162,20 @@ impl BrandIndex {
                 .map(|(i, _)| i)
         };
         if let Some(i) = cut(registrable_labels) {
-            if let Some(b) = embedded_in(&self.skeleton_official, &folded, &folded[i + 1..]) {
+            if let Some(b) = embedded_in(&self.tables.skeleton_official, &folded, &folded[i + 1..])
+            {
                 return Some((b, SkeletonMatch::Subdomain));
             }
         }
         let chosen = cut(suffix_labels).map_or(folded.as_str(), |i| &folded[..i]);
         // A name written as such (`tokyo` in `clinic-tokyo`) is no look-alike: the literal
         // checks have judged it.
-        longest_in(&self.skeleton_names, &self.skeleton_owner, chosen, |p| {
-            !host.contains(p)
-        })
+        longest_in(
+            &self.tables.skeleton_names,
+            &self.tables.skeleton_owner,
+            chosen,
+            |p| !host.contains(p),
+        )
         .map(|b| (b, SkeletonMatch::Name))
     }
 
@@ -276,24 +188,24 @@ impl BrandIndex {
             return None;
         }
         let max = if n >= 9 { 2 } else { 1 };
-        for (official, _) in &self.labels {
+        for (official, _) in self.tables.labels.iter() {
             if official == label {
                 return None;
             }
         }
-        for (official, brand) in &self.labels {
+        for (official, brand) in self.tables.labels.iter() {
             let m = official.len();
             if official.as_bytes()[0] != label.as_bytes()[0] {
                 continue;
             }
             if m.abs_diff(n) <= max && bounded_distance(label, official, max) {
-                return Some(*brand);
+                return Some(brand);
             }
             if n >= 8 && m > n + max {
                 let lo = n.saturating_sub(1);
                 for l in lo..=(n + 2).min(m) {
                     if bounded_distance(label, &official[..l], max) {
-                        return Some(*brand);
+                        return Some(brand);
                     }
                 }
             }
@@ -314,7 +226,7 @@ impl BrandIndex {
 
 /// A brand whose domain in `domains` stands inside `host` as whole labels, left of
 /// `registrable`.
-fn embedded_in(domains: &HashMap<String, usize>, host: &str, registrable: &str) -> Option<usize> {
+fn embedded_in(domains: &KeyTable, host: &str, registrable: &str) -> Option<usize> {
     let prefix = host.strip_suffix(registrable)?.trim_end_matches('.');
     if prefix.is_empty() {
         return None;
@@ -326,7 +238,7 @@ fn embedded_in(domains: &HashMap<String, usize>, host: &str, registrable: &str) 
         let mut ends: Vec<usize> = prefix[s..].match_indices('.').map(|(i, _)| s + i).collect();
         ends.push(prefix.len());
         for &e in ends.iter().skip(1) {
-            if let Some(&b) = domains.get(&prefix[s..e]) {
+            if let Some(b) = domains.get(&prefix[s..e]) {
                 return Some(b);
             }
         }
@@ -338,27 +250,28 @@ fn embedded_in(domains: &HashMap<String, usize>, host: &str, registrable: &str) 
 /// (given the matched text); a pattern whose owner entry says so must stand as a whole
 /// hyphen- or dot-separated part.
 fn longest_in(
-    patterns: &AhoCorasick,
-    owners: &[(usize, bool)],
+    patterns: &Automaton,
+    owners: &Owners,
     name: &str,
     keep: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
-    for m in patterns.find_overlapping_iter(name) {
-        let (brand, whole) = owners[m.pattern().as_usize()];
-        if !keep(&name[m.start()..m.end()]) {
+    for m in patterns.overlapping(name) {
+        let (brand, whole) = owner(owners, m.pattern);
+        if !keep(&name[m.start..m.end]) {
             continue;
         }
+        let len = m.end - m.start;
         if whole {
-            let before = m.start().checked_sub(1).map(|i| name.as_bytes()[i]);
-            let after = name.as_bytes().get(m.end()).copied();
+            let before = m.start.checked_sub(1).map(|i| name.as_bytes()[i]);
+            let after = name.as_bytes().get(m.end).copied();
             let sep = |b: Option<u8>| b.is_none_or(|b| b == b'-' || b == b'.');
             if !(sep(before) && sep(after)) {
                 continue;
             }
         }
-        if best.is_none_or(|(len, _)| m.len() > len) {
-            best = Some((m.len(), brand));
+        if best.is_none_or(|(longest, _)| len > longest) {
+            best = Some((len, brand));
         }
     }
     best.map(|(_, b)| b)

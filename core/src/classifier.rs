@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::evidence::{gather, Facts, Source};
 use crate::extract::find_all;
 use crate::normalize::Normalized;
-use crate::rules::{RulePack, Scoring, SCHEMA_VERSION};
+use crate::rules::{RulePack, SCHEMA_VERSION};
 use crate::score::verdict;
 use crate::sender::{sender_key, sender_kind};
 use crate::span::SpanMaker;
@@ -15,22 +15,6 @@ use crate::url_risk::judge;
 use crate::user_lists::UserLists;
 use crate::verdict::{SenderInfo, Verdict};
 use crate::{MAX_INPUT_BYTES, MAX_PACK_BYTES, MAX_PHONES, MAX_URLS};
-
-/// The default pack, in the review-friendly pieces of `rules/`, embedded without their
-/// indentation (`build.rs`).
-const PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
-const URL_LISTS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/url_lists.json"));
-const BRANDS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/brands.json"));
-const CONCEPTS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/concepts.json"));
-const MODEL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/model.json"));
-
-/// The hand-written concepts and stories, as kept in `concepts.json`.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ConceptsFile {
-    concepts: Vec<crate::rules::Concept>,
-    stories: Vec<crate::rules::Story>,
-}
 
 /// Classifies messages with one rule pack.
 ///
@@ -44,64 +28,10 @@ pub struct Classifier {
 
 static NO_LISTS: LazyLock<UserLists> = LazyLock::new(UserLists::default);
 
-// The embedded pack is a compile-time constant checked by the test suite: no input reaches it.
-#[allow(clippy::expect_used)]
-static DEFAULT: LazyLock<Classifier> = LazyLock::new(|| {
-    let pack = default_pack_value();
-    // The embedded pack is validated by the test suite; a failure here is a build defect.
-    Classifier::from_pack(pack).expect("the embedded default rule pack is valid")
+/// The embedded pack, compiled at build time and validated by the test suite.
+static DEFAULT: LazyLock<Classifier> = LazyLock::new(|| Classifier {
+    inner: Arc::new(Compiled::embedded()),
 });
-
-/// The embedded pack, read straight from its pieces: the same value as parsing
-/// [`default_pack_json`], without building, printing and re-reading one JSON document at
-/// start-up (a tenth of the instructions of the first verdict).
-#[allow(clippy::expect_used)] // Parses compile-time constants (see DEFAULT).
-fn default_pack_value() -> RulePack {
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Head {
-        schema: u32,
-        version: String,
-        scoring: Scoring,
-    }
-    let head: Head = serde_json::from_str(PACK_JSON).expect("pack.json parses");
-    let concepts: ConceptsFile = serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
-    RulePack {
-        schema: head.schema,
-        version: head.version,
-        scoring: head.scoring,
-        url_lists: serde_json::from_str(URL_LISTS_JSON).expect("url_lists.json parses"),
-        brands: serde_json::from_str(BRANDS_JSON).expect("brands.json parses"),
-        concepts: concepts.concepts,
-        stories: concepts.stories,
-        model: serde_json::from_str(MODEL_JSON).expect("model.json parses"),
-    }
-}
-
-/// The embedded default rule pack as one JSON document (the format of [`RulePack`]).
-#[allow(clippy::expect_used)] // Parses compile-time constants (see DEFAULT).
-pub fn default_pack_json() -> String {
-    let mut v: serde_json::Value = serde_json::from_str(PACK_JSON).expect("pack.json parses");
-    let obj = v.as_object_mut().expect("pack.json is an object");
-    obj.insert(
-        "url_lists".into(),
-        serde_json::from_str(URL_LISTS_JSON).expect("url_lists.json parses"),
-    );
-    obj.insert(
-        "brands".into(),
-        serde_json::from_str(BRANDS_JSON).expect("brands.json parses"),
-    );
-    let concepts: serde_json::Value =
-        serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
-    for key in ["concepts", "stories"] {
-        obj.insert(key.into(), concepts[key].clone());
-    }
-    obj.insert(
-        "model".into(),
-        serde_json::from_str(MODEL_JSON).expect("model.json parses"),
-    );
-    serde_json::to_string_pretty(&v).expect("a JSON value serializes")
-}
 
 impl Default for Classifier {
     fn default() -> Self {
@@ -110,8 +40,9 @@ impl Default for Classifier {
 }
 
 impl Classifier {
-    /// The classifier of the embedded default pack. The pack is compiled on the first call in
-    /// the process (about a millisecond) and shared by every later call.
+    /// The classifier of the embedded default pack. Its tables are compiled at build time;
+    /// the first call in the process reads the pack's small JSON values and shares them with
+    /// every later call.
     pub fn new() -> Classifier {
         DEFAULT.clone()
     }
@@ -345,35 +276,5 @@ fn malformed(e: serde_json::Error) -> Error {
         line: e.line(),
         column: e.column(),
         reason,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `rules dump` prints `default_pack_json`; the classifier must use exactly that pack.
-    #[test]
-    fn pieces_read_as_the_dumped_pack() {
-        let dumped: RulePack = serde_json::from_str(&default_pack_json()).expect("dump parses");
-        assert_eq!(default_pack_value(), dumped);
-    }
-
-    /// The embedded copies are the files of `rules/` without white space between tokens.
-    #[test]
-    fn embedded_pieces_are_the_files() {
-        let files = [
-            (PACK_JSON, include_str!("../rules/pack.json")),
-            (URL_LISTS_JSON, include_str!("../rules/url_lists.json")),
-            (BRANDS_JSON, include_str!("../rules/brands.json")),
-            (CONCEPTS_JSON, include_str!("../rules/concepts.json")),
-            (MODEL_JSON, include_str!("../rules/model.json")),
-        ];
-        for (embedded, file) in files {
-            let embedded_value: serde_json::Value = serde_json::from_str(embedded).unwrap();
-            let file_value: serde_json::Value = serde_json::from_str(file).unwrap();
-            assert_eq!(embedded_value, file_value);
-            assert!(embedded.len() < file.len());
-        }
     }
 }

@@ -1,13 +1,17 @@
 //! A rule pack compiled for use: the automata, maps and learned weights built from its data.
 
-use crate::brands::BrandIndex;
-use crate::concepts::ConceptIndex;
+use crate::brands::{BrandIndex, BrandTables};
+use crate::concepts::{ConceptIndex, ConceptTables};
 use crate::error::Error;
-use crate::evidence::text_model::GramModel;
+use crate::gram_table::GramModel;
 use crate::rules::{RulePack, Scoring, Story, TextModel, UrlLists, SCHEMA_VERSION};
 use crate::validate::validate;
 
 /// A compiled rule pack, shared by every classification made with it.
+///
+/// What the tables hold is read from the tables: for the embedded pack, the brands' names,
+/// tokens and domains, the concepts' terms and the model's grams are left empty in the values
+/// (see [`crate::embedded`]); [`Compiled::pack`] gives the whole pack.
 #[derive(Debug)]
 pub(crate) struct Compiled {
     pub version: String,
@@ -16,8 +20,11 @@ pub(crate) struct Compiled {
     pub brands: BrandIndex,
     pub concepts: ConceptIndex,
     pub stories: Vec<Story>,
-    /// The learned weights as written in the pack (for dumping).
+    /// The learned weights as written in the pack (for dumping); for the embedded pack,
+    /// without the grams (they are read again from the pack when dumping).
     pub model: TextModel,
+    /// Whether this is the embedded pack, compiled at build time.
+    embedded: bool,
     /// Learned weight of each concept, by index (0 when the model has none).
     pub concept_weights: Vec<f32>,
     /// Weight of each story, by index: hand-set, else learned, else 0.
@@ -30,6 +37,35 @@ impl Compiled {
     /// Validates and compiles a pack. Nothing is kept from a pack that fails.
     pub(crate) fn new(pack: RulePack) -> Result<Compiled, Error> {
         validate(&pack)?;
+        let brands = BrandTables::new(&pack.brands).map_err(|reason| Error::Invalid {
+            path: "brands".into(),
+            reason,
+        })?;
+        let concepts = ConceptTables::new(&pack.concepts).map_err(|reason| Error::Invalid {
+            path: "concepts".into(),
+            reason,
+        })?;
+        let grams = GramModel::new(&pack.model);
+        Ok(Compiled::assemble(pack, concepts, brands, grams, false))
+    }
+
+    /// The embedded pack, with the tables `build.rs` compiled from it: start-up only reads
+    /// the pack's values (texts, weights). It is not validated here: it is a constant,
+    /// validated by the test suite (as is its equality with the same JSON compiled at run
+    /// time).
+    pub(crate) fn embedded() -> Compiled {
+        let (concepts, brands, grams) = crate::embedded::tables();
+        Compiled::assemble(crate::embedded::values(), concepts, brands, grams, true)
+    }
+
+    /// A validated pack with its compiled tables.
+    fn assemble(
+        pack: RulePack,
+        concept_tables: ConceptTables,
+        brand_tables: BrandTables,
+        grams: GramModel,
+        embedded: bool,
+    ) -> Compiled {
         let RulePack {
             version,
             scoring,
@@ -40,10 +76,6 @@ impl Compiled {
             model,
             ..
         } = pack;
-        let brands = BrandIndex::new(brands).map_err(|reason| Error::Invalid {
-            path: "brands".into(),
-            reason,
-        })?;
         // A hand-set weight wins; else the learned one; else nothing.
         let weight = |hand: Option<f32>, learned: &std::collections::BTreeMap<String, f32>, id| {
             hand.or_else(|| learned.get(id).copied()).unwrap_or(0.0)
@@ -56,27 +88,26 @@ impl Compiled {
             .iter()
             .map(|s| weight(s.weight, &model.stories, &s.id))
             .collect();
-        let concepts = ConceptIndex::new(concepts).map_err(|reason| Error::Invalid {
-            path: "concepts".into(),
-            reason,
-        })?;
-        let grams = GramModel::new(&model);
-        Ok(Compiled {
+        Compiled {
             version,
             scoring,
             url_lists,
-            brands,
-            concepts,
+            brands: BrandIndex::with_tables(brands, brand_tables),
+            concepts: ConceptIndex::with_tables(concepts, concept_tables),
             stories,
             model,
+            embedded,
             concept_weights,
             story_weights,
             grams,
-        })
+        }
     }
 
     /// The pack this was compiled from, as a value.
     pub(crate) fn pack(&self) -> RulePack {
+        if self.embedded {
+            return crate::embedded::pack();
+        }
         RulePack {
             schema: SCHEMA_VERSION,
             version: self.version.clone(),

@@ -13,35 +13,69 @@
 //! over the matching text; terms are then assembled from the atoms found. Time is linear in
 //! the text plus the atoms found, which are capped ([`MAX_ATOMS`]).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::borrow::Cow;
 
+use crate::automaton::{Automaton, Kind};
 use crate::rules::Concept;
 
 /// Most atom occurrences considered per message: a hostile text made of one repeated atom
 /// cannot make term assembly slow.
 pub(crate) const MAX_ATOMS: usize = 2048;
 
-/// One slot of one term: which atoms may fill it.
-#[derive(Debug)]
-struct Slot {
-    atoms: Vec<usize>,
+/// Lists of numbers stored one after another: list `i` is `items[first[i]..first[i + 1]]`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Lists {
+    /// Where each list starts in `items`, and where the last ends.
+    pub(crate) first: Cow<'static, [u32]>,
+    /// The lists' items.
+    pub(crate) items: Cow<'static, [u32]>,
 }
 
-/// One term of one concept.
-#[derive(Debug)]
-struct Term {
-    concept: usize,
-    slots: Vec<Slot>,
+impl Lists {
+    fn new(lists: &[Vec<usize>]) -> Lists {
+        let mut first = vec![0];
+        let mut items = Vec::new();
+        for l in lists {
+            items.extend(l.iter().map(|&x| x as u32));
+            first.push(items.len() as u32);
+        }
+        Lists {
+            first: first.into(),
+            items: items.into(),
+        }
+    }
+
+    /// List `i` (empty when there is none).
+    fn get(&self, i: usize) -> &[u32] {
+        let (Some(&lo), Some(&hi)) = (self.first.get(i), self.first.get(i + 1)) else {
+            return &[];
+        };
+        self.items.get(lo as usize..hi as usize).unwrap_or(&[])
+    }
+}
+
+/// What the concepts' terms compile to: one automaton over every atom, the terms as atoms,
+/// and where each atom can start a term. Derived from the terms alone; for the embedded
+/// pack, by `build.rs` (stored as statics).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ConceptTables {
+    /// Every distinct atom (slot alternative) in matching form; overlapping.
+    pub(crate) automaton: Automaton,
+    /// The concept of each term (of every concept, in order).
+    pub(crate) term_concept: Cow<'static, [u32]>,
+    /// The slots of each term, in order, as slot numbers (counted across all terms).
+    pub(crate) term_slots: Lists,
+    /// The atoms that may fill each slot.
+    pub(crate) slot_atoms: Lists,
+    /// For each atom, the terms whose first slot it can fill.
+    pub(crate) starts: Lists,
 }
 
 /// The compiled concept vocabularies.
 #[derive(Debug)]
 pub(crate) struct ConceptIndex {
     pub concepts: Vec<Concept>,
-    automaton: AhoCorasick,
-    terms: Vec<Term>,
-    /// For each atom, the terms whose first slot it can fill.
-    starts: Vec<Vec<usize>>,
+    tables: ConceptTables,
 }
 
 /// A concept found, at its first complete term in the matching text.
@@ -60,12 +94,14 @@ struct Atom {
     end: usize,
 }
 
-impl ConceptIndex {
-    /// Compiles the concepts; a term with an empty slot alternative is refused.
-    pub(crate) fn new(concepts: Vec<Concept>) -> Result<ConceptIndex, String> {
+impl ConceptTables {
+    /// Compiles the concepts' terms; a term with an empty slot alternative is refused.
+    pub(crate) fn new(concepts: &[Concept]) -> Result<ConceptTables, String> {
         let mut atoms: Vec<String> = Vec::new();
         let mut atom_id = std::collections::HashMap::new();
-        let mut terms = Vec::new();
+        let mut term_concept = Vec::new();
+        let mut term_slots: Vec<Vec<usize>> = Vec::new();
+        let mut slot_atoms: Vec<Vec<usize>> = Vec::new();
         for (ci, c) in concepts.iter().enumerate() {
             for (ti, t) in c.terms.iter().enumerate() {
                 let mut slots = Vec::new();
@@ -89,52 +125,72 @@ impl ConceptIndex {
                         }
                         ids.push(id);
                     }
-                    slots.push(Slot { atoms: ids });
+                    slots.push(slot_atoms.len());
+                    slot_atoms.push(ids);
                 }
-                terms.push(Term { concept: ci, slots });
+                term_concept.push(ci as u32);
+                term_slots.push(slots);
             }
         }
         let mut starts = vec![Vec::new(); atoms.len()];
-        for (k, t) in terms.iter().enumerate() {
-            for &a in &t.slots[0].atoms {
+        for (k, slots) in term_slots.iter().enumerate() {
+            for &a in &slot_atoms[slots[0]] {
                 starts[a].push(k);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&atoms)
-            .map_err(|e| e.to_string())?;
-        Ok(ConceptIndex {
-            concepts,
-            automaton,
-            terms,
-            starts,
+        Ok(ConceptTables {
+            automaton: Automaton::new(&atoms, Kind::Overlapping)?,
+            term_concept: term_concept.into(),
+            term_slots: Lists::new(&term_slots),
+            slot_atoms: Lists::new(&slot_atoms),
+            starts: Lists::new(&starts),
         })
+    }
+}
+
+impl ConceptIndex {
+    /// Compiles the concepts; a term with an empty slot alternative is refused.
+    #[cfg(test)]
+    pub(crate) fn new(concepts: Vec<Concept>) -> Result<ConceptIndex, String> {
+        let tables = ConceptTables::new(&concepts)?;
+        Ok(ConceptIndex::with_tables(concepts, tables))
+    }
+
+    /// The concepts with their terms already compiled (by [`ConceptTables::new`] on the same
+    /// concepts).
+    pub(crate) fn with_tables(concepts: Vec<Concept>, tables: ConceptTables) -> ConceptIndex {
+        ConceptIndex { concepts, tables }
     }
 
     /// The concepts found in `text` (matching text), each once at its first complete term, in
     /// order of where that term starts.
     pub(crate) fn find(&self, text: &str) -> Vec<ConceptHit> {
-        let found: Vec<Atom> = self
+        let t = &self.tables;
+        let found: Vec<Atom> = t
             .automaton
-            .find_overlapping_iter(text)
+            .overlapping(text)
             .take(MAX_ATOMS)
             .map(|m| Atom {
-                atom: m.pattern().as_usize(),
-                start: m.start(),
-                end: m.end(),
+                atom: m.pattern,
+                start: m.start,
+                end: m.end,
             })
             .collect();
         let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
         for (i, a) in found.iter().enumerate() {
-            for &k in &self.starts[a.atom] {
-                let term = &self.terms[k];
-                if best[term.concept].is_some() {
+            for &k in t.starts.get(a.atom) {
+                let k = k as usize;
+                let Some(&concept) = t.term_concept.get(k) else {
+                    continue;
+                };
+                let concept = concept as usize;
+                if best[concept].is_some() {
                     continue;
                 }
-                let window = self.concepts[term.concept].window as usize;
-                if let Some(end) = complete(text, &found[i..], term, window) {
-                    best[term.concept] = Some((a.start, end));
+                let window = self.concepts[concept].window as usize;
+                let slots = t.term_slots.get(k);
+                if let Some(end) = complete(text, &found[i..], slots, &t.slot_atoms, window) {
+                    best[concept] = Some((a.start, end));
                 }
             }
         }
@@ -154,14 +210,21 @@ impl ConceptIndex {
     }
 }
 
-/// Whether `term` completes from `found[0]` (which fills its first slot): each later slot is
-/// filled by an atom starting at or after the previous slot's end and at most `window`
-/// characters after it. Returns the end of the last slot. Atoms are in order of their end,
-/// so the search stops at the first atom too far away.
-fn complete(text: &str, found: &[Atom], term: &Term, window: usize) -> Option<usize> {
+/// Whether the term of `slots` completes from `found[0]` (which fills its first slot): each
+/// later slot is filled by an atom starting at or after the previous slot's end and at most
+/// `window` characters after it. Returns the end of the last slot. Atoms are in order of
+/// their end, so the search stops at the first atom too far away.
+fn complete(
+    text: &str,
+    found: &[Atom],
+    slots: &[u32],
+    slot_atoms: &Lists,
+    window: usize,
+) -> Option<usize> {
     let mut end = found[0].end;
     let mut from = 1;
-    'slots: for slot in &term.slots[1..] {
+    'slots: for &slot in slots.get(1..).unwrap_or_default() {
+        let atoms = slot_atoms.get(slot as usize);
         for (j, a) in found.iter().enumerate().skip(from) {
             if a.start < end {
                 continue;
@@ -178,7 +241,7 @@ fn complete(text: &str, found: &[Atom], term: &Term, window: usize) -> Option<us
                 }
                 continue;
             }
-            if slot.atoms.contains(&a.atom) {
+            if atoms.contains(&(a.atom as u32)) {
                 end = a.end;
                 from = j + 1;
                 continue 'slots;

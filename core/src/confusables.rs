@@ -24,7 +24,7 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_security::{RestrictionLevel, RestrictionLevelDetection};
 
-include!(concat!(env!("OUT_DIR"), "/confusables.rs"));
+use crate::prototypes::{IGNORABLE, POOL, SOURCES, SPANS};
 
 /// Letter pairs read as one letter, applied after the UTS #39 skeleton.
 const MULTI_LETTER: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];

@@ -25,8 +25,8 @@
 //! ```
 //!
 //! Everything that is data — brands and their official domains, concept vocabularies, stories,
-//! hand-set and learned weights, thresholds, URL lists — lives in a [`RulePack`]; the default pack is embedded and compiled
-//! once per process.
+//! hand-set and learned weights, thresholds, URL lists — lives in a [`RulePack`]; the default pack is embedded, its
+//! automata and tables compiled at build time (a process's first verdict costs no compilation).
 //!
 //! ```
 //! use smishguard_core::{classify, Level, Category};
@@ -66,18 +66,22 @@
 #![deny(missing_docs)]
 #![deny(missing_debug_implementations)]
 
+mod automaton;
 mod brands;
 mod classifier;
 mod compiled;
 mod concepts;
 mod confusables;
 mod domain;
+mod embedded;
 mod error;
 mod evidence;
 mod extract;
+mod gram_table;
 pub mod normalize;
 mod otp;
 mod phone_pattern;
+mod prototypes;
 mod public_suffix;
 pub mod rules;
 #[cfg(test)]
@@ -91,7 +95,8 @@ mod user_lists;
 mod validate;
 mod verdict;
 
-pub use classifier::{classify, default_pack_json, Classifier, LearningRow};
+pub use classifier::{classify, Classifier, LearningRow};
+pub use embedded::default_pack_json;
 pub use error::Error;
 pub use rules::RulePack;
 pub use signing::{from_hex, to_hex};

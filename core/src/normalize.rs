@@ -227,13 +227,10 @@ impl Normalized {
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
-        let mut b = [0u8; 4];
-        let s = c.encode_utf8(&mut b);
-        self.text.push_str(s);
-        for _ in 0..s.len() {
-            self.starts.push(start as u32);
-            self.ends.push(end as u32);
-        }
+        let n = c.len_utf8();
+        self.text.push(c);
+        self.starts.extend(std::iter::repeat_n(start as u32, n));
+        self.ends.extend(std::iter::repeat_n(end as u32, n));
     }
 
     /// The normalized text.
@@ -476,9 +473,23 @@ const LOOKALIKES: &[(char, char)] = &[
     ('ℓ', 'l'),
 ];
 
+/// The highest look-alike in [`LOOKALIKES`]: every character above (kana and kanji among
+/// them) is looked up in one comparison.
+const LOOKALIKE_MAX: char = {
+    let mut max = '\0';
+    let mut i = 0;
+    while i < LOOKALIKES.len() {
+        if LOOKALIKES[i].0 > max {
+            max = LOOKALIKES[i].0;
+        }
+        i += 1;
+    }
+    max
+};
+
 /// The Latin letter a look-alike imitates, if `c` is one.
 pub fn fold_lookalike(c: char) -> Option<char> {
-    if c.is_ascii() {
+    if c.is_ascii() || c > LOOKALIKE_MAX {
         return None;
     }
     LOOKALIKES.iter().find(|&&(l, _)| l == c).map(|&(_, a)| a)

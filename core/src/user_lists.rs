@@ -28,8 +28,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
+use crate::automaton::{Automaton, Kind};
 use crate::error::Error;
 use crate::normalize::Normalized;
 use crate::sender::sender_key;
@@ -46,7 +45,7 @@ pub struct UserLists {
     blocked_senders: HashSet<String>,
     allowed_domains: HashSet<String>,
     blocked_domains: HashSet<String>,
-    blocked_keywords: Option<AhoCorasick>,
+    blocked_keywords: Option<Automaton>,
 }
 
 /// The raw lists as an app stores them.
@@ -137,13 +136,10 @@ impl UserLists {
             None
         } else {
             Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(&keys)
-                    .map_err(|e| Error::UserList {
-                        path: "blocked_keywords".into(),
-                        reason: e.to_string(),
-                    })?,
+                Automaton::new(&keys, Kind::LeftmostFirst).map_err(|reason| Error::UserList {
+                    path: "blocked_keywords".into(),
+                    reason,
+                })?,
             )
         };
         Ok(UserLists {
@@ -185,7 +181,7 @@ impl UserLists {
             }
         }
         if let Some(ac) = &self.blocked_keywords {
-            hits.blocked_keyword = ac.find(matching).map(|m| (m.start(), m.end()));
+            hits.blocked_keyword = ac.leftmost(matching).next().map(|m| (m.start, m.end));
         }
         hits
     }

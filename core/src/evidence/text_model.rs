@@ -16,48 +16,16 @@
 use std::collections::HashMap;
 
 use super::{Collector, Facts, Source};
-use crate::rules::TextModel;
+use crate::gram_table::{gram_key, GramModel};
 
 /// Smallest model contribution reported as a reason.
 const MIN_REPORTED: f32 = 0.1;
 
-/// The gram weights, ready for look-up: the grams as [`gram_key`]s in ascending order, and
-/// their weights at the same positions. Built from the pack's sorted map without a string or
-/// hash table per gram, searched by halving.
-#[derive(Debug, Default)]
-pub(crate) struct GramModel {
-    keys: Vec<u64>,
-    weights: Vec<f32>,
-}
-
 impl GramModel {
-    /// Builds the look-up table from the pack's model. Grams that are not 2 or 3 characters
-    /// long can never occur in a model text and are left out; so are zero weights.
-    pub(crate) fn new(m: &TextModel) -> GramModel {
-        let mut pairs: Vec<(u64, f32)> = m
-            .grams
-            .iter()
-            .filter(|(_, &w)| w != 0)
-            .filter_map(|(g, &w)| Some((gram_key(g.chars())?, w as f32 * m.gram_scale)))
-            .collect();
-        // The pack's map is ordered as strings, which is the keys' order: this sort only
-        // checks, in one pass, unless a pack was built otherwise.
-        pairs.sort_unstable_by_key(|&(k, _)| k);
-        pairs.dedup_by_key(|&mut (k, _)| k);
-        let (keys, weights) = pairs.into_iter().unzip();
-        GramModel { keys, weights }
-    }
-
-    /// The weight of the gram with key `key`, if it has one.
-    fn weight(&self, key: u64) -> Option<f32> {
-        let i = self.keys.binary_search(&key).ok()?;
-        self.weights.get(i).copied()
-    }
-
     /// The model's sum over `text` (matching text), and the gram that added most to it in the
     /// direction of the sum, with its range in `text`.
     fn apply(&self, text: &str) -> (f32, Option<(usize, usize)>) {
-        if self.weights.is_empty() {
+        if self.is_empty() {
             return (0.0, None);
         }
         let mut sum = 0.0;
@@ -131,18 +99,6 @@ fn units(text: &str) -> Vec<Unit> {
     out
 }
 
-/// A gram (2 or 3 characters) as one number: each character's code point plus one in 21 bits,
-/// the first character highest and a missing third character 0, so that keys order as the
-/// grams do as strings. `None` for any other length.
-fn gram_key(mut chars: impl Iterator<Item = char>) -> Option<u64> {
-    let mut next = || chars.next().map(|c| u64::from(c) + 1);
-    let (a, b, c) = (next()?, next()?, next().unwrap_or(0));
-    if next().is_some() {
-        return None;
-    }
-    Some(a << 42 | b << 21 | c)
-}
-
 /// Calls `f(window)` for every window of 2, then of 3, units of the model text, in order,
 /// skipping those made only of spaces and `x` (they carry no wording).
 fn for_each_window(u: &[Unit], mut f: impl FnMut(&[Unit])) {
@@ -189,6 +145,7 @@ pub(crate) fn model_grams(text: &str) -> Vec<(String, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::TextModel;
 
     fn grams(text: &str) -> Vec<String> {
         let mut v = Vec::new();

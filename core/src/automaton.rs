@@ -1,0 +1,679 @@
+//! A compact Aho–Corasick automaton whose tables are plain arrays, so that a build step can
+//! write them out as statics.
+//!
+//! The classifier runs a few multi-pattern searches per message: concept atoms, brand names,
+//! brand tokens and their look-alike folds. Building their automata took most of the first
+//! verdict of a process (an iOS message filter starts cold for each message). The embedded
+//! pack's automata are therefore built by `build.rs`, with this very module, and stored as
+//! static arrays that cost nothing to load; a pack loaded at run time is built by the same
+//! code, so both forms are equal by construction (and a test checks it).
+//!
+//! The tables: bytes in classes (those no pattern uses share one); the start state and the
+//! states one byte deep as dense rows, one next state per class with failures already
+//! followed (a Japanese character is three bytes: most searches restart there); every other
+//! state as sorted sparse edges with a failure link; per state, the list of patterns that end
+//! there. Three kinds of search, with exactly the semantics of the `aho-corasick` crate (tested
+//! against it on random pattern sets):
+//!
+//! * [`Kind::Overlapping`], searched with [`Automaton::overlapping`]: every occurrence of every
+//!   pattern, in order of where it ends; at one end, the longest first, and patterns of equal
+//!   text in the order given (`MatchKind::Standard` with `find_overlapping_iter`);
+//! * [`Kind::LeftmostLongest`], searched with [`Automaton::leftmost`]: non-overlapping
+//!   matches, each the one that starts first and, of those, the longest; of equal patterns,
+//!   the first given (`MatchKind::LeftmostLongest` with `find_iter`);
+//! * [`Kind::LeftmostFirst`], searched with [`Automaton::leftmost`]: non-overlapping matches,
+//!   each the one that starts first and, of those, the first given (`MatchKind::LeftmostFirst`
+//!   with `find_iter`: a pattern that extends an earlier one can never match).
+//!
+//! Time is linear in the text plus the matches reported: each byte moves down one edge, and
+//! failure links only climb back what was descended.
+
+use std::borrow::Cow;
+use std::collections::VecDeque;
+
+/// How an automaton reports matches (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Every occurrence, overlapping.
+    Overlapping,
+    /// Non-overlapping, leftmost first, longest there.
+    LeftmostLongest,
+    /// Non-overlapping, leftmost first, the first pattern given there.
+    LeftmostFirst,
+}
+
+/// The state no match can follow (leftmost searches stop there). Never an index.
+const DEAD: u32 = u32::MAX;
+
+/// The start state.
+const START: u32 = 0;
+
+/// Marks, in `states`, a state whose transitions are a dense row.
+const DENSE: u32 = 1 << 31;
+
+/// More states than edges can name (`next << 8`).
+const MAX_STATES: u32 = 1 << 24;
+
+/// States at most this many bytes deep get a dense row.
+const DENSE_DEPTH: u32 = 1;
+
+/// An automaton's tables. States are numbered from 0 (the start state); those that report
+/// patterns come first after it (`1..=match_states`), so that a search tells them by number.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Automaton {
+    /// How matches are reported.
+    pub(crate) kind: Kind,
+    /// The number of states that report patterns: states `1..=match_states`.
+    pub(crate) match_states: u32,
+    /// The class of each byte (256 entries).
+    pub(crate) class: Cow<'static, [u8]>,
+    /// The number of classes: the length of a dense row.
+    pub(crate) classes: u32,
+    /// Dense rows: the next state of a dense state for each class, failures followed.
+    pub(crate) dense: Cow<'static, [u32]>,
+    /// Two entries per state, and two at the end. For state `s`: `states[2s]` is where its
+    /// edges start in `edges` (they end where the next state's start, `DENSE` masked off);
+    /// `states[2s + 1]` is its failure link — the longest proper suffix of its text that is a
+    /// state, or `DEAD` for a leftmost match state. A dense state has `DENSE` set in
+    /// `states[2s]`, no edges, and where its row starts in `dense` at `states[2s + 1]`.
+    pub(crate) states: Cow<'static, [u32]>,
+    /// Sparse edges, each `next << 8 | byte`, ascending by byte within a state.
+    pub(crate) edges: Cow<'static, [u32]>,
+    /// The patterns reported in state `s` (`1..=match_states`) are
+    /// `matches[first_match[s]..first_match[s + 1]]`.
+    pub(crate) first_match: Cow<'static, [u32]>,
+    /// Pattern ids (see `first_match`).
+    pub(crate) matches: Cow<'static, [u32]>,
+    /// Length in bytes of each pattern.
+    pub(crate) pattern_len: Cow<'static, [u32]>,
+}
+
+/// The tables as plain slices, for the length of one search.
+#[derive(Debug, Clone, Copy)]
+struct View<'a> {
+    match_states: u32,
+    class: &'a [u8; 256],
+    dense: &'a [u32],
+    states: &'a [u32],
+    edges: &'a [u32],
+    first_match: &'a [u32],
+    matches: &'a [u32],
+    pattern_len: &'a [u32],
+}
+
+/// One occurrence of a pattern: its id (its position in the list given) and byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Which pattern.
+    pub(crate) pattern: usize,
+    /// Where it starts.
+    pub(crate) start: usize,
+    /// Where it ends.
+    pub(crate) end: usize,
+}
+
+/// A state of the trie while building.
+#[derive(Default)]
+struct Node {
+    edges: Vec<(u8, u32)>,
+    own: Vec<u32>,
+    depth: u32,
+}
+
+/// The trie with its failure links and match lists, numbered as built.
+struct Trie {
+    nodes: Vec<Node>,
+    /// The start state's next state for every byte.
+    start: Vec<u32>,
+    fail: Vec<u32>,
+    lists: Vec<Vec<u32>>,
+}
+
+impl Trie {
+    /// The state after reading `b` in state `s`, following failure links.
+    fn next(&self, mut s: u32, b: u8) -> u32 {
+        loop {
+            if s == DEAD {
+                return DEAD;
+            }
+            if s == START {
+                return self.start[usize::from(b)];
+            }
+            let edges = &self.nodes[s as usize].edges;
+            if let Ok(i) = edges.binary_search_by_key(&b, |e| e.0) {
+                return edges[i].1;
+            }
+            s = self.fail[s as usize];
+        }
+    }
+
+    /// The search tables: states renumbered (the start state, those that report patterns,
+    /// the others), byte classes, dense rows for the shallow states.
+    fn into_tables(self, kind: Kind, pattern_len: Vec<u32>) -> Automaton {
+        let n = self.nodes.len();
+        // Classes: each byte some edge uses is its own; the others share class 0 (they only
+        // ever lead back to the start state).
+        let mut used = [false; 256];
+        for node in &self.nodes {
+            for &(b, _) in &node.edges {
+                used[usize::from(b)] = true;
+            }
+        }
+        let mut class = vec![0u8; 256];
+        let mut representative = Vec::new();
+        if let Some(unused) = used.iter().position(|u| !u) {
+            representative.push(unused as u8);
+        }
+        for b in 0..=255u8 {
+            if used[usize::from(b)] {
+                class[usize::from(b)] = representative.len() as u8;
+                representative.push(b);
+            }
+        }
+        let reporting = |o: &usize| *o != 0 && !self.lists[*o].is_empty();
+        let order: Vec<usize> = std::iter::once(0)
+            .chain((0..n).filter(reporting))
+            .chain((1..n).filter(|o| !reporting(o)))
+            .collect();
+        let mut renamed = vec![0u32; n];
+        for (new, &old) in order.iter().enumerate() {
+            renamed[old] = new as u32;
+        }
+        let rename = |s: u32| if s == DEAD { DEAD } else { renamed[s as usize] };
+        let mut dense = Vec::new();
+        let mut states = Vec::with_capacity(2 * n + 2);
+        let mut edges = Vec::new();
+        // The start state (0) reports nothing; state 1's list starts at 0.
+        let mut first_match = vec![0, 0];
+        let mut matches = Vec::new();
+        for &old in &order {
+            let node = &self.nodes[old];
+            if node.depth <= DENSE_DEPTH {
+                states.push(edges.len() as u32 | DENSE);
+                states.push(dense.len() as u32);
+                let s = old as u32;
+                dense.extend(representative.iter().map(|&b| rename(self.next(s, b))));
+            } else {
+                states.push(edges.len() as u32);
+                states.push(rename(self.fail[old]));
+                edges.extend(
+                    node.edges
+                        .iter()
+                        .map(|&(b, next)| rename(next) << 8 | u32::from(b)),
+                );
+            }
+            if reporting(&old) {
+                matches.extend_from_slice(&self.lists[old]);
+                first_match.push(matches.len() as u32);
+            }
+        }
+        states.extend([edges.len() as u32, DEAD]);
+        Automaton {
+            kind,
+            match_states: (first_match.len() - 2) as u32,
+            class: class.into(),
+            classes: representative.len() as u32,
+            dense: dense.into(),
+            states: states.into(),
+            edges: edges.into(),
+            first_match: first_match.into(),
+            matches: matches.into(),
+            pattern_len: pattern_len.into(),
+        }
+    }
+}
+
+impl Automaton {
+    /// Builds the automaton of `patterns` (ids are their positions). An empty pattern, or
+    /// more patterns than 32-bit ids or states than 24-bit ids count, is refused.
+    pub(crate) fn new<P: AsRef<[u8]>>(
+        patterns: impl IntoIterator<Item = P>,
+        kind: Kind,
+    ) -> Result<Automaton, String> {
+        let mut nodes = vec![Node::default()];
+        let mut pattern_len = Vec::new();
+        'patterns: for (id, p) in patterns.into_iter().enumerate() {
+            let p = p.as_ref();
+            if p.is_empty() {
+                return Err(format!("pattern {id} is empty"));
+            }
+            let id = u32::try_from(id).map_err(|_| "too many patterns".to_owned())?;
+            let len = u32::try_from(p.len()).map_err(|_| "pattern too long".to_owned())?;
+            pattern_len.push(len);
+            let mut s = 0usize;
+            for &b in p {
+                // Leftmost-first: a pattern that extends an earlier one can never match (the
+                // earlier one wins wherever both start); it is not added.
+                if kind == Kind::LeftmostFirst && !nodes[s].own.is_empty() {
+                    continue 'patterns;
+                }
+                s = match nodes[s].edges.iter().find(|e| e.0 == b) {
+                    Some(&(_, next)) => next as usize,
+                    None => {
+                        let next = u32::try_from(nodes.len())
+                            .ok()
+                            .filter(|&n| n < MAX_STATES)
+                            .ok_or("too many states")?;
+                        let depth = nodes[s].depth + 1;
+                        nodes[s].edges.push((b, next));
+                        nodes.push(Node {
+                            depth,
+                            ..Node::default()
+                        });
+                        next as usize
+                    }
+                };
+            }
+            nodes[s].own.push(id);
+        }
+        for n in &mut nodes {
+            n.edges.sort_unstable();
+        }
+        let mut start = vec![START; 256];
+        for &(b, next) in &nodes[0].edges {
+            start[usize::from(b)] = next;
+        }
+        let (fail, lists) = failures(&nodes, &start, kind);
+        let trie = Trie {
+            nodes,
+            start,
+            fail,
+            lists,
+        };
+        Ok(trie.into_tables(kind, pattern_len))
+    }
+
+    /// Every occurrence of every pattern in `text`, overlapping (see [`Kind::Overlapping`]).
+    /// On an automaton built for another kind, nothing.
+    pub(crate) fn overlapping<'a>(&'a self, text: &'a str) -> Overlapping<'a> {
+        Overlapping {
+            a: self.view(),
+            text: text.as_bytes(),
+            at: if self.kind == Kind::Overlapping {
+                0
+            } else {
+                text.len()
+            },
+            state: START,
+            pending: 0..0,
+        }
+    }
+
+    /// The leftmost matches in `text`: leftmost-longest or leftmost-first as built (see
+    /// [`Kind`]). On an automaton built to report overlapping matches, nothing.
+    pub(crate) fn leftmost<'a>(&'a self, text: &'a str) -> Leftmost<'a> {
+        Leftmost {
+            a: self.view(),
+            text: text.as_bytes(),
+            at: if self.kind == Kind::Overlapping {
+                text.len()
+            } else {
+                0
+            },
+        }
+    }
+
+    fn view(&self) -> View<'_> {
+        View {
+            match_states: self.match_states,
+            // Always 256 entries; else every byte reads as class 0.
+            class: self.class.as_ref().try_into().unwrap_or(&[0; 256]),
+            dense: &self.dense,
+            states: &self.states,
+            edges: &self.edges,
+            first_match: &self.first_match,
+            matches: &self.matches,
+            pattern_len: &self.pattern_len,
+        }
+    }
+}
+
+impl View<'_> {
+    /// The state after reading `b` in state `s`, following failure links. Inlined into the
+    /// searches' loops: a call per byte would cost as much as the transition.
+    #[inline(always)]
+    fn next(&self, mut s: u32, b: u8) -> u32 {
+        if s == DEAD {
+            return DEAD;
+        }
+        loop {
+            let i = 2 * s as usize;
+            // One bounds check for the state's two entries and where the next state's edges
+            // start (which is where this one's end).
+            let Some(&[lo, link, next]) = self.states.get(i..i + 3) else {
+                return DEAD;
+            };
+            if lo & DENSE != 0 {
+                let class = self.class[usize::from(b)];
+                return self
+                    .dense
+                    .get(link as usize + usize::from(class))
+                    .copied()
+                    .unwrap_or(DEAD);
+            }
+            let (lo, hi) = (lo as usize, (next & !DENSE) as usize);
+            // Most states have one edge; few more than a handful.
+            if hi == lo + 1 {
+                if let Some(&e) = self.edges.get(lo).filter(|&&e| e as u8 == b) {
+                    return e >> 8;
+                }
+            } else if let Some(edges) = self.edges.get(lo..hi) {
+                let found = if edges.len() <= 8 {
+                    edges.iter().find(|&&e| e as u8 == b)
+                } else {
+                    edges
+                        .binary_search_by_key(&b, |&e| e as u8)
+                        .ok()
+                        .and_then(|k| edges.get(k))
+                };
+                if let Some(&e) = found {
+                    return e >> 8;
+                }
+            }
+            if link == DEAD {
+                return DEAD;
+            }
+            s = link;
+        }
+    }
+
+    /// The positions in `matches` of the patterns reported in state `s`.
+    #[inline(always)]
+    fn reported(&self, s: u32) -> std::ops::Range<usize> {
+        // States 1..=match_states, in one comparison (the start state wraps around).
+        if s.wrapping_sub(1) >= self.match_states {
+            return 0..0;
+        }
+        let s = s as usize;
+        match self.first_match.get(s..s + 2) {
+            Some(&[lo, hi]) => lo as usize..hi as usize,
+            _ => 0..0,
+        }
+    }
+
+    /// The occurrence of the pattern at position `i` of `matches`, ending at `end`.
+    fn found(&self, i: usize, end: usize) -> Found {
+        let pattern = self.matches[i] as usize;
+        Found {
+            pattern,
+            start: end - self.pattern_len[pattern] as usize,
+            end,
+        }
+    }
+}
+
+/// The failure link of every state and the list of patterns it reports, computed breadth
+/// first so that a state's failure target is complete before the state.
+///
+/// A state reports its own patterns, then those of its failure target. For leftmost
+/// searches, a state where a pattern ends keeps only its own and fails to `DEAD`: once a
+/// match is seen, only longer matches from the same start may replace it.
+fn failures(nodes: &[Node], start: &[u32], kind: Kind) -> (Vec<u32>, Vec<Vec<u32>>) {
+    let leftmost = kind != Kind::Overlapping;
+    let mut fail = vec![START; nodes.len()];
+    let mut lists: Vec<Vec<u32>> = nodes.iter().map(|n| n.own.clone()).collect();
+    let mut queue = VecDeque::new();
+    for &(_, child) in &nodes[0].edges {
+        if leftmost && !nodes[child as usize].own.is_empty() {
+            fail[child as usize] = DEAD;
+        }
+        queue.push_back(child);
+    }
+    while let Some(s) = queue.pop_front() {
+        for &(b, child) in &nodes[s as usize].edges {
+            queue.push_back(child);
+            let c = child as usize;
+            if leftmost && !nodes[c].own.is_empty() {
+                fail[c] = DEAD;
+                continue;
+            }
+            let mut f = fail[s as usize];
+            let target = loop {
+                if f == DEAD {
+                    break DEAD;
+                }
+                if f == START {
+                    break start[usize::from(b)];
+                }
+                let edges = &nodes[f as usize].edges;
+                if let Ok(i) = edges.binary_search_by_key(&b, |e| e.0) {
+                    break edges[i].1;
+                }
+                f = fail[f as usize];
+            };
+            fail[c] = target;
+            if target != DEAD {
+                let inherited = lists[target as usize].clone();
+                lists[c].extend(inherited);
+            }
+        }
+    }
+    (fail, lists)
+}
+
+/// The iterator of [`Automaton::overlapping`].
+#[derive(Debug)]
+pub(crate) struct Overlapping<'a> {
+    a: View<'a>,
+    text: &'a [u8],
+    at: usize,
+    state: u32,
+    /// Positions in `matches` still to report, ending at `at`.
+    pending: std::ops::Range<usize>,
+}
+
+impl Iterator for Overlapping<'_> {
+    type Item = Found;
+
+    fn next(&mut self) -> Option<Found> {
+        if let Some(i) = self.pending.next() {
+            return Some(self.a.found(i, self.at));
+        }
+        // Scan, with the state in registers, up to the next state that reports patterns.
+        let (a, text) = (self.a, self.text);
+        let (mut s, mut at) = (self.state, self.at);
+        let reported = loop {
+            let Some(&b) = text.get(at) else {
+                self.at = at;
+                return None;
+            };
+            s = a.next(s, b);
+            at += 1;
+            let r = a.reported(s);
+            if !r.is_empty() {
+                break r;
+            }
+        };
+        self.state = s;
+        self.at = at;
+        self.pending = reported;
+        let i = self.pending.next()?;
+        Some(a.found(i, at))
+    }
+}
+
+/// The iterator of [`Automaton::leftmost`].
+#[derive(Debug)]
+pub(crate) struct Leftmost<'a> {
+    a: View<'a>,
+    text: &'a [u8],
+    at: usize,
+}
+
+impl Iterator for Leftmost<'_> {
+    type Item = Found;
+
+    fn next(&mut self) -> Option<Found> {
+        let mut state = START;
+        let mut best = None;
+        while let Some(&b) = self.text.get(self.at) {
+            state = self.a.next(state, b);
+            self.at += 1;
+            if state == DEAD {
+                break;
+            }
+            let r = self.a.reported(state);
+            if !r.is_empty() {
+                best = Some(self.a.found(r.start, self.at));
+            }
+        }
+        match best {
+            Some(m) => self.at = m.end,
+            None => self.at = self.text.len(),
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+    /// A small deterministic generator (xorshift), so that failures repeat.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        /// A string of 1..=max pieces from a tiny alphabet (with a multi-byte letter), so that
+        /// patterns share prefixes and suffixes and overlap often.
+        fn text(&mut self, max: usize) -> String {
+            const PIECES: &[&str] = &["a", "b", "c", "ab", "不", "正"];
+            let n = 1 + self.below(max);
+            (0..n).map(|_| PIECES[self.below(PIECES.len())]).collect()
+        }
+    }
+
+    fn ours(a: &Automaton, text: &str) -> Vec<(usize, usize, usize)> {
+        let found: Vec<Found> = match a.kind {
+            Kind::Overlapping => a.overlapping(text).collect(),
+            Kind::LeftmostLongest | Kind::LeftmostFirst => a.leftmost(text).collect(),
+        };
+        found.iter().map(|m| (m.pattern, m.start, m.end)).collect()
+    }
+
+    fn theirs(ac: &AhoCorasick, kind: Kind, text: &str) -> Vec<(usize, usize, usize)> {
+        let m = |m: aho_corasick::Match| (m.pattern().as_usize(), m.start(), m.end());
+        match kind {
+            Kind::Overlapping => ac.find_overlapping_iter(text).map(m).collect(),
+            Kind::LeftmostLongest | Kind::LeftmostFirst => ac.find_iter(text).map(m).collect(),
+        }
+    }
+
+    /// The same matches, in the same order, as the `aho-corasick` crate, on random pattern
+    /// sets (duplicates included) and texts.
+    #[test]
+    fn matches_as_the_aho_corasick_crate() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for round in 0..3000 {
+            let patterns: Vec<String> = (0..1 + rng.below(12)).map(|_| rng.text(4)).collect();
+            for (kind, mk) in [
+                (Kind::Overlapping, MatchKind::Standard),
+                (Kind::LeftmostLongest, MatchKind::LeftmostLongest),
+                (Kind::LeftmostFirst, MatchKind::LeftmostFirst),
+            ] {
+                let a = Automaton::new(&patterns, kind).expect("builds");
+                let ac = AhoCorasickBuilder::new()
+                    .match_kind(mk)
+                    .build(&patterns)
+                    .expect("builds");
+                for _ in 0..8 {
+                    let text = rng.text(24);
+                    assert_eq!(
+                        ours(&a, &text),
+                        theirs(&ac, kind, &text),
+                        "round {round}, {kind:?}, patterns {patterns:?}, text {text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// (name, kind, patterns, text, matches as (pattern, start, end))
+    type Case = (
+        &'static str,
+        Kind,
+        &'static [&'static str],
+        &'static str,
+        &'static [(usize, usize, usize)],
+    );
+
+    const CASES: &[Case] = &[
+        (
+            "overlapping_longest_first_at_one_end",
+            Kind::Overlapping,
+            &["b", "ab", "cab"],
+            "cab",
+            &[(2, 0, 3), (1, 1, 3), (0, 2, 3)],
+        ),
+        (
+            "overlapping_duplicates_in_given_order",
+            Kind::Overlapping,
+            &["ab", "ab"],
+            "xab",
+            &[(0, 1, 3), (1, 1, 3)],
+        ),
+        (
+            "leftmost_longest_prefers_the_earlier_start",
+            Kind::LeftmostLongest,
+            &["bcd", "abc"],
+            "abcd",
+            &[(1, 0, 3)],
+        ),
+        (
+            "leftmost_longest_prefers_the_longer",
+            Kind::LeftmostLongest,
+            &["佐川", "佐川急便"],
+            "佐川急便です佐川",
+            &[(1, 0, 12), (0, 18, 24)],
+        ),
+        (
+            "leftmost_longest_falls_back_to_a_later_start",
+            Kind::LeftmostLongest,
+            &["abcd", "bc"],
+            "abcx",
+            &[(1, 1, 3)],
+        ),
+        (
+            "leftmost_first_prefers_the_first_given",
+            Kind::LeftmostFirst,
+            &["sam", "samwise"],
+            "samwise",
+            &[(0, 0, 3)],
+        ),
+        (
+            "leftmost_first_takes_a_longer_one_given_first",
+            Kind::LeftmostFirst,
+            &["samwise", "sam"],
+            "samwise sam",
+            &[(0, 0, 7), (1, 8, 11)],
+        ),
+        ("no_match", Kind::Overlapping, &["zz"], "abc", &[]),
+    ];
+
+    #[test]
+    fn match_table() {
+        for &(name, kind, patterns, text, want) in CASES {
+            let a = Automaton::new(patterns, kind).expect("builds");
+            assert_eq!(ours(&a, text), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn an_empty_pattern_is_refused() {
+        assert!(Automaton::new(["a", ""], Kind::Overlapping).is_err());
+    }
+
+    #[test]
+    fn a_search_of_the_other_kind_finds_nothing() {
+        let a = Automaton::new(["a"], Kind::Overlapping).expect("builds");
+        assert_eq!(a.leftmost("a").count(), 0);
+        assert_eq!(a.overlapping("a").count(), 1);
+    }
+}

@@ -1,0 +1,200 @@
+//! The brand registry compiled into look-up tables: every part of a [`super::BrandIndex`] that
+//! depends only on the brands' names, tokens and domains.
+//!
+//! Deriving them costs the normalization of every name, the look-alike fold of every token
+//! and domain, and three automata: for the embedded pack `build.rs` runs this module and
+//! stores the result as statics; a pack loaded at run time runs it at load.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet};
+
+use crate::automaton::{Automaton, Kind};
+use crate::confusables::fold;
+use crate::rules::Brand;
+
+/// Strings, each with the brand owning it, in one pool: string `i` is
+/// `pool[end[i - 1]..end[i]]` (from 0 for the first).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct KeyTable {
+    /// The strings, one after another.
+    pub(crate) pool: Cow<'static, str>,
+    /// Where each string ends in `pool`.
+    pub(crate) end: Cow<'static, [u32]>,
+    /// The brand of each string.
+    pub(crate) brand: Cow<'static, [u32]>,
+}
+
+impl KeyTable {
+    /// The table of `entries`, in their order.
+    fn new(entries: impl IntoIterator<Item = (String, usize)>) -> KeyTable {
+        let mut pool = String::new();
+        let (mut end, mut brand) = (Vec::new(), Vec::new());
+        for (k, b) in entries {
+            pool.push_str(&k);
+            end.push(pool.len() as u32);
+            brand.push(b as u32);
+        }
+        KeyTable {
+            pool: pool.into(),
+            end: end.into(),
+            brand: brand.into(),
+        }
+    }
+
+    /// String `i` and its brand.
+    fn entry(&self, i: usize) -> (&str, usize) {
+        let start = i.checked_sub(1).map_or(0, |p| self.end[p] as usize);
+        let key = self
+            .pool
+            .get(start..self.end[i] as usize)
+            .unwrap_or_default();
+        (key, self.brand[i] as usize)
+    }
+
+    /// Every string and its brand, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, usize)> {
+        (0..self.end.len()).map(|i| self.entry(i))
+    }
+
+    /// The brand owning `key`, in a table of unique strings in ascending order.
+    pub(crate) fn get(&self, key: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.end.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (k, b) = self.entry(mid);
+            match k.cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(b),
+            }
+        }
+        None
+    }
+}
+
+/// Owners of patterns, each `brand << 1 | flag` (see [`owner`]).
+pub(crate) type Owners = Cow<'static, [u32]>;
+
+/// The brand and flag of pattern `i` of `owners`.
+pub(crate) fn owner(owners: &Owners, i: usize) -> (usize, bool) {
+    let o = owners.get(i).copied().unwrap_or_default();
+    ((o >> 1) as usize, o & 1 == 1)
+}
+
+fn owners(list: impl IntoIterator<Item = (usize, bool)>) -> Owners {
+    list.into_iter()
+        .map(|(b, flag)| (b as u32) << 1 | u32::from(flag))
+        .collect()
+}
+
+/// The compiled names, domains and tokens of the brands.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct BrandTables {
+    /// Every name (kanji, kana, Latin) in matching form; leftmost-longest.
+    pub(crate) names: Automaton,
+    /// For each name pattern: brand, and whether it is Latin and must be a whole word.
+    pub(crate) name_owner: Owners,
+    /// Official domains (lower case, without `www.`) and their brand.
+    pub(crate) official: KeyTable,
+    /// Brand tokens; overlapping.
+    pub(crate) tokens: Automaton,
+    /// For each token pattern: brand, and whether it must be a whole hyphen-part.
+    pub(crate) token_owner: Owners,
+    /// Labels of official domains (at least five letters) with their brand, sorted, for
+    /// look-alikes.
+    pub(crate) labels: KeyTable,
+    /// Look-alike folds of the official domains, with their brand.
+    pub(crate) skeleton_official: KeyTable,
+    /// Look-alike folds of tokens, official labels and Latin names; overlapping.
+    pub(crate) skeleton_names: Automaton,
+    /// For each folded name: brand, and whether it must be a whole hyphen-part.
+    pub(crate) skeleton_owner: Owners,
+}
+
+impl BrandTables {
+    /// Compiles the brands' names, domains and tokens.
+    pub(crate) fn new(brands: &[Brand]) -> Result<BrandTables, String> {
+        let mut names = Vec::new();
+        let mut name_owner = Vec::new();
+        let mut official = BTreeMap::new();
+        let mut tokens = Vec::new();
+        let mut token_owner = Vec::new();
+        let mut labels = Vec::new();
+        let mut skeleton_official = BTreeMap::new();
+        // Folded tokens first, then official labels and Latin names (which must stand as a
+        // whole part): on a tie, a brand's own token wins over another brand's label.
+        let mut skeleton_tokens: Vec<(String, usize, bool)> = Vec::new();
+        let mut skeleton_words: Vec<(String, usize, bool)> = Vec::new();
+        for (i, b) in brands.iter().enumerate() {
+            for n in &b.names {
+                // A Latin name written as one word (`Rakuten Mobile` → `rakutenmobile`).
+                let compact: String = n
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                if n.is_ascii() && compact.len() >= 5 {
+                    skeleton_words.push((fold(&compact), i, true));
+                }
+                let m = crate::normalize::Normalized::new(n).for_matching();
+                let key = m.as_str().to_owned();
+                if key.is_empty() {
+                    continue;
+                }
+                let latin = key.bytes().all(|c| {
+                    c.is_ascii_alphanumeric() || c == b' ' || c == b'!' || c == b'-' || c == b'.'
+                });
+                names.push(key);
+                name_owner.push((i, latin));
+            }
+            for d in &b.domains {
+                let d = d.trim().trim_start_matches("www.").to_ascii_lowercase();
+                if let Some(label) = crate::domain::registrable_of(&d)
+                    .0
+                    .and_then(|r| r.split('.').next().map(str::to_owned))
+                {
+                    if label.len() >= 4 {
+                        skeleton_words.push((fold(&label), i, true));
+                    }
+                    if label.len() >= 5 {
+                        labels.push((label, i));
+                    }
+                }
+                skeleton_official.entry(fold(&d)).or_insert(i);
+                official.insert(d, i);
+            }
+            for t in &b.tokens {
+                let t = t.trim().to_ascii_lowercase();
+                if t.is_empty() {
+                    continue;
+                }
+                token_owner.push((i, t.len() < 4));
+                skeleton_tokens.push((fold(&t), i, t.len() < 4));
+                tokens.push(t);
+            }
+        }
+        labels.sort();
+        labels.dedup();
+        let mut seen = HashSet::new();
+        // An empty fold could match only empty text, which no look-alike is made of.
+        let skeleton_patterns: Vec<(String, usize, bool)> = skeleton_tokens
+            .into_iter()
+            .chain(skeleton_words)
+            .filter(|(p, _, _)| !p.is_empty() && seen.insert(p.clone()))
+            .collect();
+        Ok(BrandTables {
+            names: Automaton::new(&names, Kind::LeftmostLongest)?,
+            name_owner: owners(name_owner),
+            official: KeyTable::new(official),
+            tokens: Automaton::new(&tokens, Kind::Overlapping)?,
+            token_owner: owners(token_owner),
+            labels: KeyTable::new(labels),
+            skeleton_official: KeyTable::new(skeleton_official),
+            skeleton_names: Automaton::new(
+                skeleton_patterns.iter().map(|(p, _, _)| p),
+                Kind::Overlapping,
+            )?,
+            skeleton_owner: owners(skeleton_patterns.iter().map(|&(_, b, w)| (b, w))),
+        })
+    }
+}

@@ -1,0 +1,66 @@
+//! The learned gram weights as a sorted table, the form the text model looks them up in.
+//!
+//! The pack keeps the weights as a map from gram (a string) to an integer; looking one up per
+//! window of every message wants neither strings nor hashing. Each gram becomes one number
+//! ([`gram_key`]) and the table two arrays sorted by it, searched by halving. For the embedded
+//! pack `build.rs` runs this module and stores both arrays as statics: the thousands of grams
+//! of `model.json` are never parsed at start-up.
+
+use std::borrow::Cow;
+
+use crate::rules::TextModel;
+
+/// The gram weights, ready for look-up: the grams as [`gram_key`]s in ascending order, and
+/// their weights at the same positions.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct GramModel {
+    /// Gram keys, ascending, unique.
+    pub(crate) keys: Cow<'static, [u64]>,
+    /// The weight of each key (the stored integer times the pack's `gram_scale`).
+    pub(crate) weights: Cow<'static, [f32]>,
+}
+
+impl GramModel {
+    /// Builds the look-up table from the pack's model. Grams that are not 2 or 3 characters
+    /// long can never occur in a model text and are left out; so are zero weights.
+    pub(crate) fn new(m: &TextModel) -> GramModel {
+        let mut pairs: Vec<(u64, f32)> = m
+            .grams
+            .iter()
+            .filter(|(_, &w)| w != 0)
+            .filter_map(|(g, &w)| Some((gram_key(g.chars())?, w as f32 * m.gram_scale)))
+            .collect();
+        // The pack's map is ordered as strings, which is the keys' order: this sort only
+        // checks, in one pass, unless a pack was built otherwise.
+        pairs.sort_unstable_by_key(|&(k, _)| k);
+        pairs.dedup_by_key(|&mut (k, _)| k);
+        let (keys, weights): (Vec<u64>, Vec<f32>) = pairs.into_iter().unzip();
+        GramModel {
+            keys: keys.into(),
+            weights: weights.into(),
+        }
+    }
+
+    /// Whether the table has no weight at all.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// The weight of the gram with key `key`, if it has one.
+    pub(crate) fn weight(&self, key: u64) -> Option<f32> {
+        let i = self.keys.binary_search(&key).ok()?;
+        self.weights.get(i).copied()
+    }
+}
+
+/// A gram (2 or 3 characters) as one number: each character's code point plus one in 21 bits,
+/// the first character highest and a missing third character 0, so that keys order as the
+/// grams do as strings. `None` for any other length.
+pub(crate) fn gram_key(mut chars: impl Iterator<Item = char>) -> Option<u64> {
+    let mut next = || chars.next().map(|c| u64::from(c) + 1);
+    let (a, b, c) = (next()?, next()?, next().unwrap_or(0));
+    if next().is_some() {
+        return None;
+    }
+    Some(a << 42 | b << 21 | c)
+}
