@@ -67,7 +67,7 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 80% flagged, 32% dangerous, 10.5% of genuine messages flagged, AUC 0.909.
+    // Today's figures: 80% flagged, 32% dangerous, 10.5% of genuine messages flagged, AUC 0.908.
     // Raise the floors when they improve; never tune on held-out rows.
     assert!(get("flagged_recall") >= 0.77, "flagged recall fell: {all}");
     let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
