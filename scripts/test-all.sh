@@ -43,6 +43,12 @@ echo "== C API under AddressSanitizer + UBSan and valgrind memcheck"
 bash bindings/tests/sanitize.sh
 
 echo "== packaging (cargo publish --dry-run of the core and the CLI)"
+# The dry run verifies the CLI against the core packaged from this tree, extracted under
+# cargo's registry sources; cargo reuses an extraction of the same name and version left by an
+# earlier run (of an older tree) instead of the new one. Only these dry runs put our packages
+# there: remove them first.
+rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/smishguard-core-* \
+    "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/smishguard-cli-*
 cargo publish -q --dry-run --allow-dirty -p smishguard-core -p smishguard-cli
 
 fuzz_seconds=${FUZZ_SECONDS:-45}
