@@ -58,7 +58,7 @@ impl Host {
         } else {
             ascii.clone()
         };
-        let (mut registrable, suffix) = registrable_of(ascii.trim_end_matches('.'));
+        let (mut registrable, suffix) = registrable_of(ascii.strip_suffix('.').unwrap_or(&ascii));
         if ascii.ends_with('.') {
             // Written as a fully qualified name: so is its registrable domain, which stays a
             // suffix of the host.
@@ -90,6 +90,11 @@ pub(crate) fn browser_host(link: &str) -> Option<Host> {
 /// The registrable domain and the public suffix of an ASCII host, when the suffix is one the
 /// list knows (an unknown TLD gives its last two labels and no suffix).
 pub(crate) fn registrable_of(ascii: &str) -> (Option<String>, Option<String>) {
+    // A name with an empty label (`a..com`, `.a.com`, or `2.16081.` left of a root dot)
+    // names no registrable domain.
+    if ascii.split('.').any(str::is_empty) {
+        return (None, None);
+    }
     if let Some(suffix) = public_suffix::suffix(ascii).filter(|s| s.known) {
         let reg = public_suffix::registrable(ascii).map(str::to_owned);
         return (reg, Some(suffix.text.to_owned()));
@@ -127,6 +132,18 @@ pub(crate) fn is_bare_domain(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by fuzzing: `2.16081..` got a "registrable domain" that is not the end of it.
+    #[test]
+    fn names_with_empty_labels_have_no_registrable_domain() {
+        for name in ["2.16081.", "a..com", ".a.com", "..", ".", "", "com.."] {
+            assert_eq!(registrable_of(name), (None, None), "{name}");
+        }
+        assert_eq!(
+            registrable_of("a.b.example.jp").0.as_deref(),
+            Some("example.jp")
+        );
+    }
 
     /// (name, host, registrable domain)
     const REGISTRABLE: &[(&str, &str, Option<&str>)] = &[
