@@ -115,6 +115,21 @@ impl BrandIndex {
         }
     }
 
+    /// Whether `host` (ASCII, lower-case) or one of its parents is an official domain of
+    /// `brand`, alone or shared with other brands.
+    pub(crate) fn owns(&self, host: &str, brand: usize) -> bool {
+        let mut h = host;
+        loop {
+            if self.tables.official.owned_by(h, brand) {
+                return true;
+            }
+            match h.split_once('.') {
+                Some((_, parent)) => h = parent,
+                None => return false,
+            }
+        }
+    }
+
     /// A brand whose official domain stands inside `host` as whole labels, left of the
     /// registrable domain (`micard.co.jp.xxxx.com`, `www.smbc.co.jp-secure.top` is not: the
     /// label boundary is required).

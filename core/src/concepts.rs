@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 
 use crate::automaton::{Automaton, Kind};
-use crate::rules::Concept;
+use crate::rules::{Concept, Family};
 
 /// Most atom occurrences considered per message: a hostile text made of one repeated atom
 /// cannot make term assembly slow.
@@ -206,7 +206,26 @@ impl ConceptIndex {
             })
             .collect();
         hits.sort_by_key(|h| (h.start, h.concept));
+        self.drop_talk(&mut hits);
         hits
+    }
+
+    /// Drops the threats that are words of a warning about scams: in 「不審なSMSにご注意」 the
+    /// 不審 is what the warning talks about, not an alarm raised at the reader. (A concept is
+    /// found at its first term; one whose first term is such talk is dropped whole.)
+    fn drop_talk(&self, hits: &mut Vec<ConceptHit>) {
+        let family = |h: &ConceptHit| self.concepts[h.concept].family;
+        let talk: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| family(h) == Family::Warning)
+            .map(|h| (h.start, h.end))
+            .collect();
+        if talk.is_empty() {
+            return;
+        }
+        hits.retain(|h| {
+            family(h) != Family::Threat || !talk.iter().any(|&(s, e)| s <= h.start && h.end <= e)
+        });
     }
 }
 
@@ -255,6 +274,7 @@ fn complete(
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::rules::Family;
 
     fn index(terms: &[&str], window: u32) -> ConceptIndex {
@@ -270,6 +290,41 @@ mod tests {
             terms: terms.iter().map(|t| t.to_string()).collect(),
         }])
         .expect("compiles")
+    }
+
+    fn concept(id: &str, family: Family, terms: &[&str]) -> Concept {
+        Concept {
+            id: id.into(),
+            family,
+            category: None,
+            weight: None,
+            category_weight: 1.0,
+            window: 10,
+            ja: String::new(),
+            en: String::new(),
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_threat_inside_talk_about_scams_is_dropped() {
+        let index = ConceptIndex::new(vec![
+            concept("threat", Family::Threat, &["不審", "停止"]),
+            concept("warning", Family::Warning, &["不審な…sms|メール"]),
+            concept("actor", Family::Actor, &["銀行"]),
+        ])
+        .expect("compiles");
+        let ids = |text: &str| -> Vec<&str> {
+            index
+                .find(text)
+                .iter()
+                .map(|h| index.concepts[h.concept].id.as_str())
+                .collect()
+        };
+        // 「不審なSMS」 is what a warning is about; only the bank's name stays beside it.
+        assert_eq!(ids("銀行を名乗る不審なsmsにご注意"), ["actor", "warning"]);
+        // An alarm raised outside the talk stays a threat.
+        assert_eq!(ids("不審なログインがありました"), ["threat"]);
     }
 
     fn found(terms: &[&str], text: &str) -> Option<&'static str> {

@@ -6,7 +6,7 @@
 //! stores the result as statics; a pack loaded at run time runs it at load.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::automaton::{Automaton, Kind};
 use crate::confusables::fold;
@@ -56,19 +56,36 @@ impl KeyTable {
         (0..self.end.len()).map(|i| self.entry(i))
     }
 
-    /// The brand owning `key`, in a table of unique strings in ascending order.
+    /// The brand owning `key`, in a table sorted by string then brand: of several brands
+    /// sharing the string, the last.
     pub(crate) fn get(&self, key: &str) -> Option<usize> {
+        let after = self.after(key);
+        let (k, b) = self.entry(after.checked_sub(1)?);
+        (k == key).then_some(b)
+    }
+
+    /// Whether `brand` is one of the owners of `key` (several brands may share a string, as
+    /// two services of one group share its shortener).
+    pub(crate) fn owned_by(&self, key: &str, brand: usize) -> bool {
+        (0..self.after(key))
+            .rev()
+            .map(|i| self.entry(i))
+            .take_while(|&(k, _)| k == key)
+            .any(|(_, b)| b == brand)
+    }
+
+    /// The index of the first string greater than `key`.
+    fn after(&self, key: &str) -> usize {
         let (mut lo, mut hi) = (0, self.end.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let (k, b) = self.entry(mid);
-            match k.cmp(key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(b),
+            if self.entry(mid).0 <= key {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        None
+        lo
     }
 }
 
@@ -116,7 +133,7 @@ impl BrandTables {
     pub(crate) fn new(brands: &[Brand]) -> Result<BrandTables, String> {
         let mut names = Vec::new();
         let mut name_owner = Vec::new();
-        let mut official = BTreeMap::new();
+        let mut official = BTreeSet::new();
         let mut tokens = Vec::new();
         let mut token_owner = Vec::new();
         let mut labels = Vec::new();
@@ -161,7 +178,7 @@ impl BrandTables {
                     }
                 }
                 skeleton_official.entry(fold(&d)).or_insert(i);
-                official.insert(d, i);
+                official.insert((d, i));
             }
             for t in &b.tokens {
                 let t = t.trim().to_ascii_lowercase();

@@ -39,15 +39,23 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     let links: Vec<usize> = (0..f.urls.len())
         .filter(|&k| !(f.urls[k].official.is_some() && is_name_only(k)))
         .collect();
+    // A brand's own shortener (goo.gl, amzn.to) can point anywhere: it vouches for a link only
+    // in that brand's own message.
+    let official = |k: usize| {
+        let u = &f.urls[k];
+        u.official.is_some()
+            && (!u.flags.contains(&UrlFlag::Shortener)
+                || f.named().any(|n| c.brands.owns(&u.host, n)))
+    };
     // Links on a domain the user allowed count as official ones (unless something is blocked).
     let user_official = |k: usize| !f.listed.any_block() && f.listed.allowed_urls.contains(&k);
     let first_brand = f.named().next();
     let mut all_official = !links.is_empty();
     let mut foreign = false;
-    let beside_official = links.iter().any(|&k| f.urls[k].official.is_some());
+    let beside_official = links.iter().any(|&k| official(k));
     for &k in &links {
         let u = &f.urls[k];
-        if u.official.is_some() || user_official(k) {
+        if official(k) || user_official(k) {
             continue;
         }
         all_official = false;
@@ -112,10 +120,42 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     }
 }
 
-/// A shortener with nothing else wrong: no flags but `shortener`, and perhaps `no_scheme`.
+/// A shortener with nothing else wrong: no flags but `shortener`, and perhaps `no_scheme` or
+/// `official` (another brand's shortener).
 fn is_plain_shortener(flags: &[UrlFlag]) -> bool {
     flags.contains(&UrlFlag::Shortener)
-        && flags
-            .iter()
-            .all(|f| matches!(f, UrlFlag::Shortener | UrlFlag::NoScheme))
+        && flags.iter().all(|f| {
+            matches!(
+                f,
+                UrlFlag::Shortener | UrlFlag::NoScheme | UrlFlag::Official
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Classifier;
+
+    fn codes(body: &str) -> Vec<String> {
+        Classifier::new()
+            .classify(body, None)
+            .reasons
+            .into_iter()
+            .map(|r| r.code)
+            .collect()
+    }
+
+    #[test]
+    fn a_brands_shortener_vouches_only_for_that_brand() {
+        // Google's shortener in a message that names no brand: it hides where it goes.
+        let c = codes("お荷物を持ち帰りました。詳細は goo.gl/Qm7xZp");
+        assert!(c.iter().any(|c| c == "url.shortener"), "{c:?}");
+        // In a message of another brand it is a link that is not that brand's.
+        let c = codes("【佐川急便】お荷物を持ち帰りました。詳細は goo.gl/Qm7xZp");
+        assert!(c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
+        // A shortener the named brand shares with its group is its own.
+        let c = codes("楽天モバイル ご利用料金のご案内 https://r10.to/abc");
+        assert!(!c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
+        assert!(c.iter().any(|c| c == "brand.official_links"), "{c:?}");
+    }
 }

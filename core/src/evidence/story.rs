@@ -62,12 +62,15 @@ pub(crate) fn gather(
         StoryPart::ForeignLink => links.foreign,
         StoryPart::OddPhone => contact.odd_phone,
     };
+    let sent_to_own_app = families.contains(Family::SelfService);
     for (k, story) in c.stories.iter().enumerate() {
         let told = story
             .requires
             .iter()
             .all(|any| any.iter().any(|&p| present(p)));
-        if !told {
+        // A message that sends the reader to the official app or member page tells no lure
+        // story of its own; only a hand-weighted one (a foreign link, an odd number) stands.
+        if !told || (sent_to_own_app && story.weight.is_none()) {
             continue;
         }
         let source = if story.weight.is_some() {
