@@ -57,9 +57,12 @@ pub(crate) fn gather(
     if !f.found.phones.is_empty() {
         families.insert(Family::Call);
     }
+    // A link pointed at (「下記」「こちら」) with no link written is a link masked by whoever
+    // quoted the message: not the actor's own, as far as anyone can tell.
+    let masked_by_cue = links.links.is_empty() && f.has(c, Family::Link);
     let present = |p: StoryPart| match p {
         StoryPart::Family(fam) => families.contains(fam),
-        StoryPart::ForeignLink => links.foreign,
+        StoryPart::ForeignLink => links.foreign || masked_by_cue,
         StoryPart::OddPhone => contact.odd_phone,
     };
     let sent_to_own_app = families.contains(Family::SelfService);

@@ -2,10 +2,10 @@
 //!
 //! The model is linear: each character 2- or 3-gram of the *model text* has a learned weight
 //! (most have none: the trainer keeps only grams seen on several sites and prunes small
-//! weights). The model text is the matching text with every run of ASCII letters, digits and
-//! symbols read as one `x` and every run of white space as one space: links, numbers and
-//! codes are judged by their own families, and the model reads the Japanese wording around
-//! them. A message's gram values are their counts divided by the square root of its number of
+//! weights). The model reads the Japanese wording only: a run of ASCII letters, digits and
+//! symbols (a link, a number, a code) or of white space separates grams and is part of none.
+//! Links, numbers and codes are judged by their own families, and a link added to a message
+//! changes nothing the model sees. A message's gram values are their counts divided by the square root of its number of
 //! grams, so that a long genuine letter and a short lure weigh alike.
 //!
 //! The sum is one piece of evidence (`text.model_lure` when positive, `text.model_genuine`
@@ -100,11 +100,11 @@ fn units(text: &str) -> Vec<Unit> {
 }
 
 /// Calls `f(window)` for every window of 2, then of 3, units of the model text, in order,
-/// skipping those made only of spaces and `x` (they carry no wording).
+/// skipping those with a space or an `x` (a separator, not wording).
 fn for_each_window(u: &[Unit], mut f: impl FnMut(&[Unit])) {
     for n in [2usize, 3] {
         for w in u.windows(n) {
-            if w.iter().all(|x| x.c == ' ' || x.c == 'x') {
+            if w.iter().any(|x| x.c == ' ' || x.c == 'x') {
                 continue;
             }
             f(w);
@@ -113,8 +113,8 @@ fn for_each_window(u: &[Unit], mut f: impl FnMut(&[Unit])) {
 }
 
 /// Calls `f(gram, start, end)` for every 2- and 3-gram of the model text of `text` (matching
-/// text), with its range in `text`. Grams made only of spaces and `x` carry no wording and are
-/// skipped. Linear in the text.
+/// text), with its range in `text`. No gram spans an ASCII run or white space. Linear in the
+/// text.
 pub(crate) fn for_each_gram(text: &str, mut f: impl FnMut(&str, usize, usize)) {
     let mut buf = String::with_capacity(12);
     for_each_window(&units(text), |w| {
@@ -154,10 +154,13 @@ mod tests {
     }
 
     #[test]
-    fn ascii_runs_and_spaces_are_one_unit() {
+    fn ascii_runs_and_spaces_separate_grams() {
+        assert_eq!(grams("確認https://a.b/c です"), ["確認", "です"]);
+        assert_eq!(grams("ご確認 を"), ["ご確", "確認", "ご確認"]);
+        // A link added to a message adds nothing the model reads.
         assert_eq!(
-            grams("確認https://a.b/c です"),
-            ["確認", "認x", " で", "です", "確認x", "認x ", "x で", " です"]
+            grams("お荷物を持ち帰りました https://a.example/x"),
+            grams("お荷物を持ち帰りました")
         );
     }
 
