@@ -67,21 +67,22 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 80% flagged, 32% dangerous, 10.5% of genuine messages flagged, AUC 0.908.
+    // Today's figures: 87.6% flagged, 41.4% dangerous, 9.2% of genuine messages flagged (none
+    // dangerous), AUC 0.930.
     // Raise the floors when they improve; never tune on held-out rows.
-    assert!(get("flagged_recall") >= 0.77, "flagged recall fell: {all}");
+    assert!(get("flagged_recall") >= 0.84, "flagged recall fell: {all}");
     let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
-    assert!(auc >= 0.89, "held-out ranking got worse: AUC {auc}");
+    assert!(auc >= 0.91, "held-out ranking got worse: AUC {auc}");
     assert!(
-        get("dangerous_recall") >= 0.30,
+        get("dangerous_recall") >= 0.37,
         "dangerous recall fell: {all}"
     );
     assert!(
-        get("ham_flagged_rate") <= 0.12,
+        get("ham_flagged_rate") <= 0.11,
         "genuine messages flagged: {all}"
     );
     assert!(
-        get("ham_dangerous") <= 2.0,
+        get("ham_dangerous") <= 1.0,
         "genuine messages dangerous: {all}"
     );
     assert!(
