@@ -231,3 +231,31 @@ fn signed_packs() {
         Err(Error::Malformed { .. })
     ));
 }
+
+/// The README's reason-code tables name every signal, concept and story of the default pack,
+/// so a code added to the pack is documented where users look codes up.
+#[test]
+fn readme_lists_every_reason_code() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
+        .expect("README.md");
+    let pack = default_value();
+    let mut codes: Vec<String> = Vec::new();
+    for key in ["concepts", "stories"] {
+        for item in pack[key].as_array().expect(key) {
+            codes.push(item["id"].as_str().expect("id").to_owned());
+        }
+    }
+    codes.extend(
+        pack["scoring"]["signals"]
+            .as_object()
+            .expect("signals")
+            .keys()
+            .cloned(),
+    );
+    assert!(codes.len() > 80, "{}", codes.len());
+    let missing: Vec<&String> = codes
+        .iter()
+        .filter(|c| !readme.contains(&format!("| `{c}` |")))
+        .collect();
+    assert!(missing.is_empty(), "not in README's tables: {missing:?}");
+}
