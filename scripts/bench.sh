@@ -9,9 +9,11 @@
 # figures are the instruction counts, measured with callgrind when valgrind is installed
 # (first_verdict_instructions: the whole `__bench-child verdict-once` process;
 # instructions_per_classify: warm passes over the dev corpus, `__bench-child loop`).
-# library_bytes_aarch64_android is measured when the Android arm64 library has been built
-# (`cargo ndk -t arm64-v8a build --release -p smishguard-ffi`, see bindings/README.md, puts it
-# in $target_dir/aarch64-linux-android/release/); this script does not build it.
+# library_bytes_aarch64_android is measured on the Android arm64 library in
+# $target_dir/aarch64-linux-android/release/: built by `cargo ndk -t arm64-v8a build --release
+# -p smishguard-ffi` where the NDK is installed (see bindings/README.md), else by
+# scripts/android-lib-without-ndk.sh, which this script runs when the library is missing and
+# rustup can add the target (same code, linked by rust-lld instead of the NDK's clang).
 # The criterion micro-benchmarks are `cargo bench -p smishguard-core`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +23,9 @@ cargo build --release -p smishguard-cli
 if [ -d bindings ]; then
     # The release cdylib, whose stripped size is `library_bytes`.
     cargo build --release -p smishguard-ffi || echo "(smishguard-ffi did not build: library_bytes will be null)"
+fi
+if [ ! -f "$target_dir/aarch64-linux-android/release/libsmishguard_ffi.so" ] && command -v rustup >/dev/null; then
+    bash scripts/android-lib-without-ndk.sh || echo "(no aarch64-linux-android library: library_bytes_aarch64_android will be null)"
 fi
 bin=$target_dir/release/smishguard
 json=$(mktemp)
