@@ -67,18 +67,27 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 87.6% flagged, 43.2% dangerous, 9.2% of genuine messages flagged (none
-    // dangerous), AUC 0.936.
+    // Today's figures: 88.2% flagged, 26.6% dangerous (a message with no way to act stays
+    // suspicious, and most quoted lures lost their link), 7.9% of genuine messages flagged
+    // (none dangerous), AUC 0.942; lures that kept a link or a number: 85.7% dangerous.
     // Raise the floors when they improve; never tune on held-out rows.
-    assert!(get("flagged_recall") >= 0.84, "flagged recall fell: {all}");
+    assert!(get("flagged_recall") >= 0.85, "flagged recall fell: {all}");
     let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
-    assert!(auc >= 0.91, "held-out ranking got worse: AUC {auc}");
+    assert!(auc >= 0.92, "held-out ranking got worse: AUC {auc}");
     assert!(
-        get("dangerous_recall") >= 0.37,
+        get("dangerous_recall") >= 0.24,
         "dangerous recall fell: {all}"
     );
+    let linked = &v["with_link_or_number"];
     assert!(
-        get("ham_flagged_rate") <= 0.11,
+        linked["dangerous_recall"]
+            .as_f64()
+            .expect("linked dangerous")
+            >= 0.78,
+        "dangerous recall of lures with a link or number fell: {linked}"
+    );
+    assert!(
+        get("ham_flagged_rate") <= 0.10,
         "genuine messages flagged: {all}"
     );
     assert!(

@@ -17,6 +17,9 @@ use crate::verdict::{Advice, BrandMention, Category, Kind, Level, Reason, UrlFin
 /// (a refund promised by a shop) still wins.
 const SECTOR_WEIGHT: f32 = 1.3;
 
+/// How far under the dangerous threshold the score of a message with no way to act is held.
+const NO_WAY_TO_ACT_MARGIN: f32 = 0.01;
+
 /// Signals the code computes; a pack must give each a weight and an explanation.
 pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "url.ip_host",
@@ -57,6 +60,7 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "user.allowed_sender",
     "user.allowed_domain",
     "user.allow_overridden",
+    "verdict.no_way_to_act",
 ];
 
 /// Weighs the evidence gathered and writes the verdict.
@@ -68,10 +72,25 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         otp,
         blocked,
         deceptive,
+        way_to_act,
     } = g;
     let logit = c.scoring.bias + c.model.intercept + ev.iter().map(|e| e.weight).sum::<f32>();
     let mut score = 1.0 / (1.0 + (-logit).exp());
     let mut level = level_of(c, score);
+    // A message with no way to act on it (no link, none pointed at, no number, no request to
+    // call or reply) can do no harm by itself: it is at most suspicious, so that a genuine
+    // notice worded like a lure is never hidden as junk: its score is held just under the
+    // dangerous threshold.
+    let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
+    if !way_to_act && score > held {
+        // A reason of its own, weighing exactly the difference, so the reasons still add up.
+        let mut col = crate::evidence::Collector { c, ev };
+        let weight = (held / (1.0 - held)).ln() - logit;
+        col.weighted("verdict.no_way_to_act", weight, Source::Fixed, None, None, None);
+        ev = col.ev;
+        score = held;
+        level = level_of(c, score);
+    }
     // Floors set by the user's lists; the score is raised with the level so the two agree.
     if blocked {
         level = Level::Dangerous;
@@ -246,4 +265,29 @@ fn brand_findings(c: &Compiled, f: &Facts<'_>) -> Vec<BrandMention> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Classifier, Level};
+
+    #[test]
+    fn dangerous_needs_a_way_to_act() {
+        let c = Classifier::new();
+        let story = "【三井住友カード】お客様のカードのご利用を一時停止しました。至急本人確認をお願いします。";
+        let alone = c.classify(story, None);
+        // With nothing to tap, call or reply to, the story stays suspicious, its score held
+        // just under the dangerous threshold…
+        assert_eq!(alone.level, Level::Suspicious);
+        assert!((alone.score - 0.84).abs() < 1e-6, "{}", alone.score);
+        for way in [
+            " https://smbc-card.top/",
+            " 詳しくは下記より",
+            " 0120-000-000までお電話ください",
+        ] {
+            // …and any way to act makes it dangerous.
+            let v = c.classify(&format!("{story}{way}"), None);
+            assert_eq!(v.level, Level::Dangerous, "{way}");
+        }
+    }
 }

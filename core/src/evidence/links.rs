@@ -26,6 +26,9 @@ pub(crate) struct LinkFacts {
     pub foreign: bool,
     /// Any link at all, official or not, masked or not.
     pub any: bool,
+    /// The message gives a way to act on it other than the official one: a foreign or masked
+    /// link, a link pointed at (下記), a number, a request to call or reply.
+    pub way_to_act: bool,
 }
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
@@ -101,8 +104,11 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     let any = !links.is_empty() || !f.found.masked_links.is_empty();
     // Naming such an organisation is evidence only with a way to act: a link, a number, a
     // request to call or reply.
-    let actionable =
-        any || !f.found.phones.is_empty() || f.has(c, Family::Call) || f.has(c, Family::Reply);
+    let asks = !f.found.phones.is_empty()
+        || f.has(c, Family::Call)
+        || f.has(c, Family::Reply)
+        || f.has(c, Family::Link);
+    let actionable = any || asks;
     for m in f.mentions.iter().filter(|_| actionable) {
         if !c.brands.brands[m.brand].sms_links {
             col.signal(
@@ -117,6 +123,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         links,
         foreign,
         any,
+        way_to_act: foreign || asks,
     }
 }
 

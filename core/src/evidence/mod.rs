@@ -187,6 +187,8 @@ pub(crate) struct Gathered {
     pub blocked: bool,
     /// The user allowed the sender or a domain, but a link is deceptive.
     pub deceptive: bool,
+    /// The message gives a way to act on it (see [`links::LinkFacts::way_to_act`]).
+    pub way_to_act: bool,
 }
 
 /// Gathers every family's evidence for one message.
@@ -205,6 +207,7 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
         otp,
         blocked,
         deceptive,
+        way_to_act: links.way_to_act,
     }
 }
 
