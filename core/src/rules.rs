@@ -193,7 +193,7 @@ pub enum Family {
     Otp,
     /// Warns not to share a code, or says the sender never asks for it (genuine).
     NoShare,
-    /// Talks about scams, or warns of them (genuine).
+    /// Talks about scams as such, or is a public alert about a disaster (genuine).
     Warning,
     /// Marketing wording (genuine).
     Promotional,
