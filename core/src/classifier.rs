@@ -187,8 +187,7 @@ impl Classifier {
     ) -> R {
         let c = &*self.inner;
         let (body, truncated) = cap(body, MAX_INPUT_BYTES);
-        let url_text = Normalized::new(body);
-        let matching = url_text.for_matching();
+        let (url_text, matching) = Normalized::with_matching(body);
         let found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
         let urls: Vec<_> = found
             .urls

@@ -35,8 +35,10 @@
 //! assert_eq!(m.as_str(), "お客様のamazonアカウント");
 //! ```
 //!
-//! Cost: one pass over the text; characters whose NFKC form is themselves (ASCII, kana,
-//! kanji) take a fast path. Memory: the text plus two `u32` per byte of it.
+//! Cost: one pass over the text for both texts ([`Normalized::with_matching`]: each character
+//! of the URL text goes on to the matching text as soon as the next one is written);
+//! characters whose NFKC form is themselves (ASCII, kana, kanji, Japanese punctuation) take a
+//! fast path. Memory: each text plus two `u32` per byte of it.
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
@@ -45,10 +47,8 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     text: String,
-    /// For each byte of `text`: start of the original range it came from.
-    starts: Vec<u32>,
-    /// For each byte of `text`: end of the original range it came from.
-    ends: Vec<u32>,
+    /// For each byte of `text`: the original range of the character it is part of.
+    map: Vec<(u32, u32)>,
     /// Length of the original text.
     original_len: u32,
     /// Original ranges of filler removed from inside words (invisible characters between
@@ -59,48 +59,133 @@ pub struct Normalized {
     disguised: Vec<u32>,
 }
 
+/// A character written, with the original range it came from.
+type Written = (char, u32, u32);
+
 impl Normalized {
     /// Normalizes `original` into the URL text (see the module docs).
     ///
     /// Any string is accepted; the empty string gives an empty text. Offsets are stored as
     /// `u32`: callers cap the input well below 4 GiB (see [`crate::MAX_INPUT_BYTES`]).
     pub fn new(original: &str) -> Normalized {
-        let mut out = Normalized {
-            text: String::with_capacity(original.len()),
-            starts: Vec::with_capacity(original.len()),
-            ends: Vec::with_capacity(original.len()),
-            original_len: original.len() as u32,
+        UrlWriter::new(original, None).run(original).0
+    }
+
+    /// The URL text of `original` and its matching text, in one pass: the same as
+    /// `Normalized::new(original)` and its [`Normalized::for_matching`].
+    pub fn with_matching(original: &str) -> (Normalized, Normalized) {
+        let matching = MatchingWriter::new(original.len(), original.len() as u32);
+        let (url, matching) = UrlWriter::new(original, Some(matching)).run(original);
+        (url, matching.unwrap_or_default())
+    }
+
+    fn empty(capacity: usize, original_len: u32) -> Normalized {
+        Normalized {
+            text: String::with_capacity(capacity),
+            map: Vec::with_capacity(capacity),
+            original_len,
             noise: Vec::new(),
             disguised: Vec::new(),
-        };
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: char, start: u32, end: u32) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.map.push((start, end));
+        }
+    }
+
+    /// The normalized text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps the byte range `start..end` of the normalized text to the range of the original
+    /// it came from. Out-of-range or empty input ranges are clamped; the result is always a
+    /// valid range of character boundaries of the original.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let n = self.text.len();
+        if n == 0 {
+            return (0, 0);
+        }
+        let start = start.min(n);
+        let end = end.min(n).max(start);
+        if start == end {
+            let at = if start < n {
+                self.map[start].0
+            } else {
+                self.original_len
+            };
+            return (at as usize, at as usize);
+        }
+        let s = self.map[start].0 as usize;
+        let e = self.map[end - 1].1 as usize;
+        (s, e.max(s))
+    }
+
+    /// Original ranges of filler removed from inside words. Non-empty means the text was
+    /// written to dodge keyword filters.
+    pub fn noise(&self) -> &[(u32, u32)] {
+        &self.noise
+    }
+
+    /// True when any byte of `start..end` (normalized text) was rewritten from a disguised
+    /// form (full-width ASCII, ideographic dot) or had an invisible character removed beside it.
+    pub fn disguised_within(&self, start: usize, end: usize) -> bool {
+        let i = self.disguised.partition_point(|&p| (p as usize) < start);
+        self.disguised.get(i).is_some_and(|&p| (p as usize) < end)
+    }
+
+    /// Derives the matching text: lower-case, look-alike letters folded to Latin, filler
+    /// between Japanese characters dropped (and recorded as noise), spaces between Japanese
+    /// characters dropped. The map still points into the original.
+    pub fn for_matching(&self) -> Normalized {
+        let mut m = MatchingWriter::new(self.text.len(), self.original_len);
+        for (j, c) in self.text.char_indices() {
+            let start = self.map[j].0;
+            let end = self.map[j + c.len_utf8() - 1].1;
+            m.feed((c, start, end));
+        }
+        m.finish(&self.noise)
+    }
+}
+
+/// Writes the URL text, and hands each of its characters, once final, to the matching text.
+struct UrlWriter {
+    out: Normalized,
+    /// The last character of the text: not final while `pending` may still rewrite it.
+    last: Option<Written>,
+    /// The last character, when its reading waits for the next one (see [`UrlWriter::emit`]).
+    pending: Option<Pending>,
+    matching: Option<MatchingWriter>,
+}
+
+impl UrlWriter {
+    fn new(original: &str, matching: Option<MatchingWriter>) -> UrlWriter {
+        UrlWriter {
+            out: Normalized::empty(original.len(), original.len() as u32),
+            last: None,
+            pending: None,
+            matching,
+        }
+    }
+
+    /// Writes the whole text; returns the URL text and, when asked for, the matching text.
+    fn run(mut self, original: &str) -> (Normalized, Option<Normalized>) {
         let mut buf = String::new();
-        let mut pending: Option<Pending> = None;
         let mut iter = original.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
+            // A stable character not followed by a mark: neither invisible nor a mark, its
+            // own NFKC form, and a cluster of one.
+            if is_stable(c) && iter.peek().is_none_or(|&(_, n)| is_plain(n)) {
+                self.emit(c, i, i + c.len_utf8(), false);
+                continue;
+            }
             if is_invisible(c) {
-                let prev_is_word = out
-                    .text
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-                let next_is_word = iter
-                    .peek()
-                    .is_some_and(|&(_, n)| n.is_alphanumeric() || is_invisible(n));
-                if prev_is_word && next_is_word && !is_emoji_glue(c) {
-                    out.noise.push((i as u32, (i + c.len_utf8()) as u32));
-                }
-                // Inside something URL-like (`d-pay\u{200B}-cancel`): a disguise.
-                let prev_graphic = out
-                    .text
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_graphic() || p.is_alphanumeric());
-                let next_graphic = iter.peek().is_some_and(|&(_, n)| {
-                    n.is_ascii_graphic() || n.is_alphanumeric() || is_invisible(n)
-                });
-                if prev_graphic && next_graphic && !is_emoji_glue(c) {
-                    out.disguised.push(out.text.len() as u32);
-                }
+                let next = iter.peek().map(|&(_, n)| n);
+                self.invisible(c, i, next);
                 continue;
             }
             // A cluster: the character and the marks that modify it.
@@ -127,13 +212,9 @@ impl Normalized {
                 // counted as filler, since keycap emoji are written that way.
                 continue;
             }
-            if simple && (c.is_ascii() || is_kana_or_kanji(c)) {
+            if simple && (is_stable(c) || is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes) {
                 // Their NFKC form is themselves: no table look-up.
-                out.emit(&mut pending, c, i, end, false);
-                continue;
-            }
-            if simple && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
-                out.emit(&mut pending, c, i, end, false);
+                self.emit(c, i, end, false);
                 continue;
             }
             buf.clear();
@@ -146,180 +227,202 @@ impl Normalized {
                     continue;
                 }
                 let widened = o.is_ascii() && !c.is_ascii() && (c as u32) >= 0xFF01;
-                out.emit(&mut pending, o, i, end, widened);
+                self.emit(o, i, end, widened);
             }
             if dropped_mark {
-                out.noise.push((i as u32, end as u32));
+                self.out.noise.push((i as u32, end as u32));
             }
         }
-        out
+        let matching = self.matching.take().map(|mut m| {
+            if let Some(last) = self.last {
+                m.feed(last);
+            }
+            m.finish(&self.out.noise)
+        });
+        (self.out, matching)
+    }
+
+    /// An invisible character `c` at `i`, before `next`: removed, and noted as filler inside a
+    /// word or as a disguise inside something URL-like (`d-pay\u{200B}-cancel`).
+    fn invisible(&mut self, c: char, i: usize, next: Option<char>) {
+        let prev = self.last.map(|l| l.0);
+        let prev_is_word = prev.is_some_and(char::is_alphanumeric);
+        let next_is_word = next.is_some_and(|n| n.is_alphanumeric() || is_invisible(n));
+        if prev_is_word && next_is_word && !is_emoji_glue(c) {
+            self.out.noise.push((i as u32, (i + c.len_utf8()) as u32));
+        }
+        let prev_graphic = prev.is_some_and(|p| p.is_ascii_graphic() || p.is_alphanumeric());
+        let next_graphic =
+            next.is_some_and(|n| n.is_ascii_graphic() || n.is_alphanumeric() || is_invisible(n));
+        if prev_graphic && next_graphic && !is_emoji_glue(c) {
+            self.out.disguised.push(self.out.text.len() as u32);
+        }
     }
 
     /// Appends `c` (from the original range `start..end`), reading in context the character
     /// before it: a character whose reading depends on the next one is decided only when the
     /// next character actually written is known (never on a character that is then removed),
-    /// which keeps normalization idempotent.
-    fn emit(
-        &mut self,
-        pending: &mut Option<Pending>,
-        c: char,
-        start: usize,
-        end: usize,
-        disguised: bool,
-    ) {
-        if let Some(p) = pending.take() {
+    /// which keeps normalization idempotent. The character before `c` is then final, and goes
+    /// on to the matching text.
+    fn emit(&mut self, c: char, start: usize, end: usize, disguised: bool) {
+        if let Some(p) = self.pending.take() {
             if p.accepts(c) {
                 self.rewrite_last(p);
             }
         }
-        if let Some(p) = self.contextual(c) {
-            *pending = Some(p);
+        if let Some(last) = self.last {
+            if let Some(m) = &mut self.matching {
+                m.feed(last);
+            }
         }
+        self.pending = contextual(self.last.map(|l| l.0), c, self.out.text.len());
         if disguised {
-            self.disguised.push(self.text.len() as u32);
+            self.out.disguised.push(self.out.text.len() as u32);
         }
-        self.push(c, start, end);
+        let (start, end) = (start as u32, end as u32);
+        self.out.push(c, start, end);
+        self.last = Some((c, start, end));
     }
 
     /// Rewrites the last character of the text (the pending one) as `p.to`.
     fn rewrite_last(&mut self, p: Pending) {
+        let out = &mut self.out;
         let at = p.at as usize;
-        let (start, end) = (self.starts[at], self.ends[at]);
-        let old_len = self.text.len();
-        self.text.truncate(at);
-        self.starts.truncate(at);
-        self.ends.truncate(at);
+        let (start, end) = out.map[at];
+        let old_len = out.text.len();
+        out.text.truncate(at);
+        out.map.truncate(at);
         // Positions recorded after the pending character (an invisible character removed
         // right after it) move back with the text.
         let shrink = (old_len - at - p.to.len_utf8()) as u32;
-        for d in self.disguised.iter_mut().rev() {
+        for d in out.disguised.iter_mut().rev() {
             if (*d as usize) <= at {
                 break;
             }
             *d -= shrink;
         }
-        let k = self.disguised.partition_point(|&d| (d as usize) < at);
-        self.disguised.insert(k, at as u32);
-        self.push(p.to, start as usize, end as usize);
+        let k = out.disguised.partition_point(|&d| (d as usize) < at);
+        out.disguised.insert(k, at as u32);
+        out.push(p.to, start, end);
+        self.last = Some((p.to, start, end));
     }
+}
 
-    /// Whether `c`, written after the current text, is read differently depending on the
-    /// character after it: an ideographic full stop after an ASCII letter or digit may be a dot
-    /// (`sagawa。com`), a dash look-alike after a digit a hyphen (`090ー1234`).
-    fn contextual(&self, c: char) -> Option<Pending> {
-        let prev = self.text.chars().next_back()?;
-        let need = match c {
-            '・' if prev.is_ascii_alphabetic() => Need::Letter,
-            '。' | '｡' | '．' if prev.is_ascii_alphanumeric() => Need::LetterOrDigit,
-            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' | '－' | 'ｰ' | '─' | '━'
-                if prev.is_ascii_digit() =>
-            {
-                Need::Digit
-            }
-            _ => return None,
-        };
-        let to = if need == Need::Digit { '-' } else { '.' };
-        Some(Pending {
-            at: self.text.len() as u32,
-            to,
-            need,
-        })
+/// Whether `c`, written at `at` after `prev`, is read differently depending on the character
+/// after it: an ideographic full stop after an ASCII letter or digit may be a dot
+/// (`sagawa。com`), a dash look-alike after a digit a hyphen (`090ー1234`).
+#[inline]
+fn contextual(prev: Option<char>, c: char, at: usize) -> Option<Pending> {
+    if c.is_ascii() {
+        return None;
     }
-
-    fn push(&mut self, c: char, start: usize, end: usize) {
-        let n = c.len_utf8();
-        self.text.push(c);
-        self.starts.extend(std::iter::repeat_n(start as u32, n));
-        self.ends.extend(std::iter::repeat_n(end as u32, n));
-    }
-
-    /// The normalized text.
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    /// Maps the byte range `start..end` of the normalized text to the range of the original
-    /// it came from. Out-of-range or empty input ranges are clamped; the result is always a
-    /// valid range of character boundaries of the original.
-    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        let n = self.text.len();
-        if n == 0 {
-            return (0, 0);
+    let prev = prev?;
+    let need = match c {
+        '・' if prev.is_ascii_alphabetic() => Need::Letter,
+        '。' | '｡' | '．' if prev.is_ascii_alphanumeric() => Need::LetterOrDigit,
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' | '－' | 'ｰ' | '─' | '━'
+            if prev.is_ascii_digit() =>
+        {
+            Need::Digit
         }
-        let start = start.min(n);
-        let end = end.min(n).max(start);
-        if start == end {
-            let at = if start < n {
-                self.starts[start]
+        _ => return None,
+    };
+    let to = if need == Need::Digit { '-' } else { '.' };
+    Some(Pending {
+        at: at as u32,
+        to,
+        need,
+    })
+}
+
+/// Writes the matching text from the URL text's characters, fed in order once final.
+struct MatchingWriter {
+    out: Normalized,
+    /// The last character written.
+    prev: Option<char>,
+    /// The first character fed whose fate waits for the next character that is not filler
+    /// (a run of filler, 「番号***が」, sits between the same two characters as a single one)…
+    head: Option<Written>,
+    /// …and the filler fed after it.
+    fillers: Vec<Written>,
+}
+
+impl MatchingWriter {
+    fn new(capacity: usize, original_len: u32) -> MatchingWriter {
+        MatchingWriter {
+            out: Normalized::empty(capacity, original_len),
+            prev: None,
+            head: None,
+            fillers: Vec::new(),
+        }
+    }
+
+    /// Takes the next character of the URL text.
+    #[inline]
+    fn feed(&mut self, w: Written) {
+        if is_filler_symbol(w.0) {
+            if self.head.is_none() {
+                self.head = Some(w);
             } else {
-                self.original_len
-            };
-            return (at as usize, at as usize);
-        }
-        let s = self.starts[start] as usize;
-        let e = self.ends[end - 1] as usize;
-        (s, e.max(s))
-    }
-
-    /// Original ranges of filler removed from inside words. Non-empty means the text was
-    /// written to dodge keyword filters.
-    pub fn noise(&self) -> &[(u32, u32)] {
-        &self.noise
-    }
-
-    /// True when any byte of `start..end` (normalized text) was rewritten from a disguised
-    /// form (full-width ASCII, ideographic dot) or had an invisible character removed beside it.
-    pub fn disguised_within(&self, start: usize, end: usize) -> bool {
-        let i = self.disguised.partition_point(|&p| (p as usize) < start);
-        self.disguised.get(i).is_some_and(|&p| (p as usize) < end)
-    }
-
-    /// Derives the matching text: lower-case, look-alike letters folded to Latin, filler
-    /// between Japanese characters dropped (and recorded as noise), spaces between Japanese
-    /// characters dropped. The map still points into the original.
-    pub fn for_matching(&self) -> Normalized {
-        let mut out = Normalized {
-            text: String::with_capacity(self.text.len()),
-            starts: Vec::with_capacity(self.text.len()),
-            ends: Vec::with_capacity(self.text.len()),
-            original_len: self.original_len,
-            noise: self.noise.clone(),
-            disguised: Vec::new(),
-        };
-        let chars: Vec<(usize, char)> = self.text.char_indices().collect();
-        for (k, &(j, c)) in chars.iter().enumerate() {
-            let prev = out.text.chars().next_back();
-            // The next character that is not itself filler: a run of filler (「番号***が」)
-            // sits between the same two characters as a single one.
-            let next = chars[k + 1..]
-                .iter()
-                .map(|&(_, n)| n)
-                .find(|&n| !is_filler_symbol(n));
-            let between_japanese = prev.is_some_and(is_japanese) && next.is_some_and(is_japanese);
-            if between_japanese {
-                let filler = is_filler_symbol(c)
-                    || (c.is_ascii_alphabetic()
-                        && prev.is_some_and(is_kanji_or_hiragana)
-                        && next.is_some_and(is_kanji_or_hiragana));
-                if filler {
-                    out.noise.push((self.starts[j], self.ends[j]));
-                    continue;
-                }
-                if c == ' ' {
-                    continue;
-                }
+                self.fillers.push(w);
             }
-            let folded = fold_lookalike(c).unwrap_or_else(|| c.to_ascii_lowercase());
-            let start = self.starts[j] as usize;
-            let end = self.ends[j + c.len_utf8() - 1] as usize;
-            out.push(folded, start, end);
+            return;
         }
-        out.noise.sort_unstable();
-        out
+        self.resolve(Some(w.0));
+        self.head = Some(w);
+    }
+
+    /// Writes the characters waiting, `next` being the character after them.
+    #[inline]
+    fn resolve(&mut self, next: Option<char>) {
+        if let Some(h) = self.head.take() {
+            self.write(h, next);
+        }
+        if !self.fillers.is_empty() {
+            let mut fillers = std::mem::take(&mut self.fillers);
+            for &f in &fillers {
+                self.write(f, next);
+            }
+            fillers.clear();
+            self.fillers = fillers;
+        }
+    }
+
+    /// Writes `c`, or drops it as filler between Japanese characters.
+    #[inline]
+    fn write(&mut self, (c, start, end): Written, next: Option<char>) {
+        let prev = self.prev;
+        // Only filler symbols, letters and spaces can go; and only between Japanese characters.
+        let droppable = c == ' ' || c.is_ascii_alphabetic() || is_filler_symbol(c);
+        if droppable && prev.is_some_and(is_japanese) && next.is_some_and(is_japanese) {
+            let filler = is_filler_symbol(c)
+                || (c.is_ascii_alphabetic()
+                    && prev.is_some_and(is_kanji_or_hiragana)
+                    && next.is_some_and(is_kanji_or_hiragana));
+            if filler {
+                self.out.noise.push((start, end));
+                return;
+            }
+            if c == ' ' {
+                return;
+            }
+        }
+        let folded = fold_lookalike(c).unwrap_or_else(|| c.to_ascii_lowercase());
+        self.out.push(folded, start, end);
+        self.prev = Some(folded);
+    }
+
+    /// The matching text, with the URL text's `noise` besides its own.
+    fn finish(mut self, noise: &[(u32, u32)]) -> Normalized {
+        self.resolve(None);
+        self.out.noise.extend_from_slice(noise);
+        self.out.noise.sort_unstable();
+        self.out
     }
 }
 
 /// ASCII symbols wedged between Japanese characters to break keywords (「お客*様」).
+#[inline]
 fn is_filler_symbol(c: char) -> bool {
     matches!(c, '*' | '`' | '^' | '|' | '_' | '#' | '+')
 }
@@ -344,24 +447,33 @@ fn is_emoji_glue(c: char) -> bool {
 }
 
 /// Kana, kanji and the marks that live among them.
+#[inline]
 pub fn is_japanese(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3005..=0x3007
         | 0xFF66..=0xFF9F | 0x31F0..=0x31FF)
 }
 
-/// Below the first combining mark (U+0300), or hiragana, katakana and kanji: characters that
-/// are certainly not combining marks, so the mark table need not be consulted.
+/// Below the first combining mark (U+0300), or [stable](is_stable): characters that are
+/// certainly not combining marks, so the mark table need not be consulted.
+#[inline]
 fn is_plain(c: char) -> bool {
-    (c as u32) < 0x300 || is_kana_or_kanji(c)
+    (c as u32) < 0x300 || is_stable(c)
 }
 
-/// Hiragana, katakana (without the prolonged-sound mark and the middle dot) and the common
-/// kanji block: NFKC leaves each of them unchanged.
-fn is_kana_or_kanji(c: char) -> bool {
-    matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF)
+/// ASCII and the characters Japanese messages are mostly written in — hiragana, katakana, the
+/// common kanji block, Japanese punctuation (、。「」【】), dashes, arrows, box drawing and
+/// shapes (━●■★): NFKC leaves each of them unchanged, and none is a mark or invisible.
+#[inline]
+fn is_stable(c: char) -> bool {
+    c.is_ascii()
+        || matches!(c as u32,
+            0x3041..=0x3096 | 0x30A0..=0x30FE | 0x4E00..=0x9FFF | 0x3001..=0x3029
+            | 0x2010 | 0x2012..=0x2016 | 0x2018..=0x2023 | 0x203B | 0x2212 | 0x00D7
+            | 0x2190..=0x21FF | 0x2500..=0x26FF)
 }
 
+#[inline]
 fn is_kanji_or_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x3005)
 }
@@ -374,7 +486,7 @@ fn fold_width(c: char) -> char {
     }
 }
 
-/// A character written whose reading waits for the next character (see `Normalized::emit`).
+/// A character written whose reading waits for the next character (see `UrlWriter::emit`).
 #[derive(Debug, Clone, Copy)]
 struct Pending {
     /// Its byte offset in the text.
@@ -577,6 +689,42 @@ mod tests {
         }
     }
 
+    /// The one-pass pair is the URL text and the matching text derived from it, map and noise
+    /// included: on every table input, and on inputs where a character is rewritten after it
+    /// was written (`abc。com`, `090ー1234`) or filler runs wait for the next character.
+    #[test]
+    fn one_pass_equals_two() {
+        let extra = [
+            "abc。\u{200B}com",
+            "090ー1234ー5678",
+            "番号***が無効",
+            "お客*様*",
+            "*お客",
+            "a・b・c",
+            "ｈｔｔｐｓ：／／ａ．ｊｐ。お知らせ",
+            "お 荷 物 x",
+            "持ちv帰り\u{0749}ました",
+            "1。",
+        ];
+        let inputs = URL_TEXT
+            .iter()
+            .map(|c| c.1)
+            .chain(MATCHING.iter().map(|c| c.1));
+        for input in inputs.chain(extra) {
+            let (url, matching) = Normalized::with_matching(input);
+            let (want_url, want) = (
+                Normalized::new(input),
+                Normalized::new(input).for_matching(),
+            );
+            for (got, want) in [(&url, &want_url), (&matching, &want)] {
+                assert_eq!(got.as_str(), want.as_str(), "{input:?}");
+                assert_eq!(got.map, want.map, "{input:?}");
+                assert_eq!(got.noise, want.noise, "{input:?}");
+                assert_eq!(got.disguised, want.disguised, "{input:?}");
+            }
+        }
+    }
+
     /// (name, original, needle in normalized text, expected original slice)
     const SPANS: &[(&str, &str, &str, &str)] = &[
         (
@@ -626,8 +774,9 @@ mod tests {
             if is_plain(c) {
                 assert!(!is_combining_mark(c), "{c:?}");
             }
-            if is_kana_or_kanji(c) {
+            if is_stable(c) {
                 assert!(c.to_string().nfkc().eq(std::iter::once(c)), "{c:?}");
+                assert!(!is_invisible(c), "{c:?}");
             }
         }
     }
