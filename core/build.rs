@@ -474,11 +474,16 @@ impl Emit for gram_table::GramModel {
         "GramModel".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
-        let gram_table::GramModel { keys, weights } = self;
+        let gram_table::GramModel {
+            keys,
+            weights,
+            slots,
+        } = self;
         format!(
-            "GramModel {{ keys: {}, weights: {} }}",
+            "GramModel {{ keys: {}, weights: {}, slots: {} }}",
             keys.expr(out),
-            weights.expr(out)
+            weights.expr(out),
+            slots.expr(out)
         )
     }
 }

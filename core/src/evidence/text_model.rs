@@ -31,16 +31,39 @@ impl GramModel {
         let mut sum = 0.0;
         let mut count = 0usize;
         let mut strongest: Option<(f32, usize, usize)> = None;
-        for_each_window(&units(text), |w| {
-            count += 1;
-            let weight = gram_key(w.iter().map(|u| u.c)).and_then(|k| self.weight(k));
-            if let Some(w8) = weight {
-                sum += w8;
-                if strongest.is_none_or(|(b, _, _)| w8.abs() > b.abs()) {
-                    strongest = Some((w8, w[0].start, w[w.len() - 1].end));
+        let mut add = |w8: f32, start: usize, end: usize| {
+            sum += w8;
+            if strongest.is_none_or(|(b, _, _)| w8.abs() > b.abs()) {
+                strongest = Some((w8, start, end));
+            }
+        };
+        // One pass reads both sizes; the 3-grams' weights wait, so that the sum adds them in
+        // the order training does (every 2-gram, then every 3-gram): the same bits.
+        let mut threes: Vec<(f32, usize, usize)> = Vec::new();
+        let mut w = [BLANK; 3];
+        for (k, u) in Units::new(text).enumerate() {
+            w.copy_within(1.., 0);
+            w[2] = u;
+            for n in [2, 3] {
+                let window = &w[3 - n..];
+                if k + 1 < n || window.iter().all(|x| x.c == ' ' || x.c == 'x') {
+                    continue;
+                }
+                count += 1;
+                let Some(w8) = gram_key(window.iter().map(|u| u.c)).and_then(|k| self.weight(k))
+                else {
+                    continue;
+                };
+                if n == 2 {
+                    add(w8, window[0].start, u.end);
+                } else {
+                    threes.push((w8, window[0].start, u.end));
                 }
             }
-        });
+        }
+        for (w8, start, end) in threes {
+            add(w8, start, end);
+        }
         if count == 0 {
             return (0.0, None);
         }
@@ -76,38 +99,84 @@ struct Unit {
     end: usize,
 }
 
-/// The units of the model text of `text` (matching text), with their ranges in it.
-fn units(text: &str) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(text.len() / 2);
-    for (i, ch) in text.char_indices() {
-        let end = i + ch.len_utf8();
-        let c = if ch.is_whitespace() {
+/// What fills a window before the text's first units.
+const BLANK: Unit = Unit {
+    c: ' ',
+    start: 0,
+    end: 0,
+};
+
+/// The units of the model text of a text (matching text), with their ranges in it.
+struct Units<'a> {
+    chars: std::str::CharIndices<'a>,
+    /// The unit read after the last one returned.
+    next: Option<Unit>,
+}
+
+impl<'a> Units<'a> {
+    fn new(text: &'a str) -> Units<'a> {
+        Units {
+            chars: text.char_indices(),
+            next: None,
+        }
+    }
+
+    /// The next character as a unit of its own.
+    fn read(&mut self) -> Option<Unit> {
+        let (i, ch) = self.chars.next()?;
+        // Kana and kanji first: no white space lies above U+3000.
+        let c = if ch > '\u{3000}' {
+            ch
+        } else if ch.is_whitespace() {
             ' '
         } else if ch.is_ascii() {
             'x'
         } else {
             ch
         };
-        if let Some(last) = out.last_mut() {
-            if (c == ' ' || c == 'x') && last.c == c {
-                last.end = end;
-                continue;
-            }
-        }
-        out.push(Unit { c, start: i, end });
+        Some(Unit {
+            c,
+            start: i,
+            end: i + ch.len_utf8(),
+        })
     }
-    out
 }
 
-/// Calls `f(window)` for every window of 2, then of 3, units of the model text, in order,
-/// skipping those made only of spaces and `x` (they carry no wording).
-fn for_each_window(u: &[Unit], mut f: impl FnMut(&[Unit])) {
+impl Iterator for Units<'_> {
+    type Item = Unit;
+
+    fn next(&mut self) -> Option<Unit> {
+        let mut unit = self.next.take().or_else(|| self.read())?;
+        if unit.c == ' ' || unit.c == 'x' {
+            while let Some(u) = self.read() {
+                if u.c != unit.c {
+                    self.next = Some(u);
+                    break;
+                }
+                unit.end = u.end;
+            }
+        }
+        Some(unit)
+    }
+}
+
+/// Calls `f(window)` for every window of 2, then of 3, units of the model text of `text`
+/// (matching text), in order, skipping those made only of spaces and `x` (they carry no
+/// wording). Reads the text once per size and keeps no more than a window.
+fn for_each_window(text: &str, mut f: impl FnMut(&[Unit])) {
     for n in [2usize, 3] {
-        for w in u.windows(n) {
-            if w.iter().all(|x| x.c == ' ' || x.c == 'x') {
+        let mut w = [BLANK; 3];
+        for (k, u) in Units::new(text).enumerate() {
+            w.copy_within(1.., 0);
+            w[2] = u;
+            if k + 1 < n {
                 continue;
             }
-            f(w);
+            let window = &w[3 - n..];
+            if window.iter().all(|x| x.c == ' ' || x.c == 'x') {
+                continue;
+            }
+            f(window);
         }
     }
 }
@@ -117,7 +186,7 @@ fn for_each_window(u: &[Unit], mut f: impl FnMut(&[Unit])) {
 /// skipped. Linear in the text.
 pub(crate) fn for_each_gram(text: &str, mut f: impl FnMut(&str, usize, usize)) {
     let mut buf = String::with_capacity(12);
-    for_each_window(&units(text), |w| {
+    for_each_window(text, |w| {
         buf.clear();
         buf.extend(w.iter().map(|x| x.c));
         f(&buf, w[0].start, w[w.len() - 1].end);
