@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use super::{Collector, Facts, Source};
-use crate::gram_table::{gram_key, GramModel};
+use crate::gram_table::GramModel;
 
 /// Smallest model contribution reported as a reason.
 const MIN_REPORTED: f32 = 0.1;
@@ -28,52 +28,65 @@ impl GramModel {
         if self.is_empty() {
             return (0.0, None);
         }
-        let mut sum = 0.0;
+        let mut sum = Sum::default();
         let mut count = 0usize;
-        let mut strongest: Option<(f32, usize, usize)> = None;
-        let mut add = |w8: f32, start: usize, end: usize| {
-            sum += w8;
-            if strongest.is_none_or(|(b, _, _)| w8.abs() > b.abs()) {
-                strongest = Some((w8, start, end));
-            }
-        };
         // One pass reads both sizes; the 3-grams' weights wait, so that the sum adds them in
         // the order training does (every 2-gram, then every 3-gram): the same bits.
         let mut threes: Vec<(f32, usize, usize)> = Vec::new();
-        let mut w = [BLANK; 3];
-        for (k, u) in Units::new(text).enumerate() {
-            w.copy_within(1.., 0);
-            w[2] = u;
-            for n in [2, 3] {
-                let window = &w[3 - n..];
-                if k + 1 < n || window.iter().all(|x| x.c == ' ' || x.c == 'x') {
-                    continue;
-                }
+        // The two units before the one read, and how many units came before it.
+        let (mut u0, mut u1, mut before) = (BLANK, BLANK, 0usize);
+        for_each_unit(text, |u| {
+            if before >= 1 && !(blank(u1.c) && blank(u.c)) {
                 count += 1;
-                let Some(w8) = gram_key(window.iter().map(|u| u.c)).and_then(|k| self.weight(k))
-                else {
-                    continue;
-                };
-                if n == 2 {
-                    add(w8, window[0].start, u.end);
-                } else {
-                    threes.push((w8, window[0].start, u.end));
+                if let Some(w8) = self.weight(pair_key(u1.c, u.c)) {
+                    sum.add(w8, u1.start, u.end);
                 }
             }
-        }
+            if before >= 2 && !(blank(u0.c) && blank(u1.c) && blank(u.c)) {
+                count += 1;
+                if let Some(w8) = self.weight(pair_key(u0.c, u1.c) | (u64::from(u.c) + 1)) {
+                    threes.push((w8, u0.start, u.end));
+                }
+            }
+            (u0, u1, before) = (u1, u, before + 1);
+        });
         for (w8, start, end) in threes {
-            add(w8, start, end);
+            sum.add(w8, start, end);
         }
         if count == 0 {
             return (0.0, None);
         }
-        let sum = sum / (count as f32).sqrt();
+        let total = sum.total / (count as f32).sqrt();
         // The strongest gram must pull the way the sum goes to explain it.
-        let at = strongest
-            .filter(|&(w, _, _)| w.signum() == sum.signum())
+        let at = sum
+            .strongest
+            .filter(|&(w, _, _)| w.signum() == total.signum())
             .map(|(_, s, e)| (s, e));
-        (sum, at)
+        (total, at)
     }
+}
+
+/// The weights added so far, and the one of largest magnitude (the first of equals) with its
+/// range.
+#[derive(Default)]
+struct Sum {
+    total: f32,
+    strongest: Option<(f32, usize, usize)>,
+}
+
+impl Sum {
+    fn add(&mut self, w8: f32, start: usize, end: usize) {
+        self.total += w8;
+        if self.strongest.is_none_or(|(b, _, _)| w8.abs() > b.abs()) {
+            self.strongest = Some((w8, start, end));
+        }
+    }
+}
+
+/// The [`gram_key`] of the 2-gram `ab` (a 3-gram's is it with the third character's code
+/// point plus one added).
+fn pair_key(a: char, b: char) -> u64 {
+    (u64::from(a) + 1) << 42 | (u64::from(b) + 1) << 21
 }
 
 /// Adds the model's evidence.
@@ -99,31 +112,24 @@ struct Unit {
     end: usize,
 }
 
-/// What fills a window before the text's first units.
+/// What stands before the text's first unit (never read as part of a window).
 const BLANK: Unit = Unit {
     c: ' ',
     start: 0,
     end: 0,
 };
 
-/// The units of the model text of a text (matching text), with their ranges in it.
-struct Units<'a> {
-    chars: std::str::CharIndices<'a>,
-    /// The unit read after the last one returned.
-    next: Option<Unit>,
+/// Whether a unit carries no wording (a space, or a run of ASCII).
+fn blank(c: char) -> bool {
+    c == ' ' || c == 'x'
 }
 
-impl<'a> Units<'a> {
-    fn new(text: &'a str) -> Units<'a> {
-        Units {
-            chars: text.char_indices(),
-            next: None,
-        }
-    }
-
-    /// The next character as a unit of its own.
-    fn read(&mut self) -> Option<Unit> {
-        let (i, ch) = self.chars.next()?;
+/// Calls `f(unit)` for every unit of the model text of `text` (matching text), in order, with
+/// its range in it.
+fn for_each_unit(text: &str, mut f: impl FnMut(Unit)) {
+    let mut unit: Option<Unit> = None;
+    for (i, ch) in text.char_indices() {
+        let end = i + ch.len_utf8();
         // Kana and kanji first: no white space lies above U+3000.
         let c = if ch > '\u{3000}' {
             ch
@@ -134,29 +140,17 @@ impl<'a> Units<'a> {
         } else {
             ch
         };
-        Some(Unit {
-            c,
-            start: i,
-            end: i + ch.len_utf8(),
-        })
-    }
-}
-
-impl Iterator for Units<'_> {
-    type Item = Unit;
-
-    fn next(&mut self) -> Option<Unit> {
-        let mut unit = self.next.take().or_else(|| self.read())?;
-        if unit.c == ' ' || unit.c == 'x' {
-            while let Some(u) = self.read() {
-                if u.c != unit.c {
-                    self.next = Some(u);
-                    break;
-                }
-                unit.end = u.end;
+        if let Some(u) = &mut unit {
+            if blank(c) && u.c == c {
+                u.end = end;
+                continue;
             }
+            f(*u);
         }
-        Some(unit)
+        unit = Some(Unit { c, start: i, end });
+    }
+    if let Some(u) = unit {
+        f(u);
     }
 }
 
@@ -166,18 +160,16 @@ impl Iterator for Units<'_> {
 fn for_each_window(text: &str, mut f: impl FnMut(&[Unit])) {
     for n in [2usize, 3] {
         let mut w = [BLANK; 3];
-        for (k, u) in Units::new(text).enumerate() {
+        let mut k = 0;
+        for_each_unit(text, |u| {
             w.copy_within(1.., 0);
             w[2] = u;
-            if k + 1 < n {
-                continue;
-            }
+            k += 1;
             let window = &w[3 - n..];
-            if window.iter().all(|x| x.c == ' ' || x.c == 'x') {
-                continue;
+            if k >= n && !window.iter().all(|x| blank(x.c)) {
+                f(window);
             }
-            f(window);
-        }
+        });
     }
 }
 
@@ -214,6 +206,7 @@ pub(crate) fn model_grams(text: &str) -> Vec<(String, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gram_table::gram_key;
     use crate::rules::TextModel;
 
     fn grams(text: &str) -> Vec<String> {
@@ -248,6 +241,15 @@ mod tests {
 
     fn weight_of(model: &GramModel, gram: &str) -> Option<f32> {
         model.weight(gram_key(gram.chars())?)
+    }
+
+    #[test]
+    fn pair_keys_are_gram_keys() {
+        for g in ["確認", "x で", "認x", "ab", "\u{10FFFF}\u{10FFFF}"] {
+            let c: Vec<char> = g.chars().collect();
+            let key = pair_key(c[0], c[1]) | c.get(2).map_or(0, |&c| u64::from(c) + 1);
+            assert_eq!(Some(key), gram_key(g.chars()), "{g}");
+        }
     }
 
     #[test]
