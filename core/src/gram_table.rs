@@ -59,6 +59,25 @@ impl GramModel {
         self.weights.is_empty()
     }
 
+    /// The tables as plain slices, for look-ups.
+    pub(crate) fn view(&self) -> GramView<'_> {
+        GramView {
+            keys: &self.keys,
+            weights: &self.weights,
+            slots: &self.slots,
+        }
+    }
+}
+
+/// A [`GramModel`]'s tables as plain slices.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GramView<'a> {
+    keys: &'a [u64],
+    weights: &'a [f32],
+    slots: &'a [u32],
+}
+
+impl GramView<'_> {
     /// The weight of the gram with key `key`, if it has one.
     pub(crate) fn weight(&self, key: u64) -> Option<f32> {
         let n = self.slots.len();

@@ -28,23 +28,24 @@ impl GramModel {
         if self.is_empty() {
             return (0.0, None);
         }
+        let grams = self.view();
         let mut sum = Sum::default();
         let mut count = 0usize;
         // One pass reads both sizes; the 3-grams' weights wait, so that the sum adds them in
         // the order training does (every 2-gram, then every 3-gram): the same bits.
-        let mut threes: Vec<(f32, usize, usize)> = Vec::new();
+        let mut threes: Vec<(f32, usize, usize)> = Vec::with_capacity(text.len() / 3);
         // The two units before the one read, and how many units came before it.
         let (mut u0, mut u1, mut before) = (BLANK, BLANK, 0usize);
         for_each_unit(text, |u| {
             if before >= 1 && !(blank(u1.c) && blank(u.c)) {
                 count += 1;
-                if let Some(w8) = self.weight(pair_key(u1.c, u.c)) {
+                if let Some(w8) = grams.weight(pair_key(u1.c, u.c)) {
                     sum.add(w8, u1.start, u.end);
                 }
             }
             if before >= 2 && !(blank(u0.c) && blank(u1.c) && blank(u.c)) {
                 count += 1;
-                if let Some(w8) = self.weight(pair_key(u0.c, u1.c) | (u64::from(u.c) + 1)) {
+                if let Some(w8) = grams.weight(pair_key(u0.c, u1.c) | (u64::from(u.c) + 1)) {
                     threes.push((w8, u0.start, u.end));
                 }
             }
@@ -240,7 +241,7 @@ mod tests {
     }
 
     fn weight_of(model: &GramModel, gram: &str) -> Option<f32> {
-        model.weight(gram_key(gram.chars())?)
+        model.view().weight(gram_key(gram.chars())?)
     }
 
     #[test]
