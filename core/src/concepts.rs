@@ -230,10 +230,7 @@ fn complete(
                 continue;
             }
             // The gap is measured in characters, and only on the short stretch between.
-            let gap = text
-                .get(end..a.start)
-                .map_or(usize::MAX, |g| g.chars().count());
-            if gap > window {
+            if !within_chars(text.get(end..a.start), window) {
                 // Atoms come in order of their end: once one starts this far away (bytes, with
                 // room for a long atom), no later one can start within the window.
                 if a.start > end + window * 4 + 64 {
@@ -250,6 +247,18 @@ fn complete(
         return None;
     }
     Some(end)
+}
+
+/// Whether `gap` (`None`: no such stretch) is at most `window` characters long. A character is
+/// one to four bytes: only a stretch between `window` and `4 × window` bytes is counted.
+fn within_chars(gap: Option<&str>, window: usize) -> bool {
+    let Some(gap) = gap else {
+        return false;
+    };
+    if gap.len() <= window {
+        return true;
+    }
+    gap.len() <= window.saturating_mul(4) && gap.chars().nth(window).is_none()
 }
 
 #[cfg(test)]
@@ -352,6 +361,17 @@ mod tests {
         }])
         .expect_err("refused");
         assert!(e.contains("bad"), "{e}");
+    }
+
+    #[test]
+    fn gaps_are_counted_in_characters() {
+        for gap in ["", "a", "のの", "ののの", "abcd", "😀😀😀", "aのa😀"] {
+            for window in 0..6 {
+                let want = gap.chars().count() <= window;
+                assert_eq!(within_chars(Some(gap), window), want, "{gap:?} {window}");
+            }
+        }
+        assert!(!within_chars(None, 8));
     }
 
     #[test]
