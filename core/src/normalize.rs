@@ -180,7 +180,11 @@ impl UrlWriter {
             // A stable character not followed by a mark: neither invisible nor a mark, its
             // own NFKC form, and a cluster of one.
             if is_stable(c) && iter.peek().is_none_or(|&(_, n)| is_plain(n)) {
-                self.emit(c, i, i + c.len_utf8(), false);
+                if is_quiet(c) {
+                    self.emit_quiet(c, i, i + c.len_utf8());
+                } else {
+                    self.emit(c, i, i + c.len_utf8(), false);
+                }
                 continue;
             }
             if is_invisible(c) {
@@ -284,6 +288,32 @@ impl UrlWriter {
         self.last = Some((c, start, end));
     }
 
+    /// [`UrlWriter::emit`] for a [quiet](is_quiet) character, in the common case where
+    /// nothing of the text around it can change: nothing pending, the last character no filler,
+    /// and the matching text waiting on a quiet character with no filler after it. That one
+    /// then goes into the matching text as it is (it is no letter, space or filler, so neither
+    /// dropped nor folded). Otherwise, [`UrlWriter::emit`].
+    #[inline]
+    fn emit_quiet(&mut self, c: char, start: usize, end: usize) {
+        let Some(last) = self
+            .last
+            .filter(|l| self.pending.is_none() && !is_filler_symbol(l.0))
+        else {
+            return self.emit(c, start, end, false);
+        };
+        if let Some(m) = &mut self.matching {
+            let Some(head) = m.head.filter(|h| m.fillers.is_empty() && is_quiet(h.0)) else {
+                return self.emit(c, start, end, false);
+            };
+            m.out.push(head.0, head.1, head.2);
+            m.prev = Some(head.0);
+            m.head = Some(last);
+        }
+        let (start, end) = (start as u32, end as u32);
+        self.out.push(c, start, end);
+        self.last = Some((c, start, end));
+    }
+
     /// Rewrites the last character of the text (the pending one) as `p.to`.
     fn rewrite_last(&mut self, p: Pending) {
         let out = &mut self.out;
@@ -306,6 +336,34 @@ impl UrlWriter {
         out.push(p.to, start, end);
         self.last = Some((p.to, start, end));
     }
+}
+
+/// Whether `c` is [stable](is_stable), not ASCII, no look-alike and never read in context
+/// (see [`contextual`]): kana, kanji and most Japanese punctuation. Such a character goes into
+/// both texts as it is, whatever stands around it.
+#[inline]
+fn is_quiet(c: char) -> bool {
+    !c.is_ascii()
+        && is_stable(c)
+        && !matches!(
+            c,
+            '・' | '。'
+                | '｡'
+                | '．'
+                | '‐'
+                | '‑'
+                | '‒'
+                | '–'
+                | '—'
+                | '―'
+                | '−'
+                | 'ー'
+                | '－'
+                | 'ｰ'
+                | '─'
+                | '━'
+        )
+        && fold_lookalike(c).is_none()
 }
 
 /// Whether `c`, written at `at` after `prev`, is read differently depending on the character
@@ -778,6 +836,24 @@ mod tests {
                 assert!(c.to_string().nfkc().eq(std::iter::once(c)), "{c:?}");
                 assert!(!is_invisible(c), "{c:?}");
             }
+        }
+    }
+
+    /// A quiet character is read the same after anything, and is written as it is into the
+    /// matching text.
+    #[test]
+    fn quiet_characters_are_never_read_in_context() {
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_quiet(c))
+        {
+            for prev in ['a', 'Z', '1', 'あ', '。'] {
+                assert!(
+                    contextual(Some(prev), c, 0).is_none(),
+                    "{c:?} after {prev:?}"
+                );
+            }
+            assert!(!is_filler_symbol(c) && c.to_ascii_lowercase() == c, "{c:?}");
         }
     }
 
