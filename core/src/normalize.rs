@@ -97,6 +97,27 @@ impl Normalized {
         }
     }
 
+    /// Appends `s`, found as it is at `offset` in the original: each byte maps to the range
+    /// of its character there.
+    fn push_original(&mut self, s: &str, offset: usize) {
+        self.text.push_str(s);
+        let mut range = (0, 0);
+        let ranges = s.bytes().enumerate().map(|(k, b)| {
+            if b & 0xC0 != 0x80 {
+                let width = match b {
+                    0..0x80 => 1,
+                    0x80..0xE0 => 2,
+                    0xE0..0xF0 => 3,
+                    _ => 4,
+                };
+                let at = (offset + k) as u32;
+                range = (at, at + width);
+            }
+            range
+        });
+        self.map.extend(ranges);
+    }
+
     /// The normalized text.
     pub fn as_str(&self) -> &str {
         &self.text
@@ -176,11 +197,15 @@ impl UrlWriter {
     fn run(mut self, original: &str) -> (Normalized, Option<Normalized>) {
         let mut buf = String::new();
         let mut iter = original.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        // A character read ahead but not written (see `quiet_stretch`).
+        let mut carry = None;
+        while let Some((i, c)) = carry.take().or_else(|| iter.next()) {
             // A stable character not followed by a mark: neither invisible nor a mark, its
             // own NFKC form, and a cluster of one.
             if is_stable(c) && iter.peek().is_none_or(|&(_, n)| is_plain(n)) {
-                if is_quiet(c) {
+                if is_quiet(c) && self.quiet_ready() {
+                    carry = self.quiet_stretch(original, &mut iter, i, c);
+                } else if is_quiet(c) {
                     self.emit_quiet(c, i, i + c.len_utf8());
                 } else {
                     self.emit(c, i, i + c.len_utf8(), false);
@@ -314,6 +339,81 @@ impl UrlWriter {
         self.last = Some((c, start, end));
     }
 
+    /// Whether quiet characters can now be written in bulk ([`UrlWriter::quiet_stretch`]):
+    /// nothing pending, the last character quiet, and the matching text waiting on a quiet
+    /// character with no filler after it.
+    fn quiet_ready(&self) -> bool {
+        self.pending.is_none()
+            && self.last.is_some_and(|l| is_quiet(l.0))
+            && self
+                .matching
+                .as_ref()
+                .is_none_or(|m| m.fillers.is_empty() && m.head.is_some_and(|h| is_quiet(h.0)))
+    }
+
+    /// Writes the quiet character `c` at `i` (a cluster of one) and the quiet characters right
+    /// after it, when [`UrlWriter::quiet_ready`]: the same as [`UrlWriter::emit_quiet`] for
+    /// each, with their bytes copied as they are. Returns a quiet character read but not
+    /// written because a mark follows it (it starts a cluster).
+    fn quiet_stretch(
+        &mut self,
+        original: &str,
+        iter: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+        i: usize,
+        c: char,
+    ) -> Option<(usize, char)> {
+        let mut end = i + c.len_utf8();
+        let mut carry = None;
+        while let Some(&(j, n)) = iter.peek() {
+            if !is_quiet(n) {
+                break;
+            }
+            iter.next();
+            if iter.peek().is_some_and(|&(_, m)| !is_plain(m)) {
+                carry = Some((j, n));
+                break;
+            }
+            end = j + n.len_utf8();
+        }
+        if let Some(stretch) = original.get(i..end) {
+            self.write_quiet(stretch, i);
+        }
+        carry
+    }
+
+    /// Writes `stretch`, quiet characters from `start` in the original, as [`emit_quiet`]
+    /// would one by one: each goes into the URL text, and the matching text takes the
+    /// characters that were waiting (its head, then the last character written, then the
+    /// stretch but its last two), waiting now on the stretch's next-to-last character.
+    ///
+    /// [`emit_quiet`]: UrlWriter::emit_quiet
+    fn write_quiet(&mut self, stretch: &str, start: usize) {
+        let at = |k: usize, q: char| (q, (start + k) as u32, (start + k + q.len_utf8()) as u32);
+        let mut back = stretch.char_indices().rev();
+        let Some((kn, qn)) = back.next() else {
+            return;
+        };
+        if let (Some(m), Some(last)) = (&mut self.matching, self.last) {
+            if let Some(head) = m.head {
+                m.out.push(head.0, head.1, head.2);
+                m.prev = Some(head.0);
+            }
+            m.head = Some(last);
+            if let Some((k1, q1)) = back.next() {
+                m.out.push(last.0, last.1, last.2);
+                m.prev = Some(last.0);
+                m.out
+                    .push_original(stretch.get(..k1).unwrap_or_default(), start);
+                if let Some((_, q2)) = back.next() {
+                    m.prev = Some(q2);
+                }
+                m.head = Some(at(k1, q1));
+            }
+        }
+        self.out.push_original(stretch, start);
+        self.last = Some(at(kn, qn));
+    }
+
     /// Rewrites the last character of the text (the pending one) as `p.to`.
     fn rewrite_last(&mut self, p: Pending) {
         let out = &mut self.out;
@@ -343,6 +443,10 @@ impl UrlWriter {
 /// both texts as it is, whatever stands around it.
 #[inline]
 fn is_quiet(c: char) -> bool {
+    // Kana and kanji, most of any message, in one comparison or two.
+    if matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF) {
+        return true;
+    }
     !c.is_ascii()
         && is_stable(c)
         && !matches!(
