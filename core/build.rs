@@ -45,6 +45,8 @@ mod domain;
 mod gram_table;
 #[path = "src/normalize.rs"]
 mod normalize;
+#[path = "src/pack_text.rs"]
+mod pack_text;
 #[path = "src/rules.rs"]
 mod rules;
 #[path = "src/verdict.rs"]
@@ -105,6 +107,7 @@ const INPUTS: &[&str] = &[
     "src/domain.rs",
     "src/gram_table.rs",
     "src/normalize.rs",
+    "src/pack_text.rs",
     "src/rules.rs",
     "src/verdict.rs",
 ];

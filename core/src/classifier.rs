@@ -223,7 +223,7 @@ impl Classifier {
             sender: sender.map(|(raw, kind, owner)| SenderInfo {
                 raw: cap(raw, crate::MAX_SENDER_BYTES).0.to_owned(),
                 kind,
-                official_brand: owner.map(|b| c.brands.brands[b].id.clone()),
+                official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
             }),
             sender_owner: sender.and_then(|s| s.2),
             listed,
