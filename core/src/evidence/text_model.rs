@@ -129,29 +129,43 @@ fn blank(c: char) -> bool {
 /// its range in it.
 fn for_each_unit(text: &str, mut f: impl FnMut(Unit)) {
     let mut unit: Option<Unit> = None;
-    for (i, ch) in text.char_indices() {
-        let end = i + ch.len_utf8();
-        // Kana and kanji first: no white space lies above U+3000.
-        let c = if ch > '\u{3000}' {
-            ch
-        } else if ch.is_whitespace() {
-            ' '
-        } else if ch.is_ascii() {
-            'x'
-        } else {
-            ch
-        };
-        if let Some(u) = &mut unit {
-            if blank(c) && u.c == c {
-                u.end = end;
+    let mut chars = text.char_indices();
+    // One call of `f`, for the unit before each character read and before the end: so that
+    // `f` is inlined here.
+    loop {
+        let read = chars.next().map(|(i, ch)| Unit {
+            c: unit_char(ch),
+            start: i,
+            end: i + ch.len_utf8(),
+        });
+        if let (Some(u), Some(r)) = (&mut unit, read) {
+            if blank(r.c) && u.c == r.c {
+                u.end = r.end;
                 continue;
             }
-            f(*u);
         }
-        unit = Some(Unit { c, start: i, end });
+        if let Some(u) = unit {
+            f(u);
+        }
+        if read.is_none() {
+            return;
+        }
+        unit = read;
     }
-    if let Some(u) = unit {
-        f(u);
+}
+
+/// What a character of the matching text is in the model text: itself, or `x` for ASCII, or
+/// a space for white space.
+fn unit_char(ch: char) -> char {
+    // Kana and kanji first: no white space lies above U+3000.
+    if ch > '\u{3000}' {
+        ch
+    } else if ch.is_whitespace() {
+        ' '
+    } else if ch.is_ascii() {
+        'x'
+    } else {
+        ch
     }
 }
 
