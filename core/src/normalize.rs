@@ -118,6 +118,13 @@ impl Normalized {
         self.map.extend(ranges);
     }
 
+    /// Lower-cases the ASCII letters of the text from byte `from` on.
+    fn lower_ascii_from(&mut self, from: usize) {
+        if let Some(tail) = self.text.get_mut(from..) {
+            tail.make_ascii_lowercase();
+        }
+    }
+
     /// The normalized text.
     pub fn as_str(&self) -> &str {
         &self.text
@@ -197,18 +204,15 @@ impl UrlWriter {
     fn run(mut self, original: &str) -> (Normalized, Option<Normalized>) {
         let mut buf = String::new();
         let mut iter = original.char_indices().peekable();
-        // A character read ahead but not written (see `quiet_stretch`).
+        // A character read ahead but not written (see `stretch`).
         let mut carry = None;
         while let Some((i, c)) = carry.take().or_else(|| iter.next()) {
             // A stable character not followed by a mark: neither invisible nor a mark, its
             // own NFKC form, and a cluster of one.
             if is_stable(c) && iter.peek().is_none_or(|&(_, n)| is_plain(n)) {
-                if is_quiet(c) && self.quiet_ready() {
-                    carry = self.quiet_stretch(original, &mut iter, i, c);
-                } else if is_quiet(c) {
-                    self.emit_quiet(c, i, i + c.len_utf8());
-                } else {
-                    self.emit(c, i, i + c.len_utf8(), false);
+                match Stretch::of(c).filter(|_| self.stretch_ready()) {
+                    Some(kind) => carry = self.stretch(original, &mut iter, (i, c), kind),
+                    None => self.emit(c, i, i + c.len_utf8(), false),
                 }
                 continue;
             }
@@ -313,59 +317,34 @@ impl UrlWriter {
         self.last = Some((c, start, end));
     }
 
-    /// [`UrlWriter::emit`] for a [quiet](is_quiet) character, in the common case where
-    /// nothing of the text around it can change: nothing pending, the last character no filler,
-    /// and the matching text waiting on a quiet character with no filler after it. That one
-    /// then goes into the matching text as it is (it is no letter, space or filler, so neither
-    /// dropped nor folded). Otherwise, [`UrlWriter::emit`].
-    #[inline]
-    fn emit_quiet(&mut self, c: char, start: usize, end: usize) {
-        let Some(last) = self
-            .last
-            .filter(|l| self.pending.is_none() && !is_filler_symbol(l.0))
-        else {
-            return self.emit(c, start, end, false);
-        };
-        if let Some(m) = &mut self.matching {
-            let Some(head) = m.head.filter(|h| m.fillers.is_empty() && is_quiet(h.0)) else {
-                return self.emit(c, start, end, false);
-            };
-            m.out.push(head.0, head.1, head.2);
-            m.prev = Some(head.0);
-            m.head = Some(last);
-        }
-        let (start, end) = (start as u32, end as u32);
-        self.out.push(c, start, end);
-        self.last = Some((c, start, end));
-    }
-
-    /// Whether quiet characters can now be written in bulk ([`UrlWriter::quiet_stretch`]):
-    /// nothing pending, the last character quiet, and the matching text waiting on a quiet
+    /// Whether a [`Stretch`] can now be written in bulk ([`UrlWriter::stretch`]): nothing
+    /// pending, a last character that is no filler, and the matching text waiting on a
     /// character with no filler after it.
-    fn quiet_ready(&self) -> bool {
+    fn stretch_ready(&self) -> bool {
         self.pending.is_none()
-            && self.last.is_some_and(|l| is_quiet(l.0))
+            && self.last.is_some_and(|l| !is_filler_symbol(l.0))
             && self
                 .matching
                 .as_ref()
-                .is_none_or(|m| m.fillers.is_empty() && m.head.is_some_and(|h| is_quiet(h.0)))
+                .is_none_or(|m| m.fillers.is_empty() && m.head.is_some())
     }
 
-    /// Writes the quiet character `c` at `i` (a cluster of one) and the quiet characters right
-    /// after it, when [`UrlWriter::quiet_ready`]: the same as [`UrlWriter::emit_quiet`] for
-    /// each, with their bytes copied as they are. Returns a quiet character read but not
-    /// written because a mark follows it (it starts a cluster).
-    fn quiet_stretch(
+    /// Writes `first` (a cluster of one, of the stretch `kind`) and the characters of the same
+    /// kind right after it, when [`UrlWriter::stretch_ready`]: the same as [`UrlWriter::emit`]
+    /// for each, with their bytes copied. Returns a character read but not written because a
+    /// mark follows it (it starts a cluster).
+    fn stretch(
         &mut self,
         original: &str,
         iter: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
-        i: usize,
-        c: char,
+        first: (usize, char),
+        kind: Stretch,
     ) -> Option<(usize, char)> {
+        let (i, c) = first;
         let mut end = i + c.len_utf8();
         let mut carry = None;
         while let Some(&(j, n)) = iter.peek() {
-            if !is_quiet(n) {
+            if Stretch::of(n) != Some(kind) {
                 break;
             }
             iter.next();
@@ -376,36 +355,40 @@ impl UrlWriter {
             end = j + n.len_utf8();
         }
         if let Some(stretch) = original.get(i..end) {
-            self.write_quiet(stretch, i);
+            self.write_stretch(stretch, i, kind);
         }
         carry
     }
 
-    /// Writes `stretch`, quiet characters from `start` in the original, as [`emit_quiet`]
-    /// would one by one: each goes into the URL text, and the matching text takes the
-    /// characters that were waiting (its head, then the last character written, then the
-    /// stretch but its last two), waiting now on the stretch's next-to-last character.
-    ///
-    /// [`emit_quiet`]: UrlWriter::emit_quiet
-    fn write_quiet(&mut self, stretch: &str, start: usize) {
+    /// Writes `stretch`, characters of one [`Stretch`] kind from `start` in the original, as
+    /// [`UrlWriter::emit`] would one by one: each goes into the URL text; the matching text
+    /// takes the characters that were waiting (its head, then the last character written,
+    /// each decided on the character after it) and the stretch but its last two (which stay:
+    /// no letter is dropped beside a letter, no quiet character ever), and waits on the
+    /// stretch's next-to-last character.
+    fn write_stretch(&mut self, stretch: &str, start: usize, kind: Stretch) {
         let at = |k: usize, q: char| (q, (start + k) as u32, (start + k + q.len_utf8()) as u32);
         let mut back = stretch.char_indices().rev();
-        let Some((kn, qn)) = back.next() else {
+        let (Some((kn, qn)), Some(last)) = (back.next(), self.last) else {
             return;
         };
-        if let (Some(m), Some(last)) = (&mut self.matching, self.last) {
+        if let Some(m) = &mut self.matching {
             if let Some(head) = m.head {
-                m.out.push(head.0, head.1, head.2);
-                m.prev = Some(head.0);
+                m.write(head, Some(last.0));
             }
             m.head = Some(last);
-            if let Some((k1, q1)) = back.next() {
-                m.out.push(last.0, last.1, last.2);
-                m.prev = Some(last.0);
-                m.out
-                    .push_original(stretch.get(..k1).unwrap_or_default(), start);
-                if let Some((_, q2)) = back.next() {
-                    m.prev = Some(q2);
+            if let (Some((k1, q1)), Some(s1)) = (back.next(), stretch.chars().next()) {
+                m.write(last, Some(s1));
+                let middle = stretch.get(..k1).unwrap_or_default();
+                m.out.push_original(middle, start);
+                if let Some(p) = middle.chars().next_back() {
+                    let folded = if kind == Stretch::Ascii {
+                        m.out.lower_ascii_from(m.out.text.len() - middle.len());
+                        p.to_ascii_lowercase()
+                    } else {
+                        p
+                    };
+                    m.prev = Some(folded);
                 }
                 m.head = Some(at(k1, q1));
             }
@@ -435,6 +418,27 @@ impl UrlWriter {
         out.disguised.insert(k, at as u32);
         out.push(p.to, start, end);
         self.last = Some((p.to, start, end));
+    }
+}
+
+/// Characters written in bulk, a stretch of one kind at a time (see [`UrlWriter::stretch`]):
+/// neither reads the character before it, and neither is dropped from the matching text
+/// beside one of its own kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stretch {
+    /// [Quiet](is_quiet) characters: written as they are into both texts.
+    Quiet,
+    /// ASCII but filler symbols: lower-cased in the matching text.
+    Ascii,
+}
+
+impl Stretch {
+    fn of(c: char) -> Option<Stretch> {
+        if c.is_ascii() {
+            (!is_filler_symbol(c)).then_some(Stretch::Ascii)
+        } else {
+            is_quiet(c).then_some(Stretch::Quiet)
+        }
     }
 }
 
@@ -864,6 +868,8 @@ mod tests {
             "*お客",
             "a・b・c",
             "ｈｔｔｐｓ：／／ａ．ｊｐ。お知らせ",
+            "お客様のSoftBank IDは https://Example.COM/Path で確認を",
+            "持ちv帰りました au ID お 荷 物 abc。com 090ー1234 a*b",
             "お 荷 物 x",
             "持ちv帰り\u{0749}ました",
             "1。",
