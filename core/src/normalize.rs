@@ -38,7 +38,8 @@
 //! Cost: one pass over the text for both texts ([`Normalized::with_matching`]: each character
 //! of the URL text goes on to the matching text as soon as the next one is written);
 //! characters whose NFKC form is themselves (ASCII, kana, kanji, Japanese punctuation) take a
-//! fast path. Memory: each text plus two `u32` per byte of it.
+//! fast path, and stretches of them are copied whole. Memory: each text, and a few words for
+//! each stretch copied and each character written otherwise.
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
@@ -47,8 +48,8 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     text: String,
-    /// For each byte of `text`: the original range of the character it is part of.
-    map: Vec<(u32, u32)>,
+    /// Where the text came from, piece by piece, in order (see [`Piece`]).
+    map: Vec<Piece>,
     /// Length of the original text.
     original_len: u32,
     /// Original ranges of filler removed from inside words (invisible characters between
@@ -61,6 +62,20 @@ pub struct Normalized {
 
 /// A character written, with the original range it came from.
 type Written = (char, u32, u32);
+
+/// A piece of a normalized text, from byte `at` to where the next piece starts (or the end),
+/// and where it came from: either one original range `from..to` for all its bytes (a
+/// character, or each character of a cluster), or, when `to` is [`COPIED`], characters
+/// copied from `from` on, each from itself (the matching text may have lower-cased them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    at: u32,
+    from: u32,
+    to: u32,
+}
+
+/// The `to` of a [`Piece`] copied character by character.
+const COPIED: u32 = u32::MAX;
 
 impl Normalized {
     /// Normalizes `original` into the URL text (see the module docs).
@@ -82,7 +97,7 @@ impl Normalized {
     fn empty(capacity: usize, original_len: u32) -> Normalized {
         Normalized {
             text: String::with_capacity(capacity),
-            map: Vec::with_capacity(capacity),
+            map: Vec::with_capacity(16),
             original_len,
             noise: Vec::new(),
             disguised: Vec::new(),
@@ -91,31 +106,58 @@ impl Normalized {
 
     #[inline]
     fn push(&mut self, c: char, start: u32, end: u32) {
+        self.map.push(Piece {
+            at: self.text.len() as u32,
+            from: start,
+            to: end,
+        });
         self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.map.push((start, end));
+    }
+
+    /// Appends `s`, found as it is at `offset` in the original: each character maps to
+    /// itself there.
+    fn push_original(&mut self, s: &str, offset: usize) {
+        if s.is_empty() {
+            return;
+        }
+        self.map.push(Piece {
+            at: self.text.len() as u32,
+            from: offset as u32,
+            to: COPIED,
+        });
+        self.text.push_str(s);
+    }
+
+    /// Cuts the text back to `len` bytes (a character boundary), with its map.
+    fn truncate(&mut self, len: usize) {
+        self.text.truncate(len);
+        while self.map.last().is_some_and(|p| p.at as usize >= len) {
+            self.map.pop();
         }
     }
 
-    /// Appends `s`, found as it is at `offset` in the original: each byte maps to the range
-    /// of its character there.
-    fn push_original(&mut self, s: &str, offset: usize) {
-        self.text.push_str(s);
-        let mut range = (0, 0);
-        let ranges = s.bytes().enumerate().map(|(k, b)| {
-            if b & 0xC0 != 0x80 {
-                let width = match b {
-                    0..0x80 => 1,
-                    0x80..0xE0 => 2,
-                    0xE0..0xF0 => 3,
-                    _ => 4,
-                };
-                let at = (offset + k) as u32;
-                range = (at, at + width);
-            }
-            range
-        });
-        self.map.extend(ranges);
+    /// The original range of the character that byte `j` of the text (`j` < its length) is
+    /// part of.
+    fn range_at(&self, j: usize) -> (u32, u32) {
+        let k = self.map.partition_point(|p| p.at as usize <= j);
+        let Some(p) = k.checked_sub(1).and_then(|k| self.map.get(k)) else {
+            return (0, 0);
+        };
+        if p.to != COPIED {
+            return (p.from, p.to);
+        }
+        let mut c = j;
+        while !self.text.is_char_boundary(c) {
+            c -= 1;
+        }
+        let width = match self.text.as_bytes().get(c) {
+            Some(0..0x80) | None => 1,
+            Some(0x80..0xE0) => 2,
+            Some(0xE0..0xF0) => 3,
+            Some(_) => 4,
+        };
+        let start = p.from + (c as u32 - p.at);
+        (start, start + width)
     }
 
     /// Lower-cases the ASCII letters of the text from byte `from` on.
@@ -142,14 +184,14 @@ impl Normalized {
         let end = end.min(n).max(start);
         if start == end {
             let at = if start < n {
-                self.map[start].0
+                self.range_at(start).0
             } else {
                 self.original_len
             };
             return (at as usize, at as usize);
         }
-        let s = self.map[start].0 as usize;
-        let e = self.map[end - 1].1 as usize;
+        let s = self.range_at(start).0 as usize;
+        let e = self.range_at(end - 1).1 as usize;
         (s, e.max(s))
     }
 
@@ -172,8 +214,8 @@ impl Normalized {
     pub fn for_matching(&self) -> Normalized {
         let mut m = MatchingWriter::new(self.text.len(), self.original_len);
         for (j, c) in self.text.char_indices() {
-            let start = self.map[j].0;
-            let end = self.map[j + c.len_utf8() - 1].1;
+            let start = self.range_at(j).0;
+            let end = self.range_at(j + c.len_utf8() - 1).1;
             m.feed((c, start, end));
         }
         m.finish(&self.noise)
@@ -401,10 +443,9 @@ impl UrlWriter {
     fn rewrite_last(&mut self, p: Pending) {
         let out = &mut self.out;
         let at = p.at as usize;
-        let (start, end) = out.map[at];
+        let (start, end) = out.range_at(at);
         let old_len = out.text.len();
-        out.text.truncate(at);
-        out.map.truncate(at);
+        out.truncate(at);
         // Positions recorded after the pending character (an invisible character removed
         // right after it) move back with the text.
         let shrink = (old_len - at - p.to.len_utf8()) as u32;
@@ -886,7 +927,13 @@ mod tests {
             );
             for (got, want) in [(&url, &want_url), (&matching, &want)] {
                 assert_eq!(got.as_str(), want.as_str(), "{input:?}");
-                assert_eq!(got.map, want.map, "{input:?}");
+                for j in 0..=got.as_str().len() + 1 {
+                    assert_eq!(
+                        got.original_range(j, j + 1),
+                        want.original_range(j, j + 1),
+                        "{input:?} at {j}"
+                    );
+                }
                 assert_eq!(got.noise, want.noise, "{input:?}");
                 assert_eq!(got.disguised, want.disguised, "{input:?}");
             }
