@@ -166,16 +166,13 @@ impl ConceptIndex {
     /// order of where that term starts.
     pub(crate) fn find(&self, text: &str) -> Vec<ConceptHit> {
         let t = &self.tables;
-        let found: Vec<Atom> = t
-            .automaton
-            .overlapping(text)
-            .take(MAX_ATOMS)
-            .map(|m| Atom {
-                atom: m.pattern,
-                start: m.start,
-                end: m.end,
-            })
-            .collect();
+        // Room for the atoms of most messages at once (the iterator cannot tell how many).
+        let mut found: Vec<Atom> = Vec::with_capacity(32);
+        found.extend(t.automaton.overlapping(text).take(MAX_ATOMS).map(|m| Atom {
+            atom: m.pattern,
+            start: m.start,
+            end: m.end,
+        }));
         let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
         for (i, a) in found.iter().enumerate() {
             for &k in t.starts.get(a.atom) {
