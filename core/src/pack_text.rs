@@ -136,6 +136,8 @@ pub(crate) struct Explained {
     pub code: PackText,
     pub ja: PackText,
     pub en: PackText,
+    /// Whether an explanation has a `{` (a signal's placeholder to fill in).
+    pub templated: bool,
 }
 
 impl Explained {
@@ -144,6 +146,7 @@ impl Explained {
             code: code.into(),
             ja: ja.into(),
             en: en.into(),
+            templated: ja.contains('{') || en.contains('{'),
         }
     }
 }

@@ -154,8 +154,11 @@ impl<'c> Collector<'c> {
             (b.name.as_str(), b.name_en.as_str())
         });
         let d = domain.unwrap_or("");
-        let ja = self.explain(&s.ja, bja, d);
-        let en = self.explain(&s.en, ben, d);
+        let (ja, en) = if s.templated {
+            (self.explain(&s.ja, bja, d), self.explain(&s.en, ben, d))
+        } else {
+            (s.ja.clone(), s.en.clone())
+        };
         self.ev.push(Evidence {
             code: s.code.clone(),
             weight,
