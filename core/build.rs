@@ -82,6 +82,11 @@ mod public_suffix {
         let d = psl::domain(name.as_bytes())?;
         name.get(name.len() - d.as_bytes().len()..)
     }
+
+    /// The registrable domain of `name`, whose suffix is known (here it is looked up again).
+    pub(crate) fn registrable_above<'a>(name: &'a str, _suffix: &str) -> Option<&'a str> {
+        registrable(name)
+    }
 }
 
 /// The library reads the prototypes from the generated table; here, from memory.
