@@ -45,6 +45,8 @@ mod domain;
 mod gram_table;
 #[path = "src/normalize.rs"]
 mod normalize;
+#[path = "src/pack_text.rs"]
+mod pack_text;
 #[path = "src/rules.rs"]
 mod rules;
 #[path = "src/verdict.rs"]
@@ -80,6 +82,11 @@ mod public_suffix {
         let d = psl::domain(name.as_bytes())?;
         name.get(name.len() - d.as_bytes().len()..)
     }
+
+    /// The registrable domain of `name`, whose suffix is known (here it is looked up again).
+    pub(crate) fn registrable_above<'a>(name: &'a str, _suffix: &str) -> Option<&'a str> {
+        registrable(name)
+    }
 }
 
 /// The library reads the prototypes from the generated table; here, from memory.
@@ -105,6 +112,7 @@ const INPUTS: &[&str] = &[
     "src/domain.rs",
     "src/gram_table.rs",
     "src/normalize.rs",
+    "src/pack_text.rs",
     "src/rules.rs",
     "src/verdict.rs",
 ];
@@ -474,11 +482,16 @@ impl Emit for gram_table::GramModel {
         "GramModel".to_owned()
     }
     fn expr(&self, out: &mut Out) -> String {
-        let gram_table::GramModel { keys, weights } = self;
+        let gram_table::GramModel {
+            keys,
+            weights,
+            slots,
+        } = self;
         format!(
-            "GramModel {{ keys: {}, weights: {} }}",
+            "GramModel {{ keys: {}, weights: {}, slots: {} }}",
             keys.expr(out),
-            weights.expr(out)
+            weights.expr(out),
+            slots.expr(out)
         )
     }
 }

@@ -144,7 +144,7 @@ mod tests {
         v.level = level;
         v.kind = kind;
         if let Some(s) = v.sender.as_mut() {
-            s.official_brand = brand.map(str::to_owned);
+            s.official_brand = brand.map(sg::PackText::from);
         }
         v
     }

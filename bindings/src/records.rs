@@ -313,12 +313,12 @@ impl From<sg::UrlFlag> for UrlFlag {
 impl From<sg::Reason> for Reason {
     fn from(r: sg::Reason) -> Self {
         Reason {
-            code: r.code,
+            code: r.code.into(),
             weight: r.weight,
             span: r.span.map(TextSpan::from),
             text: r.text,
-            ja: r.ja,
-            en: r.en,
+            ja: r.ja.into(),
+            en: r.en.into(),
         }
     }
 }
@@ -331,8 +331,8 @@ impl From<sg::UrlFinding> for UrlFinding {
             host: u.host,
             registrable_domain: u.registrable_domain,
             flags: u.flags.into_iter().map(UrlFlag::from).collect(),
-            official_brand: u.official_brand,
-            imitated_brand: u.imitated_brand,
+            official_brand: u.official_brand.map(String::from),
+            imitated_brand: u.imitated_brand.map(String::from),
         }
     }
 }
@@ -357,25 +357,25 @@ impl Verdict {
                 .map(|p| PhoneFinding {
                     span: p.span.into(),
                     number: p.number,
-                    official_brand: p.official_brand,
+                    official_brand: p.official_brand.map(String::from),
                 })
                 .collect(),
             brands: v
                 .brands
                 .into_iter()
                 .map(|b| BrandMention {
-                    id: b.id,
-                    name: b.name,
+                    id: b.id.into(),
+                    name: b.name.into(),
                     span: b.span.into(),
                 })
                 .collect(),
-            sender_brand: v.sender.and_then(|s| s.official_brand),
+            sender_brand: v.sender.and_then(|s| s.official_brand).map(String::from),
             advice: Advice {
-                ja: v.advice.ja,
-                en: v.advice.en,
+                ja: v.advice.ja.into(),
+                en: v.advice.en.into(),
             },
             truncated: v.truncated,
-            rules_version: v.rules_version,
+            rules_version: v.rules_version.into(),
             ios,
             android,
         }

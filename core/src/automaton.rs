@@ -9,8 +9,9 @@
 //! code, so both forms are equal by construction (and a test checks it).
 //!
 //! The tables: bytes in classes (those no pattern uses share one); the start state and the
-//! states one byte deep as dense rows, one next state per class with failures already
-//! followed (a Japanese character is three bytes: most searches restart there); every other
+//! states one or two bytes deep as dense rows, one next state per class with failures already
+//! followed (a Japanese character is three bytes: most searches restart there, and read its
+//! last byte among the many edges of a two-byte prefix); every other
 //! state as sorted sparse edges with a failure link; per state, the list of patterns that end
 //! there. Three kinds of search, with exactly the semantics of the `aho-corasick` crate (tested
 //! against it on random pattern sets):
@@ -54,8 +55,9 @@ const DENSE: u32 = 1 << 31;
 /// More states than edges can name (`next << 8`).
 const MAX_STATES: u32 = 1 << 24;
 
-/// States at most this many bytes deep get a dense row.
-const DENSE_DEPTH: u32 = 1;
+/// States at most this many bytes deep get a dense row: a kana or kanji is three bytes, and
+/// its third byte is then read in one look-up rather than among a state's many sparse edges.
+const DENSE_DEPTH: u32 = 2;
 
 /// An automaton's tables. States are numbered from 0 (the start state); those that report
 /// patterns come first after it (`1..=match_states`), so that a search tells them by number.

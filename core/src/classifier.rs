@@ -187,8 +187,7 @@ impl Classifier {
     ) -> R {
         let c = &*self.inner;
         let (body, truncated) = cap(body, MAX_INPUT_BYTES);
-        let url_text = Normalized::new(body);
-        let matching = url_text.for_matching();
+        let (url_text, matching) = Normalized::with_matching(body);
         let found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
         let urls: Vec<_> = found
             .urls
@@ -224,7 +223,7 @@ impl Classifier {
             sender: sender.map(|(raw, kind, owner)| SenderInfo {
                 raw: cap(raw, crate::MAX_SENDER_BYTES).0.to_owned(),
                 kind,
-                official_brand: owner.map(|b| c.brands.brands[b].id.clone()),
+                official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
             }),
             sender_owner: sender.and_then(|s| s.2),
             listed,

@@ -4,6 +4,7 @@ use crate::brands::{BrandIndex, BrandTables};
 use crate::concepts::{ConceptIndex, ConceptTables};
 use crate::error::Error;
 use crate::gram_table::GramModel;
+use crate::pack_text::PackTexts;
 use crate::rules::{RulePack, Scoring, Story, TextModel, UrlLists, SCHEMA_VERSION};
 use crate::validate::validate;
 
@@ -31,6 +32,8 @@ pub(crate) struct Compiled {
     pub story_weights: Vec<f32>,
     /// The gram weights, ready for look-up.
     pub grams: GramModel,
+    /// The texts a verdict carries, shared with every verdict.
+    pub texts: PackTexts,
 }
 
 impl Compiled {
@@ -88,6 +91,7 @@ impl Compiled {
             .iter()
             .map(|s| weight(s.weight, &model.stories, &s.id))
             .collect();
+        let texts = PackTexts::new(&version, &scoring, &brands, &concepts, &stories);
         Compiled {
             version,
             scoring,
@@ -100,6 +104,7 @@ impl Compiled {
             concept_weights,
             story_weights,
             grams,
+            texts,
         }
     }
 

@@ -166,16 +166,13 @@ impl ConceptIndex {
     /// order of where that term starts.
     pub(crate) fn find(&self, text: &str) -> Vec<ConceptHit> {
         let t = &self.tables;
-        let found: Vec<Atom> = t
-            .automaton
-            .overlapping(text)
-            .take(MAX_ATOMS)
-            .map(|m| Atom {
-                atom: m.pattern,
-                start: m.start,
-                end: m.end,
-            })
-            .collect();
+        // Room for the atoms of most messages at once (the iterator cannot tell how many).
+        let mut found: Vec<Atom> = Vec::with_capacity(32);
+        found.extend(t.automaton.overlapping(text).take(MAX_ATOMS).map(|m| Atom {
+            atom: m.pattern,
+            start: m.start,
+            end: m.end,
+        }));
         let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
         for (i, a) in found.iter().enumerate() {
             for &k in t.starts.get(a.atom) {
@@ -249,10 +246,7 @@ fn complete(
                 continue;
             }
             // The gap is measured in characters, and only on the short stretch between.
-            let gap = text
-                .get(end..a.start)
-                .map_or(usize::MAX, |g| g.chars().count());
-            if gap > window {
+            if !within_chars(text.get(end..a.start), window) {
                 // Atoms come in order of their end: once one starts this far away (bytes, with
                 // room for a long atom), no later one can start within the window.
                 if a.start > end + window * 4 + 64 {
@@ -269,6 +263,18 @@ fn complete(
         return None;
     }
     Some(end)
+}
+
+/// Whether `gap` (`None`: no such stretch) is at most `window` characters long. A character is
+/// one to four bytes: only a stretch between `window` and `4 × window` bytes is counted.
+fn within_chars(gap: Option<&str>, window: usize) -> bool {
+    let Some(gap) = gap else {
+        return false;
+    };
+    if gap.len() <= window {
+        return true;
+    }
+    gap.len() <= window.saturating_mul(4) && gap.chars().nth(window).is_none()
 }
 
 #[cfg(test)]
@@ -407,6 +413,17 @@ mod tests {
         }])
         .expect_err("refused");
         assert!(e.contains("bad"), "{e}");
+    }
+
+    #[test]
+    fn gaps_are_counted_in_characters() {
+        for gap in ["", "a", "のの", "ののの", "abcd", "😀😀😀", "aのa😀"] {
+            for window in 0..6 {
+                let want = gap.chars().count() <= window;
+                assert_eq!(within_chars(Some(gap), window), want, "{gap:?} {window}");
+            }
+        }
+        assert!(!within_chars(None, 8));
     }
 
     #[test]

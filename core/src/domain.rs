@@ -96,7 +96,7 @@ pub(crate) fn registrable_of(ascii: &str) -> (Option<String>, Option<String>) {
         return (None, None);
     }
     if let Some(suffix) = public_suffix::suffix(ascii).filter(|s| s.known) {
-        let reg = public_suffix::registrable(ascii).map(str::to_owned);
+        let reg = public_suffix::registrable_above(ascii, suffix.text).map(str::to_owned);
         return (reg, Some(suffix.text.to_owned()));
     }
     // Unknown TLD: the last two labels are the best guess of what was registered.
@@ -125,8 +125,8 @@ pub(crate) fn is_bare_domain(host: &str) -> bool {
         return false;
     }
     let lower = host.to_ascii_lowercase();
-    public_suffix::suffix(&lower).is_some_and(|s| s.known)
-        && public_suffix::registrable(&lower).is_some()
+    public_suffix::suffix(&lower)
+        .is_some_and(|s| s.known && public_suffix::registrable_above(&lower, s.text).is_some())
 }
 
 #[cfg(test)]

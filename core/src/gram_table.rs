@@ -1,10 +1,11 @@
 //! The learned gram weights as a sorted table, the form the text model looks them up in.
 //!
 //! The pack keeps the weights as a map from gram (a string) to an integer; looking one up per
-//! window of every message wants neither strings nor hashing. Each gram becomes one number
-//! ([`gram_key`]) and the table two arrays sorted by it, searched by halving. For the embedded
-//! pack `build.rs` runs this module and stores both arrays as statics: the thousands of grams
-//! of `model.json` are never parsed at start-up.
+//! window of every message wants neither strings nor string hashing. Each gram becomes one
+//! number ([`gram_key`]) and the table two arrays sorted by it, with an open-addressing index
+//! over them (at most half full, so a look-up reads one or two slots where halving the sorted
+//! keys read a dozen). For the embedded pack `build.rs` runs this module and stores the arrays
+//! as statics: the thousands of grams of `model.json` are never parsed at start-up.
 
 use std::borrow::Cow;
 
@@ -18,6 +19,9 @@ pub(crate) struct GramModel {
     pub(crate) keys: Cow<'static, [u64]>,
     /// The weight of each key (the stored integer times the pack's `gram_scale`).
     pub(crate) weights: Cow<'static, [f32]>,
+    /// The index: a power of two of slots (at least twice the keys), each 0 or one more than
+    /// the position of a key, found from the key's [`slot`] on by linear probing.
+    pub(crate) slots: Cow<'static, [u32]>,
 }
 
 impl GramModel {
@@ -35,9 +39,18 @@ impl GramModel {
         pairs.sort_unstable_by_key(|&(k, _)| k);
         pairs.dedup_by_key(|&mut (k, _)| k);
         let (keys, weights): (Vec<u64>, Vec<f32>) = pairs.into_iter().unzip();
+        let mut slots = vec![0u32; (keys.len() * 2).next_power_of_two().max(2)];
+        for (i, &k) in keys.iter().enumerate() {
+            let mut at = slot(k, slots.len());
+            while slots[at] != 0 {
+                at = (at + 1) & (slots.len() - 1);
+            }
+            slots[at] = i as u32 + 1;
+        }
         GramModel {
             keys: keys.into(),
             weights: weights.into(),
+            slots: slots.into(),
         }
     }
 
@@ -46,11 +59,48 @@ impl GramModel {
         self.weights.is_empty()
     }
 
+    /// The tables as plain slices, for look-ups.
+    pub(crate) fn view(&self) -> GramView<'_> {
+        GramView {
+            keys: &self.keys,
+            weights: &self.weights,
+            slots: &self.slots,
+        }
+    }
+}
+
+/// A [`GramModel`]'s tables as plain slices.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GramView<'a> {
+    keys: &'a [u64],
+    weights: &'a [f32],
+    slots: &'a [u32],
+}
+
+impl GramView<'_> {
     /// The weight of the gram with key `key`, if it has one.
     pub(crate) fn weight(&self, key: u64) -> Option<f32> {
-        let i = self.keys.binary_search(&key).ok()?;
-        self.weights.get(i).copied()
+        let n = self.slots.len();
+        if n == 0 {
+            return None;
+        }
+        let mut at = slot(key, n);
+        // At most half the slots are taken: the probe meets an empty one.
+        loop {
+            let i = (*self.slots.get(at)? as usize).checked_sub(1)?;
+            if self.keys.get(i) == Some(&key) {
+                return self.weights.get(i).copied();
+            }
+            at = (at + 1) & (n - 1);
+        }
     }
+}
+
+/// Where the probe for `key` starts among `n` slots (a power of two, at least 2): the top bits
+/// of a multiplicative hash, after folding the first character's bits onto the others.
+fn slot(key: u64, n: usize) -> usize {
+    let bits = n.trailing_zeros();
+    ((key ^ key >> 32).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
 /// A gram (2 or 3 characters) as one number: each character's code point plus one in 21 bits,

@@ -35,8 +35,11 @@
 //! assert_eq!(m.as_str(), "お客様のamazonアカウント");
 //! ```
 //!
-//! Cost: one pass over the text; characters whose NFKC form is themselves (ASCII, kana,
-//! kanji) take a fast path. Memory: the text plus two `u32` per byte of it.
+//! Cost: one pass over the text for both texts ([`Normalized::with_matching`]: each character
+//! of the URL text goes on to the matching text as soon as the next one is written);
+//! characters whose NFKC form is themselves (ASCII, kana, kanji, Japanese punctuation) take a
+//! fast path, and stretches of them are copied whole. Memory: each text, and a few words for
+//! each stretch copied and each character written otherwise.
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
@@ -45,10 +48,8 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     text: String,
-    /// For each byte of `text`: start of the original range it came from.
-    starts: Vec<u32>,
-    /// For each byte of `text`: end of the original range it came from.
-    ends: Vec<u32>,
+    /// Where the text came from, piece by piece, in order (see [`Piece`]).
+    map: Vec<Piece>,
     /// Length of the original text.
     original_len: u32,
     /// Original ranges of filler removed from inside words (invisible characters between
@@ -59,48 +60,207 @@ pub struct Normalized {
     disguised: Vec<u32>,
 }
 
+/// A character written, with the original range it came from.
+type Written = (char, u32, u32);
+
+/// A piece of a normalized text, from byte `at` to where the next piece starts (or the end),
+/// and where it came from: either one original range `from..to` for all its bytes (a
+/// character, or each character of a cluster), or, when `to` is [`COPIED`], characters
+/// copied from `from` on, each from itself (the matching text may have lower-cased them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    at: u32,
+    from: u32,
+    to: u32,
+}
+
+/// The `to` of a [`Piece`] copied character by character.
+const COPIED: u32 = u32::MAX;
+
 impl Normalized {
     /// Normalizes `original` into the URL text (see the module docs).
     ///
     /// Any string is accepted; the empty string gives an empty text. Offsets are stored as
     /// `u32`: callers cap the input well below 4 GiB (see [`crate::MAX_INPUT_BYTES`]).
     pub fn new(original: &str) -> Normalized {
-        let mut out = Normalized {
-            text: String::with_capacity(original.len()),
-            starts: Vec::with_capacity(original.len()),
-            ends: Vec::with_capacity(original.len()),
-            original_len: original.len() as u32,
+        UrlWriter::new(original, None).run(original).0
+    }
+
+    /// The URL text of `original` and its matching text, in one pass: the same as
+    /// `Normalized::new(original)` and its [`Normalized::for_matching`].
+    pub fn with_matching(original: &str) -> (Normalized, Normalized) {
+        let matching = MatchingWriter::new(original.len(), original.len() as u32);
+        let (url, matching) = UrlWriter::new(original, Some(matching)).run(original);
+        (url, matching.unwrap_or_default())
+    }
+
+    fn empty(capacity: usize, original_len: u32) -> Normalized {
+        Normalized {
+            text: String::with_capacity(capacity),
+            map: Vec::with_capacity(16),
+            original_len,
             noise: Vec::new(),
             disguised: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: char, start: u32, end: u32) {
+        self.map.push(Piece {
+            at: self.text.len() as u32,
+            from: start,
+            to: end,
+        });
+        self.text.push(c);
+    }
+
+    /// Appends `s`, found as it is at `offset` in the original: each character maps to
+    /// itself there.
+    fn push_original(&mut self, s: &str, offset: usize) {
+        if s.is_empty() {
+            return;
+        }
+        self.map.push(Piece {
+            at: self.text.len() as u32,
+            from: offset as u32,
+            to: COPIED,
+        });
+        self.text.push_str(s);
+    }
+
+    /// Cuts the text back to `len` bytes (a character boundary), with its map.
+    fn truncate(&mut self, len: usize) {
+        self.text.truncate(len);
+        while self.map.last().is_some_and(|p| p.at as usize >= len) {
+            self.map.pop();
+        }
+    }
+
+    /// The original range of the character that byte `j` of the text (`j` < its length) is
+    /// part of.
+    fn range_at(&self, j: usize) -> (u32, u32) {
+        let k = self.map.partition_point(|p| p.at as usize <= j);
+        let Some(p) = k.checked_sub(1).and_then(|k| self.map.get(k)) else {
+            return (0, 0);
         };
+        if p.to != COPIED {
+            return (p.from, p.to);
+        }
+        let mut c = j;
+        while !self.text.is_char_boundary(c) {
+            c -= 1;
+        }
+        let width = match self.text.as_bytes().get(c) {
+            Some(0..0x80) | None => 1,
+            Some(0x80..0xE0) => 2,
+            Some(0xE0..0xF0) => 3,
+            Some(_) => 4,
+        };
+        let start = p.from + (c as u32 - p.at);
+        (start, start + width)
+    }
+
+    /// Lower-cases the ASCII letters of the text from byte `from` on.
+    fn lower_ascii_from(&mut self, from: usize) {
+        if let Some(tail) = self.text.get_mut(from..) {
+            tail.make_ascii_lowercase();
+        }
+    }
+
+    /// The normalized text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps the byte range `start..end` of the normalized text to the range of the original
+    /// it came from. Out-of-range or empty input ranges are clamped; the result is always a
+    /// valid range of character boundaries of the original.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let n = self.text.len();
+        if n == 0 {
+            return (0, 0);
+        }
+        let start = start.min(n);
+        let end = end.min(n).max(start);
+        if start == end {
+            let at = if start < n {
+                self.range_at(start).0
+            } else {
+                self.original_len
+            };
+            return (at as usize, at as usize);
+        }
+        let s = self.range_at(start).0 as usize;
+        let e = self.range_at(end - 1).1 as usize;
+        (s, e.max(s))
+    }
+
+    /// Original ranges of filler removed from inside words. Non-empty means the text was
+    /// written to dodge keyword filters.
+    pub fn noise(&self) -> &[(u32, u32)] {
+        &self.noise
+    }
+
+    /// True when any byte of `start..end` (normalized text) was rewritten from a disguised
+    /// form (full-width ASCII, ideographic dot) or had an invisible character removed beside it.
+    pub fn disguised_within(&self, start: usize, end: usize) -> bool {
+        let i = self.disguised.partition_point(|&p| (p as usize) < start);
+        self.disguised.get(i).is_some_and(|&p| (p as usize) < end)
+    }
+
+    /// Derives the matching text: lower-case, look-alike letters folded to Latin, filler
+    /// between Japanese characters dropped (and recorded as noise), spaces between Japanese
+    /// characters dropped. The map still points into the original.
+    pub fn for_matching(&self) -> Normalized {
+        let mut m = MatchingWriter::new(self.text.len(), self.original_len);
+        for (j, c) in self.text.char_indices() {
+            let start = self.range_at(j).0;
+            let end = self.range_at(j + c.len_utf8() - 1).1;
+            m.feed((c, start, end));
+        }
+        m.finish(&self.noise)
+    }
+}
+
+/// Writes the URL text, and hands each of its characters, once final, to the matching text.
+struct UrlWriter {
+    out: Normalized,
+    /// The last character of the text: not final while `pending` may still rewrite it.
+    last: Option<Written>,
+    /// The last character, when its reading waits for the next one (see [`UrlWriter::emit`]).
+    pending: Option<Pending>,
+    matching: Option<MatchingWriter>,
+}
+
+impl UrlWriter {
+    fn new(original: &str, matching: Option<MatchingWriter>) -> UrlWriter {
+        UrlWriter {
+            out: Normalized::empty(original.len(), original.len() as u32),
+            last: None,
+            pending: None,
+            matching,
+        }
+    }
+
+    /// Writes the whole text; returns the URL text and, when asked for, the matching text.
+    fn run(mut self, original: &str) -> (Normalized, Option<Normalized>) {
         let mut buf = String::new();
-        let mut pending: Option<Pending> = None;
         let mut iter = original.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        // A character read ahead but not written (see `stretch`).
+        let mut carry = None;
+        while let Some((i, c)) = carry.take().or_else(|| iter.next()) {
+            // A stable character not followed by a mark: neither invisible nor a mark, its
+            // own NFKC form, and a cluster of one.
+            if is_stable(c) && iter.peek().is_none_or(|&(_, n)| is_plain(n)) {
+                match Stretch::of(c).filter(|_| self.stretch_ready()) {
+                    Some(kind) => carry = self.stretch(original, &mut iter, (i, c), kind),
+                    None => self.emit(c, i, i + c.len_utf8(), false),
+                }
+                continue;
+            }
             if is_invisible(c) {
-                let prev_is_word = out
-                    .text
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-                let next_is_word = iter
-                    .peek()
-                    .is_some_and(|&(_, n)| n.is_alphanumeric() || is_invisible(n));
-                if prev_is_word && next_is_word && !is_emoji_glue(c) {
-                    out.noise.push((i as u32, (i + c.len_utf8()) as u32));
-                }
-                // Inside something URL-like (`d-pay\u{200B}-cancel`): a disguise.
-                let prev_graphic = out
-                    .text
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_graphic() || p.is_alphanumeric());
-                let next_graphic = iter.peek().is_some_and(|&(_, n)| {
-                    n.is_ascii_graphic() || n.is_alphanumeric() || is_invisible(n)
-                });
-                if prev_graphic && next_graphic && !is_emoji_glue(c) {
-                    out.disguised.push(out.text.len() as u32);
-                }
+                let next = iter.peek().map(|&(_, n)| n);
+                self.invisible(c, i, next);
                 continue;
             }
             // A cluster: the character and the marks that modify it.
@@ -127,13 +287,9 @@ impl Normalized {
                 // counted as filler, since keycap emoji are written that way.
                 continue;
             }
-            if simple && (c.is_ascii() || is_kana_or_kanji(c)) {
+            if simple && (is_stable(c) || is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes) {
                 // Their NFKC form is themselves: no table look-up.
-                out.emit(&mut pending, c, i, end, false);
-                continue;
-            }
-            if simple && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
-                out.emit(&mut pending, c, i, end, false);
+                self.emit(c, i, end, false);
                 continue;
             }
             buf.clear();
@@ -146,180 +302,334 @@ impl Normalized {
                     continue;
                 }
                 let widened = o.is_ascii() && !c.is_ascii() && (c as u32) >= 0xFF01;
-                out.emit(&mut pending, o, i, end, widened);
+                self.emit(o, i, end, widened);
             }
             if dropped_mark {
-                out.noise.push((i as u32, end as u32));
+                self.out.noise.push((i as u32, end as u32));
             }
         }
-        out
+        let matching = self.matching.take().map(|mut m| {
+            if let Some(last) = self.last {
+                m.feed(last);
+            }
+            m.finish(&self.out.noise)
+        });
+        (self.out, matching)
+    }
+
+    /// An invisible character `c` at `i`, before `next`: removed, and noted as filler inside a
+    /// word or as a disguise inside something URL-like (`d-pay\u{200B}-cancel`).
+    fn invisible(&mut self, c: char, i: usize, next: Option<char>) {
+        let prev = self.last.map(|l| l.0);
+        let prev_is_word = prev.is_some_and(char::is_alphanumeric);
+        let next_is_word = next.is_some_and(|n| n.is_alphanumeric() || is_invisible(n));
+        if prev_is_word && next_is_word && !is_emoji_glue(c) {
+            self.out.noise.push((i as u32, (i + c.len_utf8()) as u32));
+        }
+        let prev_graphic = prev.is_some_and(|p| p.is_ascii_graphic() || p.is_alphanumeric());
+        let next_graphic =
+            next.is_some_and(|n| n.is_ascii_graphic() || n.is_alphanumeric() || is_invisible(n));
+        if prev_graphic && next_graphic && !is_emoji_glue(c) {
+            self.out.disguised.push(self.out.text.len() as u32);
+        }
     }
 
     /// Appends `c` (from the original range `start..end`), reading in context the character
     /// before it: a character whose reading depends on the next one is decided only when the
     /// next character actually written is known (never on a character that is then removed),
-    /// which keeps normalization idempotent.
-    fn emit(
-        &mut self,
-        pending: &mut Option<Pending>,
-        c: char,
-        start: usize,
-        end: usize,
-        disguised: bool,
-    ) {
-        if let Some(p) = pending.take() {
+    /// which keeps normalization idempotent. The character before `c` is then final, and goes
+    /// on to the matching text.
+    fn emit(&mut self, c: char, start: usize, end: usize, disguised: bool) {
+        if let Some(p) = self.pending.take() {
             if p.accepts(c) {
                 self.rewrite_last(p);
             }
         }
-        if let Some(p) = self.contextual(c) {
-            *pending = Some(p);
+        if let Some(last) = self.last {
+            if let Some(m) = &mut self.matching {
+                m.feed(last);
+            }
         }
+        self.pending = contextual(self.last.map(|l| l.0), c, self.out.text.len());
         if disguised {
-            self.disguised.push(self.text.len() as u32);
+            self.out.disguised.push(self.out.text.len() as u32);
         }
-        self.push(c, start, end);
+        let (start, end) = (start as u32, end as u32);
+        self.out.push(c, start, end);
+        self.last = Some((c, start, end));
+    }
+
+    /// Whether a [`Stretch`] can now be written in bulk ([`UrlWriter::stretch`]): nothing
+    /// pending, a last character that is no filler, and the matching text waiting on a
+    /// character with no filler after it.
+    fn stretch_ready(&self) -> bool {
+        self.pending.is_none()
+            && self.last.is_some_and(|l| !is_filler_symbol(l.0))
+            && self
+                .matching
+                .as_ref()
+                .is_none_or(|m| m.fillers.is_empty() && m.head.is_some())
+    }
+
+    /// Writes `first` (a cluster of one, of the stretch `kind`) and the characters of the same
+    /// kind right after it, when [`UrlWriter::stretch_ready`]: the same as [`UrlWriter::emit`]
+    /// for each, with their bytes copied. Returns a character read but not written because a
+    /// mark follows it (it starts a cluster).
+    fn stretch(
+        &mut self,
+        original: &str,
+        iter: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+        first: (usize, char),
+        kind: Stretch,
+    ) -> Option<(usize, char)> {
+        let (i, c) = first;
+        let mut end = i + c.len_utf8();
+        let mut carry = None;
+        while let Some(&(j, n)) = iter.peek() {
+            if Stretch::of(n) != Some(kind) {
+                break;
+            }
+            iter.next();
+            if iter.peek().is_some_and(|&(_, m)| !is_plain(m)) {
+                carry = Some((j, n));
+                break;
+            }
+            end = j + n.len_utf8();
+        }
+        if let Some(stretch) = original.get(i..end) {
+            self.write_stretch(stretch, i, kind);
+        }
+        carry
+    }
+
+    /// Writes `stretch`, characters of one [`Stretch`] kind from `start` in the original, as
+    /// [`UrlWriter::emit`] would one by one: each goes into the URL text; the matching text
+    /// takes the characters that were waiting (its head, then the last character written,
+    /// each decided on the character after it) and the stretch but its last two (which stay:
+    /// no letter is dropped beside a letter, no quiet character ever), and waits on the
+    /// stretch's next-to-last character.
+    fn write_stretch(&mut self, stretch: &str, start: usize, kind: Stretch) {
+        let at = |k: usize, q: char| (q, (start + k) as u32, (start + k + q.len_utf8()) as u32);
+        let mut back = stretch.char_indices().rev();
+        let (Some((kn, qn)), Some(last)) = (back.next(), self.last) else {
+            return;
+        };
+        if let Some(m) = &mut self.matching {
+            if let Some(head) = m.head {
+                m.write(head, Some(last.0));
+            }
+            m.head = Some(last);
+            if let (Some((k1, q1)), Some(s1)) = (back.next(), stretch.chars().next()) {
+                m.write(last, Some(s1));
+                let middle = stretch.get(..k1).unwrap_or_default();
+                m.out.push_original(middle, start);
+                if let Some(p) = middle.chars().next_back() {
+                    let folded = if kind == Stretch::Ascii {
+                        m.out.lower_ascii_from(m.out.text.len() - middle.len());
+                        p.to_ascii_lowercase()
+                    } else {
+                        p
+                    };
+                    m.prev = Some(folded);
+                }
+                m.head = Some(at(k1, q1));
+            }
+        }
+        self.out.push_original(stretch, start);
+        self.last = Some(at(kn, qn));
     }
 
     /// Rewrites the last character of the text (the pending one) as `p.to`.
     fn rewrite_last(&mut self, p: Pending) {
+        let out = &mut self.out;
         let at = p.at as usize;
-        let (start, end) = (self.starts[at], self.ends[at]);
-        let old_len = self.text.len();
-        self.text.truncate(at);
-        self.starts.truncate(at);
-        self.ends.truncate(at);
+        let (start, end) = out.range_at(at);
+        let old_len = out.text.len();
+        out.truncate(at);
         // Positions recorded after the pending character (an invisible character removed
         // right after it) move back with the text.
         let shrink = (old_len - at - p.to.len_utf8()) as u32;
-        for d in self.disguised.iter_mut().rev() {
+        for d in out.disguised.iter_mut().rev() {
             if (*d as usize) <= at {
                 break;
             }
             *d -= shrink;
         }
-        let k = self.disguised.partition_point(|&d| (d as usize) < at);
-        self.disguised.insert(k, at as u32);
-        self.push(p.to, start as usize, end as usize);
+        let k = out.disguised.partition_point(|&d| (d as usize) < at);
+        out.disguised.insert(k, at as u32);
+        out.push(p.to, start, end);
+        self.last = Some((p.to, start, end));
     }
+}
 
-    /// Whether `c`, written after the current text, is read differently depending on the
-    /// character after it: an ideographic full stop after an ASCII letter or digit may be a dot
-    /// (`sagawa。com`), a dash look-alike after a digit a hyphen (`090ー1234`).
-    fn contextual(&self, c: char) -> Option<Pending> {
-        let prev = self.text.chars().next_back()?;
-        let need = match c {
-            '・' if prev.is_ascii_alphabetic() => Need::Letter,
-            '。' | '｡' | '．' if prev.is_ascii_alphanumeric() => Need::LetterOrDigit,
-            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' | '－' | 'ｰ' | '─' | '━'
-                if prev.is_ascii_digit() =>
-            {
-                Need::Digit
-            }
-            _ => return None,
-        };
-        let to = if need == Need::Digit { '-' } else { '.' };
-        Some(Pending {
-            at: self.text.len() as u32,
-            to,
-            need,
-        })
-    }
+/// Characters written in bulk, a stretch of one kind at a time (see [`UrlWriter::stretch`]):
+/// neither reads the character before it, and neither is dropped from the matching text
+/// beside one of its own kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stretch {
+    /// [Quiet](is_quiet) characters: written as they are into both texts.
+    Quiet,
+    /// ASCII but filler symbols: lower-cased in the matching text.
+    Ascii,
+}
 
-    fn push(&mut self, c: char, start: usize, end: usize) {
-        let n = c.len_utf8();
-        self.text.push(c);
-        self.starts.extend(std::iter::repeat_n(start as u32, n));
-        self.ends.extend(std::iter::repeat_n(end as u32, n));
-    }
-
-    /// The normalized text.
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    /// Maps the byte range `start..end` of the normalized text to the range of the original
-    /// it came from. Out-of-range or empty input ranges are clamped; the result is always a
-    /// valid range of character boundaries of the original.
-    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        let n = self.text.len();
-        if n == 0 {
-            return (0, 0);
+impl Stretch {
+    fn of(c: char) -> Option<Stretch> {
+        if c.is_ascii() {
+            (!is_filler_symbol(c)).then_some(Stretch::Ascii)
+        } else {
+            is_quiet(c).then_some(Stretch::Quiet)
         }
-        let start = start.min(n);
-        let end = end.min(n).max(start);
-        if start == end {
-            let at = if start < n {
-                self.starts[start]
+    }
+}
+
+/// Whether `c` is [stable](is_stable), not ASCII, no look-alike and never read in context
+/// (see [`contextual`]): kana, kanji and most Japanese punctuation. Such a character goes into
+/// both texts as it is, whatever stands around it.
+#[inline]
+fn is_quiet(c: char) -> bool {
+    // Kana and kanji, most of any message, in one comparison or two.
+    if matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF) {
+        return true;
+    }
+    !c.is_ascii()
+        && is_stable(c)
+        && !matches!(
+            c,
+            '・' | '。'
+                | '｡'
+                | '．'
+                | '‐'
+                | '‑'
+                | '‒'
+                | '–'
+                | '—'
+                | '―'
+                | '−'
+                | 'ー'
+                | '－'
+                | 'ｰ'
+                | '─'
+                | '━'
+        )
+        && fold_lookalike(c).is_none()
+}
+
+/// Whether `c`, written at `at` after `prev`, is read differently depending on the character
+/// after it: an ideographic full stop after an ASCII letter or digit may be a dot
+/// (`sagawa。com`), a dash look-alike after a digit a hyphen (`090ー1234`).
+#[inline]
+fn contextual(prev: Option<char>, c: char, at: usize) -> Option<Pending> {
+    if c.is_ascii() {
+        return None;
+    }
+    let prev = prev?;
+    let need = match c {
+        '・' if prev.is_ascii_alphabetic() => Need::Letter,
+        '。' | '｡' | '．' if prev.is_ascii_alphanumeric() => Need::LetterOrDigit,
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' | '－' | 'ｰ' | '─' | '━'
+            if prev.is_ascii_digit() =>
+        {
+            Need::Digit
+        }
+        _ => return None,
+    };
+    let to = if need == Need::Digit { '-' } else { '.' };
+    Some(Pending {
+        at: at as u32,
+        to,
+        need,
+    })
+}
+
+/// Writes the matching text from the URL text's characters, fed in order once final.
+struct MatchingWriter {
+    out: Normalized,
+    /// The last character written.
+    prev: Option<char>,
+    /// The first character fed whose fate waits for the next character that is not filler
+    /// (a run of filler, 「番号***が」, sits between the same two characters as a single one)…
+    head: Option<Written>,
+    /// …and the filler fed after it.
+    fillers: Vec<Written>,
+}
+
+impl MatchingWriter {
+    fn new(capacity: usize, original_len: u32) -> MatchingWriter {
+        MatchingWriter {
+            out: Normalized::empty(capacity, original_len),
+            prev: None,
+            head: None,
+            fillers: Vec::new(),
+        }
+    }
+
+    /// Takes the next character of the URL text.
+    #[inline]
+    fn feed(&mut self, w: Written) {
+        if is_filler_symbol(w.0) {
+            if self.head.is_none() {
+                self.head = Some(w);
             } else {
-                self.original_len
-            };
-            return (at as usize, at as usize);
-        }
-        let s = self.starts[start] as usize;
-        let e = self.ends[end - 1] as usize;
-        (s, e.max(s))
-    }
-
-    /// Original ranges of filler removed from inside words. Non-empty means the text was
-    /// written to dodge keyword filters.
-    pub fn noise(&self) -> &[(u32, u32)] {
-        &self.noise
-    }
-
-    /// True when any byte of `start..end` (normalized text) was rewritten from a disguised
-    /// form (full-width ASCII, ideographic dot) or had an invisible character removed beside it.
-    pub fn disguised_within(&self, start: usize, end: usize) -> bool {
-        let i = self.disguised.partition_point(|&p| (p as usize) < start);
-        self.disguised.get(i).is_some_and(|&p| (p as usize) < end)
-    }
-
-    /// Derives the matching text: lower-case, look-alike letters folded to Latin, filler
-    /// between Japanese characters dropped (and recorded as noise), spaces between Japanese
-    /// characters dropped. The map still points into the original.
-    pub fn for_matching(&self) -> Normalized {
-        let mut out = Normalized {
-            text: String::with_capacity(self.text.len()),
-            starts: Vec::with_capacity(self.text.len()),
-            ends: Vec::with_capacity(self.text.len()),
-            original_len: self.original_len,
-            noise: self.noise.clone(),
-            disguised: Vec::new(),
-        };
-        let chars: Vec<(usize, char)> = self.text.char_indices().collect();
-        for (k, &(j, c)) in chars.iter().enumerate() {
-            let prev = out.text.chars().next_back();
-            // The next character that is not itself filler: a run of filler (「番号***が」)
-            // sits between the same two characters as a single one.
-            let next = chars[k + 1..]
-                .iter()
-                .map(|&(_, n)| n)
-                .find(|&n| !is_filler_symbol(n));
-            let between_japanese = prev.is_some_and(is_japanese) && next.is_some_and(is_japanese);
-            if between_japanese {
-                let filler = is_filler_symbol(c)
-                    || (c.is_ascii_alphabetic()
-                        && prev.is_some_and(is_kanji_or_hiragana)
-                        && next.is_some_and(is_kanji_or_hiragana));
-                if filler {
-                    out.noise.push((self.starts[j], self.ends[j]));
-                    continue;
-                }
-                if c == ' ' {
-                    continue;
-                }
+                self.fillers.push(w);
             }
-            let folded = fold_lookalike(c).unwrap_or_else(|| c.to_ascii_lowercase());
-            let start = self.starts[j] as usize;
-            let end = self.ends[j + c.len_utf8() - 1] as usize;
-            out.push(folded, start, end);
+            return;
         }
-        out.noise.sort_unstable();
-        out
+        self.resolve(Some(w.0));
+        self.head = Some(w);
+    }
+
+    /// Writes the characters waiting, `next` being the character after them.
+    #[inline]
+    fn resolve(&mut self, next: Option<char>) {
+        if let Some(h) = self.head.take() {
+            self.write(h, next);
+        }
+        if !self.fillers.is_empty() {
+            let mut fillers = std::mem::take(&mut self.fillers);
+            for &f in &fillers {
+                self.write(f, next);
+            }
+            fillers.clear();
+            self.fillers = fillers;
+        }
+    }
+
+    /// Writes `c`, or drops it as filler between Japanese characters.
+    #[inline]
+    fn write(&mut self, (c, start, end): Written, next: Option<char>) {
+        let prev = self.prev;
+        // Only filler symbols, letters and spaces can go; and only between Japanese characters.
+        let droppable = c == ' ' || c.is_ascii_alphabetic() || is_filler_symbol(c);
+        if droppable && prev.is_some_and(is_japanese) && next.is_some_and(is_japanese) {
+            let filler = is_filler_symbol(c)
+                || (c.is_ascii_alphabetic()
+                    && prev.is_some_and(is_kanji_or_hiragana)
+                    && next.is_some_and(is_kanji_or_hiragana));
+            if filler {
+                self.out.noise.push((start, end));
+                return;
+            }
+            if c == ' ' {
+                return;
+            }
+        }
+        let folded = fold_lookalike(c).unwrap_or_else(|| c.to_ascii_lowercase());
+        self.out.push(folded, start, end);
+        self.prev = Some(folded);
+    }
+
+    /// The matching text, with the URL text's `noise` besides its own.
+    fn finish(mut self, noise: &[(u32, u32)]) -> Normalized {
+        self.resolve(None);
+        self.out.noise.extend_from_slice(noise);
+        self.out.noise.sort_unstable();
+        self.out
     }
 }
 
 /// ASCII symbols wedged between Japanese characters to break keywords (「お客*様」).
+#[inline]
 fn is_filler_symbol(c: char) -> bool {
     matches!(c, '*' | '`' | '^' | '|' | '_' | '#' | '+')
 }
@@ -344,24 +654,33 @@ fn is_emoji_glue(c: char) -> bool {
 }
 
 /// Kana, kanji and the marks that live among them.
+#[inline]
 pub fn is_japanese(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3005..=0x3007
         | 0xFF66..=0xFF9F | 0x31F0..=0x31FF)
 }
 
-/// Below the first combining mark (U+0300), or hiragana, katakana and kanji: characters that
-/// are certainly not combining marks, so the mark table need not be consulted.
+/// Below the first combining mark (U+0300), or [stable](is_stable): characters that are
+/// certainly not combining marks, so the mark table need not be consulted.
+#[inline]
 fn is_plain(c: char) -> bool {
-    (c as u32) < 0x300 || is_kana_or_kanji(c)
+    (c as u32) < 0x300 || is_stable(c)
 }
 
-/// Hiragana, katakana (without the prolonged-sound mark and the middle dot) and the common
-/// kanji block: NFKC leaves each of them unchanged.
-fn is_kana_or_kanji(c: char) -> bool {
-    matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF)
+/// ASCII and the characters Japanese messages are mostly written in — hiragana, katakana, the
+/// common kanji block, Japanese punctuation (、。「」【】), dashes, arrows, box drawing and
+/// shapes (━●■★): NFKC leaves each of them unchanged, and none is a mark or invisible.
+#[inline]
+fn is_stable(c: char) -> bool {
+    c.is_ascii()
+        || matches!(c as u32,
+            0x3041..=0x3096 | 0x30A0..=0x30FE | 0x4E00..=0x9FFF | 0x3001..=0x3029
+            | 0x2010 | 0x2012..=0x2016 | 0x2018..=0x2023 | 0x203B | 0x2212 | 0x00D7
+            | 0x2190..=0x21FF | 0x2500..=0x26FF)
 }
 
+#[inline]
 fn is_kanji_or_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x3005)
 }
@@ -374,7 +693,7 @@ fn fold_width(c: char) -> char {
     }
 }
 
-/// A character written whose reading waits for the next character (see `Normalized::emit`).
+/// A character written whose reading waits for the next character (see `UrlWriter::emit`).
 #[derive(Debug, Clone, Copy)]
 struct Pending {
     /// Its byte offset in the text.
@@ -577,6 +896,50 @@ mod tests {
         }
     }
 
+    /// The one-pass pair is the URL text and the matching text derived from it, map and noise
+    /// included: on every table input, and on inputs where a character is rewritten after it
+    /// was written (`abc。com`, `090ー1234`) or filler runs wait for the next character.
+    #[test]
+    fn one_pass_equals_two() {
+        let extra = [
+            "abc。\u{200B}com",
+            "090ー1234ー5678",
+            "番号***が無効",
+            "お客*様*",
+            "*お客",
+            "a・b・c",
+            "ｈｔｔｐｓ：／／ａ．ｊｐ。お知らせ",
+            "お客様のSoftBank IDは https://Example.COM/Path で確認を",
+            "持ちv帰りました au ID お 荷 物 abc。com 090ー1234 a*b",
+            "お 荷 物 x",
+            "持ちv帰り\u{0749}ました",
+            "1。",
+        ];
+        let inputs = URL_TEXT
+            .iter()
+            .map(|c| c.1)
+            .chain(MATCHING.iter().map(|c| c.1));
+        for input in inputs.chain(extra) {
+            let (url, matching) = Normalized::with_matching(input);
+            let (want_url, want) = (
+                Normalized::new(input),
+                Normalized::new(input).for_matching(),
+            );
+            for (got, want) in [(&url, &want_url), (&matching, &want)] {
+                assert_eq!(got.as_str(), want.as_str(), "{input:?}");
+                for j in 0..=got.as_str().len() + 1 {
+                    assert_eq!(
+                        got.original_range(j, j + 1),
+                        want.original_range(j, j + 1),
+                        "{input:?} at {j}"
+                    );
+                }
+                assert_eq!(got.noise, want.noise, "{input:?}");
+                assert_eq!(got.disguised, want.disguised, "{input:?}");
+            }
+        }
+    }
+
     /// (name, original, needle in normalized text, expected original slice)
     const SPANS: &[(&str, &str, &str, &str)] = &[
         (
@@ -626,9 +989,28 @@ mod tests {
             if is_plain(c) {
                 assert!(!is_combining_mark(c), "{c:?}");
             }
-            if is_kana_or_kanji(c) {
+            if is_stable(c) {
                 assert!(c.to_string().nfkc().eq(std::iter::once(c)), "{c:?}");
+                assert!(!is_invisible(c), "{c:?}");
             }
+        }
+    }
+
+    /// A quiet character is read the same after anything, and is written as it is into the
+    /// matching text.
+    #[test]
+    fn quiet_characters_are_never_read_in_context() {
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_quiet(c))
+        {
+            for prev in ['a', 'Z', '1', 'あ', '。'] {
+                assert!(
+                    contextual(Some(prev), c, 0).is_none(),
+                    "{c:?} after {prev:?}"
+                );
+            }
+            assert!(!is_filler_symbol(c) && c.to_ascii_lowercase() == c, "{c:?}");
         }
     }
 

@@ -70,7 +70,7 @@ fn match_before(text: &str, from: usize, run: usize) -> Option<(usize, usize)> {
         let start = from + i;
         let end = CODE_WORDS
             .iter()
-            .filter(|w| bytes[start..].starts_with(w.as_bytes()))
+            .filter(|w| begins_with(&bytes[start..], w.as_bytes()))
             .find_map(|w| word_then_code(text, start + w.len()))
             .or_else(|| (start == 0).then(|| code_then_your(text, 0)).flatten())
             .or_else(|| {
@@ -80,6 +80,12 @@ fn match_before(text: &str, from: usize, run: usize) -> Option<(usize, usize)> {
             })?;
         Some((start, end))
     })
+}
+
+/// `bytes.starts_with(word)`, compared in place: most tries fail on the first byte or two,
+/// where a call to `memcmp` would cost more than the comparison.
+fn begins_with(bytes: &[u8], word: &[u8]) -> bool {
+    bytes.len() >= word.len() && bytes.iter().zip(word).all(|(a, b)| a == b)
 }
 
 /// After a word for "code": separators, 「は」 or "is", separators, the code and one more

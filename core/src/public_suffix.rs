@@ -61,8 +61,13 @@ pub(crate) fn suffix(name: &str) -> Option<Suffix<'_>> {
 
 /// The registrable domain of `name`: its public suffix and one more label (which may be
 /// empty, as in `a..com` → `.com`). `None` when the name is no longer than its suffix.
+#[cfg(test)]
 pub(crate) fn registrable(name: &str) -> Option<&str> {
-    let suffix = suffix(name)?.text;
+    registrable_above(name, suffix(name)?.text)
+}
+
+/// [`registrable`] when the suffix of `name` is already known to be `suffix`.
+pub(crate) fn registrable_above<'a>(name: &'a str, suffix: &str) -> Option<&'a str> {
     if name.len() < suffix.len() + 2 {
         return None;
     }

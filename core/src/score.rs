@@ -8,6 +8,7 @@
 
 use crate::compiled::Compiled;
 use crate::evidence::{Evidence, Facts, Gathered, Source};
+use crate::pack_text::PackText;
 use crate::rules::Family;
 use crate::verdict::{Advice, BrandMention, Category, Kind, Level, Reason, UrlFinding, Verdict};
 
@@ -84,9 +85,16 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
     if !way_to_act && score > held {
         // A reason of its own, weighing exactly the difference, so the reasons still add up.
-        let mut col = crate::evidence::Collector { c, ev };
+        let mut col = crate::evidence::Collector::new(c, ev);
         let weight = (held / (1.0 - held)).ln() - logit;
-        col.weighted("verdict.no_way_to_act", weight, Source::Fixed, None, None, None);
+        col.weighted(
+            "verdict.no_way_to_act",
+            weight,
+            Source::Fixed,
+            None,
+            None,
+            None,
+        );
         ev = col.ev;
         score = held;
         level = level_of(c, score);
@@ -96,7 +104,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         level = Level::Dangerous;
         score = score.max(c.scoring.dangerous);
     } else if deceptive {
-        let mut col = crate::evidence::Collector { c, ev };
+        let mut col = crate::evidence::Collector::new(c, ev);
         col.signal("user.allow_overridden", None, None, None);
         ev = col.ev;
         if level == Level::Safe {
@@ -129,7 +137,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         sender: f.sender.clone(),
         advice: advice(c, level, category),
         truncated: f.truncated,
-        rules_version: c.version.clone(),
+        rules_version: c.texts.version.clone(),
     }
 }
 
@@ -194,19 +202,19 @@ fn kind(c: &Compiled, f: &Facts<'_>, level: Level, otp: bool) -> Kind {
 fn advice(c: &Compiled, level: Level, category: Option<Category>) -> Advice {
     let key = match (level, category) {
         (Level::Safe, _) => "safe",
-        (_, Some(cat)) if c.scoring.advice.contains_key(cat.as_str()) => cat.as_str(),
+        (_, Some(cat)) if c.texts.advice.contains_key(cat.as_str()) => cat.as_str(),
         (l, _) => l.as_str(),
     };
-    c.scoring
+    c.texts
         .advice
         .get(key)
-        .map(|a| Advice {
-            ja: a.ja.clone(),
-            en: a.en.clone(),
+        .map(|(ja, en)| Advice {
+            ja: ja.clone(),
+            en: en.clone(),
         })
         .unwrap_or_else(|| Advice {
-            ja: String::new(),
-            en: String::new(),
+            ja: PackText::default(),
+            en: PackText::default(),
         })
 }
 
@@ -232,7 +240,7 @@ fn reasons(f: &Facts<'_>, mut ev: Vec<Evidence>) -> Vec<Reason> {
 }
 
 fn url_findings(c: &Compiled, f: &Facts<'_>) -> Vec<UrlFinding> {
-    let name = |b: Option<usize>| b.map(|b| c.brands.brands[b].id.clone());
+    let name = |b: Option<usize>| b.map(|b| c.texts.brands[b].0.clone());
     f.urls
         .iter()
         .enumerate()
@@ -257,10 +265,10 @@ fn brand_findings(c: &Compiled, f: &Facts<'_>) -> Vec<BrandMention> {
         .iter()
         .map(|m| {
             let (s, e) = f.matching.original_range(m.start, m.end);
-            let b = &c.brands.brands[m.brand];
+            let (id, name) = &c.texts.brands[m.brand];
             BrandMention {
-                id: b.id.clone(),
-                name: b.name.clone(),
+                id: id.clone(),
+                name: name.clone(),
                 span: f.spans.span(s, e),
             }
         })

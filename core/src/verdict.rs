@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::pack_text::PackText;
+
 /// How risky a message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -127,7 +129,7 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
     /// Stable machine-readable code (`brand.link_mismatch`, `lure.delivery_absent`…).
-    pub code: String,
+    pub code: PackText,
     /// Log-odds this evidence added (negative: evidence of a genuine message).
     pub weight: f32,
     /// Where in the original text, when the evidence has a place.
@@ -135,9 +137,9 @@ pub struct Reason {
     /// The matched or judged text (a copy of the original slice), when there is a span.
     pub text: Option<String>,
     /// Explanation, Japanese.
-    pub ja: String,
+    pub ja: PackText,
     /// Explanation, English.
-    pub en: String,
+    pub en: PackText,
 }
 
 /// Something wrong (or right) with one URL.
@@ -230,9 +232,9 @@ pub struct UrlFinding {
     /// What is wrong (or right) with it.
     pub flags: Vec<UrlFlag>,
     /// The brand whose official domain this is, if any.
-    pub official_brand: Option<String>,
+    pub official_brand: Option<PackText>,
     /// The brand this URL imitates, if any (as subdomain, in the name, or misspelt).
-    pub imitated_brand: Option<String>,
+    pub imitated_brand: Option<PackText>,
 }
 
 /// What a phone number is.
@@ -280,7 +282,7 @@ pub struct PhoneFinding {
     /// What sort of number it is.
     pub kind: PhoneKind,
     /// The brand whose official number this is, if any.
-    pub official_brand: Option<String>,
+    pub official_brand: Option<PackText>,
 }
 
 /// What sort of sender sent the message.
@@ -326,16 +328,16 @@ pub struct SenderInfo {
     /// What sort of sender it is.
     pub kind: SenderKind,
     /// The brand whose official sender this is, if any.
-    pub official_brand: Option<String>,
+    pub official_brand: Option<PackText>,
 }
 
 /// A brand named in the message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BrandMention {
     /// The brand's id in the registry.
-    pub id: String,
+    pub id: PackText,
     /// Its display name.
-    pub name: String,
+    pub name: PackText,
     /// Where it is first named in the original text.
     pub span: Span,
 }
@@ -344,9 +346,9 @@ pub struct BrandMention {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Advice {
     /// Japanese.
-    pub ja: String,
+    pub ja: PackText,
     /// English.
-    pub en: String,
+    pub en: PackText,
 }
 
 /// What the classifier says about one message.
@@ -379,7 +381,7 @@ pub struct Verdict {
     /// True when the message was longer than [`crate::MAX_INPUT_BYTES`] and only its start was analysed.
     pub truncated: bool,
     /// Version of the rule pack that produced this verdict.
-    pub rules_version: String,
+    pub rules_version: PackText,
 }
 
 impl Verdict {

@@ -61,7 +61,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, any_link: bool) -> 
             span: f.spans.span(s, e),
             number: p.number.clone(),
             kind: p.kind,
-            official_brand: owner.map(|b| c.brands.brands[b].id.clone()),
+            official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
         });
     }
     ContactFacts { phones, odd_phone }

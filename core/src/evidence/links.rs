@@ -148,7 +148,7 @@ mod tests {
             .classify(body, None)
             .reasons
             .into_iter()
-            .map(|r| r.code)
+            .map(|r| r.code.to_string())
             .collect()
     }
 

@@ -25,6 +25,7 @@ use crate::compiled::Compiled;
 use crate::concepts::ConceptHit;
 use crate::extract::Found;
 use crate::normalize::Normalized;
+use crate::pack_text::PackText;
 use crate::rules::Family;
 use crate::span::SpanMaker;
 use crate::url_risk::Judged;
@@ -85,12 +86,12 @@ pub(crate) enum Source {
 /// One piece of evidence before it becomes a reason.
 #[derive(Debug)]
 pub(crate) struct Evidence {
-    pub code: String,
+    pub code: PackText,
     pub weight: f32,
     /// Range in the original text.
     pub range: Option<(usize, usize)>,
-    pub ja: String,
-    pub en: String,
+    pub ja: PackText,
+    pub en: PackText,
     pub source: Source,
 }
 
@@ -98,12 +99,23 @@ pub(crate) struct Evidence {
 pub(crate) struct Collector<'c> {
     pub c: &'c Compiled,
     pub ev: Vec<Evidence>,
+    /// Where explanations are filled in before they are shared.
+    scratch: String,
 }
 
-impl Collector<'_> {
+impl<'c> Collector<'c> {
+    /// A collector that continues `ev`.
+    pub(crate) fn new(c: &'c Compiled, ev: Vec<Evidence>) -> Collector<'c> {
+        Collector {
+            c,
+            ev,
+            scratch: String::new(),
+        }
+    }
+
     /// Whether evidence of `code` was collected.
     pub(crate) fn has(&self, code: &str) -> bool {
-        self.ev.iter().any(|e| e.code == code)
+        self.ev.iter().any(|e| *e.code == *code)
     }
 
     /// Adds a hand-weighted signal once, filling `{brand}` and `{domain}` in its explanation.
@@ -133,29 +145,54 @@ impl Collector<'_> {
         if self.has(code) {
             return;
         }
-        let Some(s) = self.c.scoring.signals.get(code) else {
+        let c = self.c;
+        let Some(s) = c.texts.signals.get(code) else {
             return;
         };
         let (bja, ben) = brand.map_or(("", ""), |b| {
-            let b = &self.c.brands.brands[b];
+            let b = &c.brands.brands[b];
             (b.name.as_str(), b.name_en.as_str())
         });
         let d = domain.unwrap_or("");
+        let (ja, en) = if s.templated {
+            (self.explain(&s.ja, bja, d), self.explain(&s.en, ben, d))
+        } else {
+            (s.ja.clone(), s.en.clone())
+        };
         self.ev.push(Evidence {
-            code: code.to_owned(),
+            code: s.code.clone(),
             weight,
             range,
-            ja: fill(&s.ja, bja, d),
-            en: fill(&s.en, ben, d),
+            ja,
+            en,
             source,
         });
     }
+
+    /// A signal's explanation with `{brand}` and `{domain}` filled in; the template itself,
+    /// shared, when it has no placeholder.
+    fn explain(&mut self, template: &PackText, brand: &str, domain: &str) -> PackText {
+        if !template.contains('{') {
+            return template.clone();
+        }
+        self.scratch.clear();
+        fill_into(&mut self.scratch, template, brand, domain);
+        PackText::from(self.scratch.as_str())
+    }
 }
 
-/// A signal's explanation with `{brand}` and `{domain}` filled in: one pass and one
-/// allocation (two chained `str::replace` made four, and searched the text twice).
+/// A signal's explanation with `{brand}` and `{domain}` filled in.
+#[cfg(test)]
 fn fill(template: &str, brand: &str, domain: &str) -> String {
-    let mut out = String::with_capacity(template.len() + brand.len() + domain.len());
+    let mut out = String::new();
+    fill_into(&mut out, template, brand, domain);
+    out
+}
+
+/// Appends `template` to `out` with `{brand}` and `{domain}` filled in, in one pass (two
+/// chained `str::replace` made four allocations, and searched the text twice).
+fn fill_into(out: &mut String, template: &str, brand: &str, domain: &str) {
+    out.reserve(template.len() + brand.len() + domain.len());
     let mut rest = template;
     while let Some(at) = rest.find('{') {
         out.push_str(&rest[..at]);
@@ -172,7 +209,6 @@ fn fill(template: &str, brand: &str, domain: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// Everything gathered from one message: the evidence, and what the scorer needs besides.
@@ -193,7 +229,7 @@ pub(crate) struct Gathered {
 
 /// Gathers every family's evidence for one message.
 pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
-    let mut col = Collector { c, ev: Vec::new() };
+    let mut col = Collector::new(c, Vec::with_capacity(16));
     let links = links::gather(&mut col, f);
     let contact = contact::gather(&mut col, f, links.any);
     let category_weight = story::gather(&mut col, f, &links, &contact);

@@ -33,12 +33,13 @@ pub(crate) fn gather(
         if let Some(cat) = concept.category {
             category_weight[cat as usize] += concept.category_weight;
         }
+        let text = &c.texts.concepts[h.concept];
         col.ev.push(super::Evidence {
-            code: concept.id.clone(),
+            code: text.code.clone(),
             weight,
             range: Some(f.matching.original_range(h.start, h.end)),
-            ja: concept.ja.clone(),
-            en: concept.en.clone(),
+            ja: text.ja.clone(),
+            en: text.en.clone(),
             source: if concept.weight.is_some() {
                 Source::Fixed
             } else {
@@ -81,12 +82,13 @@ pub(crate) fn gather(
         } else {
             Source::Story(k)
         };
+        let text = &c.texts.stories[k];
         col.ev.push(super::Evidence {
-            code: story.id.clone(),
+            code: text.code.clone(),
             weight: c.story_weights[k],
             range: None,
-            ja: story.ja.clone(),
-            en: story.en.clone(),
+            ja: text.ja.clone(),
+            en: text.en.clone(),
             source,
         });
     }

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use super::{Collector, Facts, Source};
-use crate::gram_table::{gram_key, GramModel};
+use crate::gram_table::GramModel;
 
 /// Smallest model contribution reported as a reason.
 const MIN_REPORTED: f32 = 0.1;
@@ -28,29 +28,66 @@ impl GramModel {
         if self.is_empty() {
             return (0.0, None);
         }
-        let mut sum = 0.0;
+        let grams = self.view();
+        let mut sum = Sum::default();
         let mut count = 0usize;
-        let mut strongest: Option<(f32, usize, usize)> = None;
-        for_each_window(&units(text), |w| {
-            count += 1;
-            let weight = gram_key(w.iter().map(|u| u.c)).and_then(|k| self.weight(k));
-            if let Some(w8) = weight {
-                sum += w8;
-                if strongest.is_none_or(|(b, _, _)| w8.abs() > b.abs()) {
-                    strongest = Some((w8, w[0].start, w[w.len() - 1].end));
+        // One pass reads both sizes; the 3-grams' weights wait, so that the sum adds them in
+        // the order training does (every 2-gram, then every 3-gram): the same bits.
+        let mut threes: Vec<(f32, usize, usize)> = Vec::with_capacity(text.len() / 3);
+        // The two units before the one read, and how many units came before it.
+        let (mut u0, mut u1, mut before) = (BLANK, BLANK, 0usize);
+        for_each_unit(text, |u| {
+            if before >= 1 && !(blank(u1.c) || blank(u.c)) {
+                count += 1;
+                if let Some(w8) = grams.weight(pair_key(u1.c, u.c)) {
+                    sum.add(w8, u1.start, u.end);
                 }
             }
+            if before >= 2 && !(blank(u0.c) || blank(u1.c) || blank(u.c)) {
+                count += 1;
+                if let Some(w8) = grams.weight(pair_key(u0.c, u1.c) | (u64::from(u.c) + 1)) {
+                    threes.push((w8, u0.start, u.end));
+                }
+            }
+            (u0, u1, before) = (u1, u, before + 1);
         });
+        for (w8, start, end) in threes {
+            sum.add(w8, start, end);
+        }
         if count == 0 {
             return (0.0, None);
         }
-        let sum = sum / (count as f32).sqrt();
+        let total = sum.total / (count as f32).sqrt();
         // The strongest gram must pull the way the sum goes to explain it.
-        let at = strongest
-            .filter(|&(w, _, _)| w.signum() == sum.signum())
+        let at = sum
+            .strongest
+            .filter(|&(w, _, _)| w.signum() == total.signum())
             .map(|(_, s, e)| (s, e));
-        (sum, at)
+        (total, at)
     }
+}
+
+/// The weights added so far, and the one of largest magnitude (the first of equals) with its
+/// range.
+#[derive(Default)]
+struct Sum {
+    total: f32,
+    strongest: Option<(f32, usize, usize)>,
+}
+
+impl Sum {
+    fn add(&mut self, w8: f32, start: usize, end: usize) {
+        self.total += w8;
+        if self.strongest.is_none_or(|(b, _, _)| w8.abs() > b.abs()) {
+            self.strongest = Some((w8, start, end));
+        }
+    }
+}
+
+/// The [`gram_key`] of the 2-gram `ab` (a 3-gram's is it with the third character's code
+/// point plus one added).
+fn pair_key(a: char, b: char) -> u64 {
+    (u64::from(a) + 1) << 42 | (u64::from(b) + 1) << 21
 }
 
 /// Adds the model's evidence.
@@ -76,39 +113,78 @@ struct Unit {
     end: usize,
 }
 
-/// The units of the model text of `text` (matching text), with their ranges in it.
-fn units(text: &str) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(text.len() / 2);
-    for (i, ch) in text.char_indices() {
-        let end = i + ch.len_utf8();
-        let c = if ch.is_whitespace() {
-            ' '
-        } else if ch.is_ascii() {
-            'x'
-        } else {
-            ch
-        };
-        if let Some(last) = out.last_mut() {
-            if (c == ' ' || c == 'x') && last.c == c {
-                last.end = end;
-                continue;
-            }
-        }
-        out.push(Unit { c, start: i, end });
-    }
-    out
+/// What stands before the text's first unit (never read as part of a window).
+const BLANK: Unit = Unit {
+    c: ' ',
+    start: 0,
+    end: 0,
+};
+
+/// Whether a unit carries no wording (a space, or a run of ASCII).
+fn blank(c: char) -> bool {
+    c == ' ' || c == 'x'
 }
 
-/// Calls `f(window)` for every window of 2, then of 3, units of the model text, in order,
-/// skipping those with a space or an `x` (a separator, not wording).
-fn for_each_window(u: &[Unit], mut f: impl FnMut(&[Unit])) {
-    for n in [2usize, 3] {
-        for w in u.windows(n) {
-            if w.iter().any(|x| x.c == ' ' || x.c == 'x') {
+/// Calls `f(unit)` for every unit of the model text of `text` (matching text), in order, with
+/// its range in it.
+fn for_each_unit(text: &str, mut f: impl FnMut(Unit)) {
+    let mut unit: Option<Unit> = None;
+    let mut chars = text.char_indices();
+    // One call of `f`, for the unit before each character read and before the end: so that
+    // `f` is inlined here.
+    loop {
+        let read = chars.next().map(|(i, ch)| Unit {
+            c: unit_char(ch),
+            start: i,
+            end: i + ch.len_utf8(),
+        });
+        if let (Some(u), Some(r)) = (&mut unit, read) {
+            if blank(r.c) && u.c == r.c {
+                u.end = r.end;
                 continue;
             }
-            f(w);
         }
+        if let Some(u) = unit {
+            f(u);
+        }
+        if read.is_none() {
+            return;
+        }
+        unit = read;
+    }
+}
+
+/// What a character of the matching text is in the model text: itself, or `x` for ASCII, or
+/// a space for white space.
+fn unit_char(ch: char) -> char {
+    // Kana and kanji first: no white space lies above U+3000.
+    if ch > '\u{3000}' {
+        ch
+    } else if ch.is_whitespace() {
+        ' '
+    } else if ch.is_ascii() {
+        'x'
+    } else {
+        ch
+    }
+}
+
+/// Calls `f(window)` for every window of 2, then of 3, units of the model text of `text`
+/// (matching text), in order, skipping those with a space or an `x` (a separator, not
+/// wording). Reads the text once per size and keeps no more than a window.
+fn for_each_window(text: &str, mut f: impl FnMut(&[Unit])) {
+    for n in [2usize, 3] {
+        let mut w = [BLANK; 3];
+        let mut k = 0;
+        for_each_unit(text, |u| {
+            w.copy_within(1.., 0);
+            w[2] = u;
+            k += 1;
+            let window = &w[3 - n..];
+            if k >= n && !window.iter().any(|x| blank(x.c)) {
+                f(window);
+            }
+        });
     }
 }
 
@@ -117,7 +193,7 @@ fn for_each_window(u: &[Unit], mut f: impl FnMut(&[Unit])) {
 /// text.
 pub(crate) fn for_each_gram(text: &str, mut f: impl FnMut(&str, usize, usize)) {
     let mut buf = String::with_capacity(12);
-    for_each_window(&units(text), |w| {
+    for_each_window(text, |w| {
         buf.clear();
         buf.extend(w.iter().map(|x| x.c));
         f(&buf, w[0].start, w[w.len() - 1].end);
@@ -145,6 +221,7 @@ pub(crate) fn model_grams(text: &str) -> Vec<(String, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gram_table::gram_key;
     use crate::rules::TextModel;
 
     fn grams(text: &str) -> Vec<String> {
@@ -181,7 +258,16 @@ mod tests {
     }
 
     fn weight_of(model: &GramModel, gram: &str) -> Option<f32> {
-        model.weight(gram_key(gram.chars())?)
+        model.view().weight(gram_key(gram.chars())?)
+    }
+
+    #[test]
+    fn pair_keys_are_gram_keys() {
+        for g in ["確認", "x で", "認x", "ab", "\u{10FFFF}\u{10FFFF}"] {
+            let c: Vec<char> = g.chars().collect();
+            let key = pair_key(c[0], c[1]) | c.get(2).map_or(0, |&c| u64::from(c) + 1);
+            assert_eq!(Some(key), gram_key(g.chars()), "{g}");
+        }
     }
 
     #[test]
