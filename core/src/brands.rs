@@ -106,28 +106,13 @@ impl BrandIndex {
 
     /// The brand owning `host` (ASCII, lower-case): the host or one of its parents is official.
     pub(crate) fn official_owner(&self, host: &str) -> Option<usize> {
-        let mut h = host;
-        loop {
-            if let Some(b) = self.tables.official.get(h) {
-                return Some(b);
-            }
-            h = h.split_once('.')?.1;
-        }
+        self_and_parents(host).find_map(|h| self.tables.official.get(h))
     }
 
     /// Whether `host` (ASCII, lower-case) or one of its parents is an official domain of
     /// `brand`, alone or shared with other brands.
     pub(crate) fn owns(&self, host: &str, brand: usize) -> bool {
-        let mut h = host;
-        loop {
-            if self.tables.official.owned_by(h, brand) {
-                return true;
-            }
-            match h.split_once('.') {
-                Some((_, parent)) => h = parent,
-                None => return false,
-            }
-        }
+        self_and_parents(host).any(|h| self.tables.official.owned_by(h, brand))
     }
 
     /// A brand whose official domain stands inside `host` as whole labels, left of the
@@ -241,6 +226,11 @@ impl BrandIndex {
 
 /// A brand whose domain in `domains` stands inside `host` as whole labels, left of
 /// `registrable`.
+/// `host`, then each name left when its first label is cut off (`a.b.jp`, `b.jp`, `jp`).
+fn self_and_parents(host: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, parent)| parent))
+}
+
 fn embedded_in(domains: &KeyTable, host: &str, registrable: &str) -> Option<usize> {
     let prefix = host.strip_suffix(registrable)?.trim_end_matches('.');
     if prefix.is_empty() {

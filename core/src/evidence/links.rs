@@ -102,8 +102,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         foreign = true;
     }
     let any = !links.is_empty() || !f.found.masked_links.is_empty();
-    // Naming such an organisation is evidence only with a way to act: a link, a number, a
-    // request to call or reply.
+    // Naming such an organisation is evidence only with a way to act: a link (or one pointed
+    // at), a number, a request to call or reply.
     let asks = !f.found.phones.is_empty()
         || f.has(c, Family::Call)
         || f.has(c, Family::Reply)
