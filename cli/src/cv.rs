@@ -91,23 +91,35 @@ fn pct(a: usize, b: usize) -> String {
     format!("{:.1}%", 100.0 * ratio(a, b))
 }
 
-/// Runs `k`-fold cross-validation grouped by site and prints the figures (or JSON); with
-/// `misses`, also every held-out row it got wrong.
+/// What a cross-validation run prints besides the figures.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Output {
+    /// The figures as one JSON object instead of text.
+    pub json: bool,
+    /// Also list every held-out row it got wrong.
+    pub misses: bool,
+    /// Also return every held-out verdict as a JSONL line (id, site, fold, label, score,
+    /// level, reason codes and weights), for looking at the scores behind the figures.
+    pub rows: bool,
+}
+
+/// Runs `k`-fold cross-validation grouped by site; returns the figures (text or JSON) and,
+/// when `out.rows` asks for them, the held-out verdicts as JSONL.
 pub(crate) fn run(
     base: &Classifier,
     samples: &[Sample],
     always: &[Sample],
     k: usize,
     p: Params,
-    as_json: bool,
-    misses: bool,
-) -> Result<String, String> {
+    out: Output,
+) -> Result<(String, String), String> {
     if k < 2 {
         return Err("--cv needs at least 2 folds".into());
     }
     let fold_of = folds(samples, k);
     let mut per_fold = vec![Counts::default(); k];
     let mut wrong = Vec::new();
+    let mut rows = String::new();
     let mut scored: Vec<(bool, f32)> = Vec::with_capacity(samples.len());
     // Lures that still carry their link or number (most quoted lures lost theirs).
     let mut with_channel = Counts::default();
@@ -124,6 +136,9 @@ pub(crate) fn run(
             counts.add(s, v.level);
             scored.push((s.smishing, v.score));
             let channel = has_channel(&v);
+            if out.rows {
+                rows += &row_line(s, fold, &v);
+            }
             if channel {
                 with_channel.add(s, v.level);
             }
@@ -163,23 +178,61 @@ pub(crate) fn run(
         all.otp_ham_flagged += c.otp_ham_flagged;
     }
     let ranking = Ranking::of(&scored);
-    if as_json {
-        return Ok(json!({
-            "folds": per_fold.iter().map(|c| c.to_json()).collect::<Vec<_>>(),
-            "overall": all.to_json(),
-            "ranking": ranking.to_json(),
-            "with_link_or_number": with_channel.to_json(),
-            "groups": fold_of.len(),
-        })
-        .to_string()
-            + "\n");
+    if out.json {
+        return Ok((
+            json!({
+                "folds": per_fold.iter().map(|c| c.to_json()).collect::<Vec<_>>(),
+                "overall": all.to_json(),
+                "ranking": ranking.to_json(),
+                "with_link_or_number": with_channel.to_json(),
+                "groups": fold_of.len(),
+            })
+            .to_string()
+                + "\n",
+            rows,
+        ));
     }
+    let text = summary(
+        samples.len(),
+        &fold_of,
+        &per_fold,
+        &all,
+        &ranking,
+        &with_channel,
+        out.misses.then_some(&wrong[..]),
+    );
+    Ok((text, rows))
+}
+
+/// One held-out verdict as a JSONL line.
+fn row_line(s: &Sample, fold: usize, v: &smishguard_core::Verdict) -> String {
+    json!({
+        "id": s.id, "site": s.group, "fold": fold,
+        "label": if s.smishing { "smishing" } else { "ham" },
+        "score": v.score, "level": v.level.as_str(),
+        "reasons": v.reasons.iter().map(|r| json!([r.code.as_str(), r.weight])).collect::<Vec<_>>(),
+    })
+    .to_string()
+        + "\n"
+}
+
+/// The figures as text: per fold, overall, ranking, rows with a channel, and the misses.
+fn summary(
+    rows: usize,
+    fold_of: &std::collections::HashMap<String, usize>,
+    per_fold: &[Counts],
+    all: &Counts,
+    ranking: &Ranking,
+    with_channel: &Counts,
+    wrong: Option<&[String]>,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "grouped cross-validation: {} rows, {} sites, {k} folds (held-out sites only)",
-        samples.len(),
-        fold_of.len()
+        "grouped cross-validation: {} rows, {} sites, {} folds (held-out sites only)",
+        rows,
+        fold_of.len(),
+        per_fold.len()
     );
     for (i, c) in per_fold.iter().enumerate() {
         let _ = writeln!(out, "  fold {i}: {}", c.line());
@@ -191,7 +244,7 @@ pub(crate) fn run(
         "messages that still carry a link or a number: {}",
         with_channel.line()
     );
-    if misses {
+    if let Some(wrong) = wrong {
         let _ = writeln!(
             out,
             "held-out rows classified wrongly, and lures with a link or number that stop at suspicious:"
@@ -200,7 +253,7 @@ pub(crate) fn run(
             let _ = writeln!(out, "{w}");
         }
     }
-    Ok(out)
+    out
 }
 
 /// How well the held-out scores rank lures above genuine messages, whatever the threshold:

@@ -31,11 +31,12 @@ USAGE:
   smishguard eval [--json] [RULES] [LISTS] FILE
       Evaluate on labelled JSONL (\"label\": \"smishing\"|\"ham\"): confusion matrices, recall and
       false-positive rate at both thresholds, per category, and the misclassified rows.
-  smishguard eval --cv K --group source [--train-also FILE] [--misses] [--json] [TRAIN] FILE...
+  smishguard eval --cv K --group source [--train-also FILE] [--misses] [--rows OUT] [--json] [TRAIN] FILE...
       Grouped cross-validation: the rows of each source site are held out together, the
       learned weights trained on the other sites, and the held-out rows classified: recall,
       dangerous recall and genuine messages flagged per fold and overall. Rows of
-      --train-also files join every fold's training and are never held out.
+      --train-also files join every fold's training and are never held out. --rows writes every
+      held-out verdict (id, site, fold, label, score, level, reasons) to OUT as JSONL.
   smishguard train [--out FILE] [TRAIN] FILE...
       Fit the pack's learned weights (concepts, stories, grams) on labelled JSONL files and
       write them as the pack's model.json (to FILE, or standard output).
@@ -94,6 +95,7 @@ struct Opts {
     cv: Option<usize>,
     group: Option<String>,
     misses: bool,
+    rows: Option<String>,
     train_also: Vec<String>,
     train: train::Params,
 }
@@ -119,6 +121,7 @@ fn parse(args: &[String]) -> Result<Opts, String> {
             "--cv" => o.cv = Some(number(&mut it, a)?),
             "--group" => o.group = Some(take(&mut it, a)?),
             "--misses" => o.misses = true,
+            "--rows" => o.rows = Some(take(&mut it, a)?),
             "--train-also" => o.train_also.push(take(&mut it, a)?),
             "--ham-weight" => o.train.ham_weight = number(&mut it, a)?,
             "--l1" => o.train.l1 = number(&mut it, a)?,
@@ -233,15 +236,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let samples = train::load(&o.positional)?;
             let always = train::load(&o.train_also)?;
             let k = o.cv.unwrap_or(5);
-            let out = cv::run(
-                &classifier(&o)?,
-                &samples,
-                &always,
-                k,
-                o.train,
-                o.json,
-                o.misses,
-            )?;
+            let shown = cv::Output {
+                json: o.json,
+                misses: o.misses,
+                rows: o.rows.is_some(),
+            };
+            let (out, rows) = cv::run(&classifier(&o)?, &samples, &always, k, o.train, shown)?;
+            if let Some(path) = &o.rows {
+                std::fs::write(path, rows).map_err(|e| format!("{path}: {e}"))?;
+            }
             print!("{out}");
             Ok(ExitCode::SUCCESS)
         }
