@@ -55,12 +55,37 @@ fn shipped_weights_are_what_train_makes() {
 #[test]
 fn cross_validated_quality_floors() {
     let Some([dev, dev2]) = corpus() else { return };
+    let rows_file =
+        std::env::temp_dir().join(format!("smishguard-cv-rows-{}.jsonl", std::process::id()));
+    let rows_path = rows_file.to_string_lossy().into_owned();
     let out = run(&[
-        "eval", "--cv", "5", "--group", "source", "--json", &dev, &dev2,
+        "eval", "--cv", "5", "--group", "source", "--json", "--rows", &rows_path, &dev, &dev2,
     ]);
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     let all = &v["overall"];
     let get = |k: &str| all[k].as_f64().unwrap_or_else(|| panic!("{k} in {all}"));
+    // The held-out verdicts written by --rows are the ones the figures count.
+    let rows: Vec<serde_json::Value> = std::fs::read_to_string(&rows_file)
+        .expect("--rows file")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSONL row"))
+        .collect();
+    let _ = std::fs::remove_file(&rows_file);
+    let count = |label: &str, level: Option<&str>| {
+        rows.iter()
+            .filter(|r| r["label"] == label && level.is_none_or(|l| r["level"] == l))
+            .count() as f64
+    };
+    assert_eq!(count("smishing", None), get("lures"));
+    assert_eq!(count("ham", None), get("ham"));
+    assert_eq!(count("smishing", Some("dangerous")), get("dangerous"));
+    assert_eq!(
+        count("smishing", None) - count("smishing", Some("safe")),
+        get("flagged")
+    );
+    assert!(rows
+        .iter()
+        .all(|r| r["fold"].as_u64() < Some(5) && r["score"].is_f64()));
     println!("grouped 5-fold cross-validation: {all}");
     assert_eq!(v["folds"].as_array().map(Vec::len), Some(5));
     assert!(
