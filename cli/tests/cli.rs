@@ -112,7 +112,7 @@ fn rules_dump_validates() {
     let (code, out, _) = smishguard(&["rules", "validate", good.to_str().unwrap()], "");
     assert_eq!(code, 0, "{out}");
     let bad = dir.join("bad.json");
-    std::fs::write(&bad, dump.replace("\"schema\": 2", "\"schema\": 9")).unwrap();
+    std::fs::write(&bad, dump.replace("\"schema\": 3", "\"schema\": 9")).unwrap();
     let (code, out, _) = smishguard(&["rules", "validate", bad.to_str().unwrap()], "");
     assert_eq!(code, 2);
     assert!(out.contains("schema 9 is not supported"), "{out}");

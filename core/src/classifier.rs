@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::evidence::{gather, Facts, Source};
 use crate::extract::find_all;
 use crate::normalize::Normalized;
-use crate::rules::{RulePack, SCHEMA_VERSION};
+use crate::rules::{RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::score::verdict;
 use crate::sender::{sender_key, sender_kind};
 use crate::span::SpanMaker;
@@ -66,7 +66,7 @@ impl Classifier {
             schema: u32,
         }
         let head: Head = serde_json::from_slice(bytes).map_err(malformed)?;
-        if head.schema != SCHEMA_VERSION {
+        if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&head.schema) {
             return Err(Error::UnsupportedSchema {
                 found: head.schema,
                 expected: SCHEMA_VERSION,

@@ -23,11 +23,14 @@ pub enum Error {
         reason: String,
     },
     /// The pack's `schema` is not one this build reads.
-    #[error("rule pack schema {found} is not supported (this build reads schema {expected})")]
+    #[error(
+        "rule pack schema {found} is not supported (this build reads schema {} to {expected})",
+        crate::rules::OLDEST_SCHEMA_VERSION
+    )]
     UnsupportedSchema {
         /// The schema found.
         found: u32,
-        /// The schema this build reads.
+        /// The newest schema this build reads.
         expected: u32,
     },
     /// The signature or the public key given with a signed pack has the wrong length or form.

@@ -13,7 +13,7 @@
 //!
 //! ```json
 //! {
-//!   "schema": 2,
+//!   "schema": 3,
 //!   "version": "2026.12.01",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -42,14 +42,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::verdict::Category;
 
-/// The pack schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 2;
+/// The pack schema version this build writes, and the newest it reads.
+///
+/// Schema 3 added `scoring.dangerous_without_way_to_act` and `stories[].complete`; a schema 2
+/// pack, which cannot have them, is read with their defaults.
+pub const SCHEMA_VERSION: u32 = 3;
+
+/// The oldest pack schema version this build reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = 2;
 
 /// A complete rule pack (see the module docs for the JSON form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulePack {
-    /// Schema version of the format; must equal [`SCHEMA_VERSION`].
+    /// Schema version of the format; from [`OLDEST_SCHEMA_VERSION`] to [`SCHEMA_VERSION`].
     pub schema: u32,
     /// Version of the content (free text, conventionally a date such as `2026.11.22`).
     pub version: String,
@@ -91,11 +97,25 @@ pub struct Scoring {
     pub suspicious: f32,
     /// Score at or above which a message is `dangerous`.
     pub dangerous: f32,
+    /// Score at or above which a message with no way to act on it (no link, none pointed at,
+    /// no number, no request to call or reply) and no complete story is `dangerous`; such a
+    /// message scoring between `dangerous` and this is held just under `dangerous`. Absent:
+    /// 1, never (schema 2 packs, which have no such field, hold every such message).
+    #[serde(default = "never", skip_serializing_if = "is_never")]
+    pub dangerous_without_way_to_act: f32,
     /// Signals computed by code (URL flags, brand/link mismatch, sender kind…), by reason code.
     pub signals: BTreeMap<String, Signal>,
     /// Advice by situation: `safe`, `suspicious`, `dangerous`, and one per lure category
     /// (`delivery`, `card_bank`…) used for flagged messages of that category.
     pub advice: BTreeMap<String, AdviceText>,
+}
+
+fn never() -> f32 {
+    1.0
+}
+
+fn is_never(x: &f32) -> bool {
+    *x >= 1.0
 }
 
 /// One line of advice in Japanese and English.
@@ -308,6 +328,11 @@ pub struct Story {
     /// A weight set by hand. Without one, the weight is learned (see [`TextModel`]).
     #[serde(default)]
     pub weight: Option<f32>,
+    /// The whole of a lure even when no link or number is left in the message (a quoted lure
+    /// whose link was cut, a link the reader is told to look for): a message telling it may
+    /// be dangerous without a way to act. Other messages with none are held under dangerous.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub complete: bool,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.

@@ -74,16 +74,23 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         blocked,
         deceptive,
         way_to_act,
+        complete_story,
     } = g;
     let logit = c.scoring.bias + c.model.intercept + ev.iter().map(|e| e.weight).sum::<f32>();
     let mut score = 1.0 / (1.0 + (-logit).exp());
     let mut level = level_of(c, score);
     // A message with no way to act on it (no link, none pointed at, no number, no request to
-    // call or reply) can do no harm by itself: it is at most suspicious, so that a genuine
-    // notice worded like a lure is never hidden as junk: its score is held just under the
-    // dangerous threshold.
+    // call or reply) that tells no complete lure story needs stronger evidence to be
+    // dangerous, so that a genuine notice worded like part of a lure is not hidden as junk:
+    // short of that, its score is held just under the dangerous threshold. A complete story
+    // (a named actor, a threat and a demand) is a lure whether or not its link survived
+    // quoting or copying.
     let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
-    if !way_to_act && score > held {
+    if !way_to_act
+        && !complete_story
+        && score > held
+        && score < c.scoring.dangerous_without_way_to_act
+    {
         // A reason of its own, weighing exactly the difference, so the reasons still add up.
         let mut col = crate::evidence::Collector::new(c, ev);
         let weight = (held / (1.0 - held)).ln() - logit;
@@ -277,25 +284,91 @@ fn brand_findings(c: &Compiled, f: &Facts<'_>) -> Vec<BrandMention> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Classifier, Level};
+    use crate::{default_pack_json, Classifier, Level};
+    use serde_json::Value;
+
+    /// The default pack with `edit` applied.
+    fn pack_with(edit: impl FnOnce(&mut Value)) -> Classifier {
+        let mut v: Value = serde_json::from_str(&default_pack_json()).expect("default pack");
+        edit(&mut v);
+        Classifier::from_json(v.to_string().as_bytes()).expect("edited pack loads")
+    }
+
+    /// Marks no story complete, so a message with no way to act tells none.
+    fn no_complete_story(v: &mut Value) {
+        for s in v["stories"].as_array_mut().expect("stories") {
+            s.as_object_mut().expect("story").remove("complete");
+        }
+    }
+
+    const STORY: &str =
+        "【三井住友カード】お客様のカードのご利用を一時停止しました。至急本人確認をお願いします。";
 
     #[test]
-    fn dangerous_needs_a_way_to_act() {
-        let c = Classifier::new();
-        let story = "【三井住友カード】お客様のカードのご利用を一時停止しました。至急本人確認をお願いします。";
-        let alone = c.classify(story, None);
-        // With nothing to tap, call or reply to, the story stays suspicious, its score held
-        // just under the dangerous threshold…
-        assert_eq!(alone.level, Level::Suspicious);
-        assert!((alone.score - 0.84).abs() < 1e-6, "{}", alone.score);
-        for way in [
-            " https://smbc-card.top/",
-            " 詳しくは下記より",
-            " 0120-000-000までお電話ください",
+    fn a_complete_story_is_dangerous_without_a_link() {
+        // A named actor, a threat and a demand: a lure whether or not its link survived.
+        let v = Classifier::new().classify(STORY, None);
+        assert_eq!(v.level, Level::Dangerous, "{v:?}");
+        assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+        // The same message from a pack that marks no story complete, and makes no message
+        // without a way to act dangerous, is held…
+        let held = pack_with(|v| {
+            no_complete_story(v);
+            v["scoring"]["dangerous_without_way_to_act"] = 1.0.into();
+        })
+        .classify(STORY, None);
+        assert_eq!(held.level, Level::Suspicious);
+        assert!((held.score - 0.84).abs() < 1e-6, "{}", held.score);
+        assert!(held
+            .reasons
+            .iter()
+            .any(|r| r.code == "verdict.no_way_to_act"));
+        // …and so is it by a schema 2 pack, which has neither field.
+        let schema2 = pack_with(|v| {
+            no_complete_story(v);
+            v["schema"] = 2.into();
+            v["scoring"]
+                .as_object_mut()
+                .expect("scoring")
+                .remove("dangerous_without_way_to_act");
+        });
+        assert_eq!(schema2.classify(STORY, None).level, Level::Suspicious);
+    }
+
+    #[test]
+    fn dangerous_without_a_way_to_act_needs_the_higher_threshold() {
+        // The score the message would have without the hold.
+        let free = pack_with(|v| {
+            no_complete_story(v);
+            v["scoring"]["dangerous_without_way_to_act"] = v["scoring"]["dangerous"].clone();
+        })
+        .classify(STORY, None);
+        assert_eq!(free.level, Level::Dangerous);
+        let raw = f64::from(free.score);
+        assert!(raw < 0.99, "{raw}: leave room for a threshold above it");
+        for (threshold, level) in [
+            (raw + 0.005, Level::Suspicious),
+            (raw - 0.005, Level::Dangerous),
         ] {
-            // …and any way to act makes it dangerous.
-            let v = c.classify(&format!("{story}{way}"), None);
-            assert_eq!(v.level, Level::Dangerous, "{way}");
+            let v = pack_with(|v| {
+                no_complete_story(v);
+                v["scoring"]["dangerous_without_way_to_act"] = threshold.into();
+            })
+            .classify(STORY, None);
+            assert_eq!(v.level, level, "threshold {threshold}, score {raw}");
+            // Every way to act lifts the hold, whatever the threshold.
+            for way in [
+                " https://smbc-card.top/",
+                " 詳しくは下記より",
+                " 0120-000-000までお電話ください",
+            ] {
+                let with_way = pack_with(|v| {
+                    no_complete_story(v);
+                    v["scoring"]["dangerous_without_way_to_act"] = threshold.into();
+                })
+                .classify(&format!("{STORY}{way}"), None);
+                assert_eq!(with_way.level, Level::Dangerous, "{way}");
+            }
         }
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use crate::error::Error;
-use crate::rules::{RulePack, SCHEMA_VERSION};
+use crate::rules::{RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::score::REQUIRED_SIGNALS;
 
 /// What a weight must say.
@@ -29,7 +29,7 @@ fn require(ok: bool, path: impl FnOnce() -> String, reason: &str) -> Result<(), 
 
 /// Checks a whole pack.
 pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
-    if p.schema != SCHEMA_VERSION {
+    if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&p.schema) {
         return Err(Error::UnsupportedSchema {
             found: p.schema,
             expected: SCHEMA_VERSION,
@@ -48,6 +48,11 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
         s.suspicious > 0.0 && s.suspicious < s.dangerous && s.dangerous < 1.0,
         || "scoring".into(),
         "thresholds must satisfy 0 < suspicious < dangerous < 1",
+    )?;
+    require(
+        s.dangerous <= s.dangerous_without_way_to_act && s.dangerous_without_way_to_act <= 1.0,
+        || "scoring.dangerous_without_way_to_act".into(),
+        "must be between dangerous and 1",
     )?;
     for code in REQUIRED_SIGNALS {
         require(

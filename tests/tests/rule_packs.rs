@@ -102,6 +102,16 @@ const BREAKAGES: &[Breakage] = &[
         "0 < suspicious < dangerous < 1",
     ),
     (
+        "hold_threshold_under_dangerous",
+        |v| v["scoring"]["dangerous_without_way_to_act"] = 0.6.into(),
+        "scoring.dangerous_without_way_to_act",
+    ),
+    (
+        "complete_not_a_flag",
+        |v| v["stories"][0]["complete"] = "yes".into(),
+        "invalid type",
+    ),
+    (
         "duplicate_brand",
         |v| {
             let b = v["brands"][0].clone();

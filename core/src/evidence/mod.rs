@@ -225,6 +225,8 @@ pub(crate) struct Gathered {
     pub deceptive: bool,
     /// The message gives a way to act on it (see [`links::LinkFacts::way_to_act`]).
     pub way_to_act: bool,
+    /// It tells a story that is a whole lure without a link (see [`crate::rules::Story`]).
+    pub complete_story: bool,
 }
 
 /// Gathers every family's evidence for one message.
@@ -232,18 +234,19 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
     let mut col = Collector::new(c, Vec::with_capacity(16));
     let links = links::gather(&mut col, f);
     let contact = contact::gather(&mut col, f, links.any);
-    let category_weight = story::gather(&mut col, f, &links, &contact);
+    let story = story::gather(&mut col, f, &links, &contact);
     text_model::gather(&mut col, f);
     let otp = genuine::gather(&mut col, f);
     let (blocked, deceptive) = user::gather(&mut col, f, &links.links);
     Gathered {
         ev: col.ev,
         phones: contact.phones,
-        category_weight,
+        category_weight: story.category_weight,
         otp,
         blocked,
         deceptive,
         way_to_act: links.way_to_act,
+        complete_story: story.complete,
     }
 }
 

@@ -16,13 +16,21 @@ use super::{Collector, Facts, Source};
 use crate::rules::{Family, StoryPart};
 use crate::verdict::Category;
 
-/// Adds the concepts and stories found; returns how strongly each category's story is told.
+/// What the stories told amount to, for the scorer.
+pub(crate) struct StoryFacts {
+    /// How strongly each lure category's story is told.
+    pub category_weight: [f32; Category::ALL.len()],
+    /// A story marked complete is told: the message is a whole lure even without a link.
+    pub complete: bool,
+}
+
+/// Adds the concepts and stories found.
 pub(crate) fn gather(
     col: &mut Collector<'_>,
     f: &Facts<'_>,
     links: &LinkFacts,
     contact: &ContactFacts,
-) -> [f32; Category::ALL.len()] {
+) -> StoryFacts {
     let c = col.c;
     let mut category_weight = [0f32; Category::ALL.len()];
     let mut families = FamilySet::default();
@@ -67,6 +75,7 @@ pub(crate) fn gather(
         StoryPart::OddPhone => contact.odd_phone,
     };
     let sent_to_own_app = families.contains(Family::SelfService);
+    let mut complete = false;
     for (k, story) in c.stories.iter().enumerate() {
         let told = story
             .requires
@@ -77,6 +86,7 @@ pub(crate) fn gather(
         if !told || (sent_to_own_app && story.weight.is_none()) {
             continue;
         }
+        complete |= story.complete;
         let source = if story.weight.is_some() {
             Source::Fixed
         } else {
@@ -92,7 +102,10 @@ pub(crate) fn gather(
             source,
         });
     }
-    category_weight
+    StoryFacts {
+        category_weight,
+        complete,
+    }
 }
 
 /// A small set of concept families.
