@@ -48,7 +48,8 @@ fn a_pack_that_adds_a_brand_changes_verdicts() {
 #[test]
 fn a_pack_that_adds_a_concept_changes_verdicts() {
     let msg = "あなたのスマホにウイルス感染の恐れ。セキュリティアプリを今すぐ入れてください";
-    assert_eq!(Classifier::new().classify(msg, None).level, Level::Safe);
+    let before = Classifier::new().classify(msg, None);
+    assert_ne!(before.level, Level::Dangerous, "{before:?}");
     let mut v = default_value();
     v["concepts"].as_array_mut().unwrap().push(serde_json::json!({
         "id": "threat.fake_virus", "family": "threat", "category": "account_suspension",
@@ -59,6 +60,7 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
     let c = Classifier::from_json(v.to_string().as_bytes()).unwrap();
     let after = c.classify(msg, None);
     assert!(after.is_flagged(), "{after:?}");
+    assert!(after.score > before.score, "{before:?} {after:?}");
     let r = after
         .reasons
         .iter()
