@@ -1,0 +1,117 @@
+//! The shipped concept vocabularies read wording as they are meant to: a threat is one aimed
+//! at the reader, a demand asks the reader to act, genuine wording is recognised. Each case is
+//! written here from how such messages read, in pairs where a near variant must not match.
+
+use smishguard_core::Classifier;
+
+/// Every concept found in `text` with the default pack: the learned ones (whatever their
+/// weight) and the hand-weighted ones (reasons).
+fn concepts(c: &Classifier, text: &str) -> Vec<String> {
+    let mut found = c.learning_row(text, None).concepts;
+    found.extend(
+        c.classify(text, None)
+            .reasons
+            .iter()
+            .map(|r| r.code.to_string()),
+    );
+    found
+}
+
+/// (text, concept, whether it must be found)
+const CASES: &[(&str, &str, bool)] = &[
+    // 無効 threatens when it is the reader's card, account or service that lapses…
+    (
+        "ご登録のカードが無効となっております",
+        "threat.suspension",
+        true,
+    ),
+    ("ETCサービスは無効になりました", "threat.suspension", true),
+    (
+        "獲得したポイントはまもなく無効になります",
+        "threat.suspension",
+        true,
+    ),
+    // …not when a request, a code or a link does.
+    (
+        "手続きがない場合、このリクエストは無効となります",
+        "threat.suspension",
+        false,
+    ),
+    ("このURLは無効です", "threat.suspension", false),
+    // A demand to call, in either spelling.
+    (
+        "本日中にご連絡無き場合は手続きに移ります",
+        "call.request",
+        true,
+    ),
+    (
+        "本日中に連絡が無い場合は手続きに移ります",
+        "call.request",
+        true,
+    ),
+    (
+        "本日中にご連絡なき場合は手続きに移ります",
+        "call.request",
+        true,
+    ),
+    // Impersonated police: the reader's number used in a crime.
+    (
+        "あなたの携帯番号が犯罪に使用された疑いがあります",
+        "threat.legal",
+        true,
+    ),
+    ("詐欺の犯罪グループが逮捕されました", "threat.legal", true),
+    // Redelivery speaks as a courier, 検証 asks to verify, 【NTT】 names a carrier.
+    ("再配達のお手続きをお願いします", "actor.courier", true),
+    ("下記URLで検証をお願いします", "demand.verify", true),
+    ("【NTT】ご利用料金のお知らせ", "actor.carrier", true),
+    (
+        "https://nttdocomo.co.jp/ をご覧ください",
+        "actor.carrier",
+        false,
+    ),
+    // Something done is confirmed: genuine receipts.
+    (
+        "お支払いが完了しました。金額 1,200円",
+        "genuine.reminder",
+        true,
+    ),
+    ("お支払いが完了していません", "genuine.reminder", false),
+    // The official app named after 「詳しくは」 is self-service.
+    (
+        "詳しくはdポイントクラブアプリで",
+        "genuine.self_service",
+        true,
+    ),
+    ("詳しくはこちら", "genuine.self_service", false),
+    // Public alerts.
+    (
+        "警戒レベル4、避難指示を発令しました",
+        "genuine.public_alert",
+        true,
+    ),
+    // A caveat for a reader who does not recognise a sign-in, a few words apart.
+    (
+        "心当たりがない場合は、アカウント設定からパスワードを変更してください",
+        "genuine.courtesy",
+        true,
+    ),
+];
+
+#[test]
+fn vocabularies_read_as_meant() {
+    let c = Classifier::new();
+    let wrong: Vec<String> = CASES
+        .iter()
+        .filter_map(|&(text, concept, want)| {
+            let found = concepts(&c, text);
+            (found.iter().any(|f| f == concept) != want).then(|| {
+                format!(
+                    "{text:?}: {concept} {} (found {found:?})",
+                    if want { "missing" } else { "found" }
+                )
+            })
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
