@@ -92,15 +92,17 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 88.8% flagged, 27.2% dangerous (a message with no way to act stays
-    // suspicious, and most quoted lures lost their link), 7.9% of genuine messages flagged
-    // (none dangerous), AUC 0.943; lures that kept a link or a number: 85.7% dangerous.
-    // Raise the floors when they improve; never tune on held-out rows.
-    assert!(get("flagged_recall") >= 0.85, "flagged recall fell: {all}");
+    // Today's figures: 90.5% flagged, 39.1% dangerous (a message with no way to act stays
+    // suspicious unless it tells a complete story or scores 0.95, and most quoted lures lost
+    // their link), 7.9% of genuine messages flagged (none dangerous), AUC 0.951; lures that
+    // kept a link or a number: 85.7% dangerous. The floors leave room for the noise of a
+    // refit (a row or two either way). Raise them when the figures improve; never tune on
+    // held-out rows.
+    assert!(get("flagged_recall") >= 0.87, "flagged recall fell: {all}");
     let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
-    assert!(auc >= 0.92, "held-out ranking got worse: AUC {auc}");
+    assert!(auc >= 0.93, "held-out ranking got worse: AUC {auc}");
     assert!(
-        get("dangerous_recall") >= 0.24,
+        get("dangerous_recall") >= 0.35,
         "dangerous recall fell: {all}"
     );
     let linked = &v["with_link_or_number"];
