@@ -207,14 +207,17 @@ impl ConceptIndex {
         hits
     }
 
-    /// Drops the threats that are words of a warning about scams: in 「不審なSMSにご注意」 the
-    /// 不審 is what the warning talks about, not an alarm raised at the reader. (A concept is
-    /// found at its first term; one whose first term is such talk is dropped whole.)
+    /// Drops the threats that are words of a genuine phrase: in 「不審なSMSにご注意」 the 不審 is
+    /// what a warning talks about, and in 「通信速度制限」 the 制限 is the data cap a routine
+    /// notice reports, not an alarm raised at the reader. Only warnings and routine notices
+    /// count: their terms are short phrases, while a self-service pointer spans a sentence
+    /// that may hold a real threat. (A concept is found at its first term; one whose first
+    /// term is such talk is dropped whole.)
     fn drop_talk(&self, hits: &mut Vec<ConceptHit>) {
         let family = |h: &ConceptHit| self.concepts[h.concept].family;
         let talk: Vec<(usize, usize)> = hits
             .iter()
-            .filter(|h| family(h) == Family::Warning)
+            .filter(|h| matches!(family(h), Family::Warning | Family::Reminder))
             .map(|h| (h.start, h.end))
             .collect();
         if talk.is_empty() {
@@ -331,6 +334,26 @@ mod tests {
         assert_eq!(ids("銀行を名乗る不審なsmsにご注意"), ["actor", "warning"]);
         // An alarm raised outside the talk stays a threat.
         assert_eq!(ids("不審なログインがありました"), ["threat"]);
+    }
+
+    #[test]
+    fn a_threat_inside_a_routine_notice_is_dropped_but_not_inside_a_pointer() {
+        let index = ConceptIndex::new(vec![
+            concept("threat", Family::Threat, &["制限", "停止"]),
+            concept("usage", Family::Reminder, &["速度制限"]),
+            concept("app", Family::SelfService, &["アプリ…確認"]),
+        ])
+        .expect("compiles");
+        let ids = |text: &str| -> Vec<&str> {
+            index
+                .find(text)
+                .iter()
+                .map(|h| index.concepts[h.concept].id.as_str())
+                .collect()
+        };
+        assert_eq!(ids("通信速度制限が開始されます"), ["usage"]);
+        // A pointer to the app does not excuse the threat it spans.
+        assert_eq!(ids("アプリを停止しました。確認"), ["app", "threat"]);
     }
 
     fn found(terms: &[&str], text: &str) -> Option<&'static str> {

@@ -84,6 +84,19 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("詳しくはこちら", "genuine.self_service", false),
+    // A data cap reached is the reader's usage, not a restriction threatened…
+    (
+        "残り1GBで通信速度制限が開始されます",
+        "threat.suspension",
+        false,
+    ),
+    ("残り1GBで通信速度制限が開始されます", "genuine.usage", true),
+    // …while restricting calls and data is.
+    (
+        "本日中にお支払いがない場合、通話・通信を制限します",
+        "threat.suspension",
+        true,
+    ),
     // Public alerts.
     (
         "警戒レベル4、避難指示を発令しました",
