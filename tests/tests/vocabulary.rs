@@ -97,6 +97,19 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.suspension",
         true,
     ),
+    // A shop counter or a payment slip is self-service.
+    (
+        "お近くのauショップまたはお支払い用紙にてお支払いください",
+        "genuine.self_service",
+        true,
+    ),
+    ("窓口でお手続きください", "genuine.self_service", true),
+    // …but a caller who says they are a counter is not sending you to one.
+    (
+        "お客様窓口です。ご利用料金のお支払いが確認できません。",
+        "genuine.self_service",
+        false,
+    ),
     // Public alerts.
     (
         "警戒レベル4、避難指示を発令しました",
