@@ -92,9 +92,9 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 90.5% flagged, 39.1% dangerous (a message with no way to act stays
+    // Today's figures: 91.7% flagged, 43.8% dangerous (a message with no way to act stays
     // suspicious unless it tells a complete story or scores 0.95, and most quoted lures lost
-    // their link), 7.9% of genuine messages flagged (none dangerous), AUC 0.951; lures that
+    // their link), 6.6% of genuine messages flagged (none dangerous), AUC 0.954; lures that
     // kept a link or a number: 85.7% dangerous. The floors leave room for the noise of a
     // refit (a row or two either way). Raise them when the figures improve; never tune on
     // held-out rows.
@@ -102,7 +102,7 @@ fn cross_validated_quality_floors() {
     let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
     assert!(auc >= 0.93, "held-out ranking got worse: AUC {auc}");
     assert!(
-        get("dangerous_recall") >= 0.35,
+        get("dangerous_recall") >= 0.40,
         "dangerous recall fell: {all}"
     );
     let linked = &v["with_link_or_number"];
