@@ -100,6 +100,14 @@ struct Opts {
     train: train::Params,
 }
 
+/// Refuses the options that only cross-validation reads, rather than ignoring them.
+fn cv_only(o: &Opts) -> Result<(), String> {
+    if o.rows.is_some() || o.misses || !o.train_also.is_empty() || o.group.is_some() {
+        return Err("--rows, --misses, --train-also and --group go with eval --cv".into());
+    }
+    Ok(())
+}
+
 fn parse(args: &[String]) -> Result<Opts, String> {
     let mut o = Opts::default();
     let mut it = args.iter();
@@ -201,6 +209,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     match cmd.as_str() {
         "check" => {
             let o = parse(rest)?;
+            cv_only(&o)?;
             let c = classifier(&o)?;
             let l = lists(&o)?;
             let text = match o.positional.first() {
@@ -217,6 +226,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "classify" => {
             let o = parse(rest)?;
+            cv_only(&o)?;
             if !o.jsonl {
                 return Err("classify reads JSONL: pass --jsonl".into());
             }
@@ -272,6 +282,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "eval" => {
             let o = parse(rest)?;
+            cv_only(&o)?;
             let path = o
                 .positional
                 .first()

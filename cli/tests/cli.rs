@@ -206,3 +206,17 @@ fn list_flags() {
     assert_eq!(code, 1);
     assert!(err.contains("blocked_domains[0]"), "{err}");
 }
+
+#[test]
+fn cross_validation_options_are_refused_elsewhere() {
+    for args in [
+        &["eval", "--rows", "out.jsonl", "labelled.jsonl"][..],
+        &["eval", "--misses", "labelled.jsonl"],
+        &["check", "--train-also", "x.jsonl", "本文"],
+        &["classify", "--jsonl", "--group", "source"],
+    ] {
+        let (code, _, err) = smishguard(args, "");
+        assert_eq!(code, 1, "{args:?}");
+        assert!(err.contains("go with eval --cv"), "{args:?}: {err}");
+    }
+}

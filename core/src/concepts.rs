@@ -174,23 +174,11 @@ impl ConceptIndex {
             end: m.end,
         }));
         let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
-        for (i, a) in found.iter().enumerate() {
-            for &k in t.starts.get(a.atom) {
-                let k = k as usize;
-                let Some(&concept) = t.term_concept.get(k) else {
-                    continue;
-                };
-                let concept = concept as usize;
-                if best[concept].is_some() {
-                    continue;
-                }
-                let window = self.concepts[concept].window as usize;
-                let slots = t.term_slots.get(k);
-                if let Some(end) = complete(text, &found[i..], slots, &t.slot_atoms, window) {
-                    best[concept] = Some((a.start, end));
-                }
-            }
-        }
+        // Talk first (warnings, routine notices): a threat term inside their phrases is
+        // skipped, so that the threat is found at a later term of its own if it has one.
+        let mut talk = Vec::new();
+        self.first_terms(text, &found, &mut best, is_talk, &mut talk);
+        self.first_terms(text, &found, &mut best, |f| !is_talk(f), &mut talk);
         let mut hits: Vec<ConceptHit> = best
             .iter()
             .enumerate()
@@ -203,30 +191,59 @@ impl ConceptIndex {
             })
             .collect();
         hits.sort_by_key(|h| (h.start, h.concept));
-        self.drop_talk(&mut hits);
         hits
     }
 
-    /// Drops the threats that are words of a genuine phrase: in 「不審なSMSにご注意」 the 不審 is
-    /// what a warning talks about, and in 「通信速度制限」 the 制限 is the data cap a routine
-    /// notice reports, not an alarm raised at the reader. Only warnings and routine notices
-    /// count: their terms are short phrases, while a self-service pointer spans a sentence
-    /// that may hold a real threat. (A concept is found at its first term; one whose first
-    /// term is such talk is dropped whole.)
-    fn drop_talk(&self, hits: &mut Vec<ConceptHit>) {
-        let family = |h: &ConceptHit| self.concepts[h.concept].family;
-        let talk: Vec<(usize, usize)> = hits
-            .iter()
-            .filter(|h| matches!(family(h), Family::Warning | Family::Reminder))
-            .map(|h| (h.start, h.end))
-            .collect();
-        if talk.is_empty() {
-            return;
+    /// Sets `best` for the concepts of the families `pick` takes, each at its first complete
+    /// term. Every complete term of a talk family is added to `talk`; a threat's term lying
+    /// inside one of the `talk` spans does not count.
+    fn first_terms(
+        &self,
+        text: &str,
+        found: &[Atom],
+        best: &mut [Option<(usize, usize)>],
+        pick: impl Fn(Family) -> bool,
+        talk: &mut Vec<(usize, usize)>,
+    ) {
+        let t = &self.tables;
+        for (i, a) in found.iter().enumerate() {
+            for &k in t.starts.get(a.atom) {
+                let k = k as usize;
+                let Some(&concept) = t.term_concept.get(k) else {
+                    continue;
+                };
+                let concept = concept as usize;
+                let family = self.concepts[concept].family;
+                // Talk is wanted at every term (its spans), other concepts at their first.
+                if !pick(family) || (best[concept].is_some() && !is_talk(family)) {
+                    continue;
+                }
+                let window = self.concepts[concept].window as usize;
+                let slots = t.term_slots.get(k);
+                if let Some(end) = complete(text, &found[i..], slots, &t.slot_atoms, window) {
+                    if is_talk(family) && talk.len() < MAX_TALK {
+                        talk.push((a.start, end));
+                    }
+                    let inside_talk = family == Family::Threat
+                        && talk.iter().any(|&(s, e)| s <= a.start && end <= e);
+                    if !inside_talk && best[concept].is_none() {
+                        best[concept] = Some((a.start, end));
+                    }
+                }
+            }
         }
-        hits.retain(|h| {
-            family(h) != Family::Threat || !talk.iter().any(|&(s, e)| s <= h.start && h.end <= e)
-        });
     }
+}
+
+/// At most this many spans of talk are kept per message (bounded work on hostile input).
+const MAX_TALK: usize = 64;
+
+/// Families whose phrases are talk rather than alarm: a threat word inside a warning about
+/// scams (「不審なSMSにご注意」) or a routine notice (「通信速度制限」) is not aimed at the
+/// reader. Only these: their terms are short phrases, while a self-service pointer spans a
+/// sentence that may hold a real threat.
+fn is_talk(f: Family) -> bool {
+    matches!(f, Family::Warning | Family::Reminder)
 }
 
 /// Whether the term of `slots` completes from `found[0]` (which fills its first slot): each
@@ -352,6 +369,11 @@ mod tests {
                 .collect()
         };
         assert_eq!(ids("通信速度制限が開始されます"), ["usage"]);
+        // A threat of its own after the routine phrase is still found.
+        assert_eq!(
+            ids("通信速度制限および回線停止となります"),
+            ["usage", "threat"]
+        );
         // A pointer to the app does not excuse the threat it spans.
         assert_eq!(ids("アプリを停止しました。確認"), ["app", "threat"]);
     }

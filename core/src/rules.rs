@@ -201,8 +201,10 @@ pub enum Family {
     Demand,
     /// A request for credentials or card data.
     Credential,
-    /// Pressure of time: deadline, today, within 24 hours, final notice.
+    /// Pressure of time: a deadline, today, within 24 hours, urgent, at once.
     Pressure,
+    /// Emphasis that raises the stakes without a deadline: 重要, 必ず, 警告, final notice.
+    Emphasis,
     /// Points at a link (下記, こちら, URL). Any link that is not an official one counts too.
     Link,
     /// Asks for a call. A phone number in the text counts too.
@@ -254,6 +256,7 @@ impl Family {
             Family::Demand => "demand",
             Family::Credential => "credential",
             Family::Pressure => "pressure",
+            Family::Emphasis => "emphasis",
             Family::Link => "link",
             Family::Call => "call",
             Family::Reply => "reply",

@@ -82,15 +82,13 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // A message with no way to act on it (no link, none pointed at, no number, no request to
     // call or reply) that tells no complete lure story needs stronger evidence to be
     // dangerous, so that a genuine notice worded like part of a lure is not hidden as junk:
-    // short of that, its score is held just under the dangerous threshold. A complete story
-    // (a named actor, a threat and a demand) is a lure whether or not its link survived
-    // quoting or copying.
+    // short of that, its score is held just under the dangerous threshold. A story marked
+    // complete in the pack (an actor, a threat, and a demand or a deadline) is a lure whether
+    // or not its link survived quoting or copying. A bar of 1 is never reached, even by a
+    // score that rounds to 1.
     let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
-    if !way_to_act
-        && !complete_story
-        && score > held
-        && score < c.scoring.dangerous_without_way_to_act
-    {
+    let bar = c.scoring.dangerous_without_way_to_act;
+    if !way_to_act && !complete_story && score > held && (bar >= 1.0 || score < bar) {
         // A reason of its own, weighing exactly the difference, so the reasons still add up.
         let mut col = crate::evidence::Collector::new(c, ev);
         let weight = (held / (1.0 - held)).ln() - logit;
@@ -306,8 +304,10 @@ mod tests {
 
     #[test]
     fn a_complete_story_is_dangerous_without_a_link() {
-        // A named actor, a threat and a demand: a lure whether or not its link survived.
-        let v = Classifier::new().classify(STORY, None);
+        // An actor, a threat and a demand: a lure whether or not its link survived; the
+        // complete story alone lifts the hold, however high the bar for other messages.
+        let v = pack_with(|v| v["scoring"]["dangerous_without_way_to_act"] = 1.0.into())
+            .classify(STORY, None);
         assert_eq!(v.level, Level::Dangerous, "{v:?}");
         assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
         // The same message from a pack that marks no story complete, and makes no message
@@ -323,16 +323,40 @@ mod tests {
             .reasons
             .iter()
             .any(|r| r.code == "verdict.no_way_to_act"));
-        // …and so is it by a schema 2 pack, which has neither field.
+        // …and so is it by a schema 2 pack, which may have neither field (nor emphasis,
+        // which such a pack counts as pressure).
         let schema2 = pack_with(|v| {
             no_complete_story(v);
             v["schema"] = 2.into();
+            for c in v["concepts"].as_array_mut().expect("concepts") {
+                if c["family"] == "emphasis" {
+                    c["family"] = "pressure".into();
+                }
+            }
+            for s in v["stories"].as_array_mut().expect("stories") {
+                for part in s["requires"].as_array_mut().expect("requires") {
+                    part.as_array_mut()
+                        .expect("part")
+                        .retain(|f| f != "emphasis");
+                }
+            }
             v["scoring"]
                 .as_object_mut()
                 .expect("scoring")
                 .remove("dangerous_without_way_to_act");
         });
         assert_eq!(schema2.classify(STORY, None).level, Level::Suspicious);
+    }
+
+    #[test]
+    fn a_bar_of_one_holds_even_a_score_that_rounds_to_one() {
+        let saturated = pack_with(|v| {
+            no_complete_story(v);
+            v["scoring"]["dangerous_without_way_to_act"] = 1.0.into();
+            v["scoring"]["bias"] = 20.0.into();
+        })
+        .classify("お客様の口座を停止しました", None);
+        assert_eq!(saturated.level, Level::Suspicious, "{saturated:?}");
     }
 
     #[test]
@@ -345,7 +369,10 @@ mod tests {
         .classify(STORY, None);
         assert_eq!(free.level, Level::Dangerous);
         let raw = f64::from(free.score);
-        assert!(raw < 0.99, "{raw}: leave room for a threshold above it");
+        assert!(
+            (0.86..0.99).contains(&raw),
+            "{raw}: leave room for a bar on either side of it, above dangerous"
+        );
         for (threshold, level) in [
             (raw + 0.005, Level::Suspicious),
             (raw - 0.005, Level::Dangerous),

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use crate::error::Error;
-use crate::rules::{RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
+use crate::rules::{Family, RulePack, StoryPart, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::score::REQUIRED_SIGNALS;
 
 /// What a weight must say.
@@ -53,6 +53,11 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
         s.dangerous <= s.dangerous_without_way_to_act && s.dangerous_without_way_to_act <= 1.0,
         || "scoring.dangerous_without_way_to_act".into(),
         "must be between dangerous and 1",
+    )?;
+    require(
+        p.schema >= 3 || s.dangerous_without_way_to_act >= 1.0,
+        || "scoring.dangerous_without_way_to_act".into(),
+        "needs schema 3",
     )?;
     for code in REQUIRED_SIGNALS {
         require(
@@ -117,6 +122,11 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             "needs at least one term",
         )?;
         require(
+            c.family != Family::Emphasis || p.schema >= 3,
+            || format!("concepts[{i}].family"),
+            "needs schema 3",
+        )?;
+        require(
             c.weight.is_none_or(weight_ok),
             || format!("concepts[{i}].weight"),
             WEIGHT,
@@ -159,6 +169,33 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             || format!("stories[{i}].weight"),
             WEIGHT,
         )?;
+        require(
+            p.schema >= 3
+                || st
+                    .requires
+                    .iter()
+                    .flatten()
+                    .all(|&part| part != StoryPart::Family(Family::Emphasis)),
+            || format!("stories[{i}].requires"),
+            "family emphasis needs schema 3",
+        )?;
+        require(
+            !st.complete || p.schema >= 3,
+            || format!("stories[{i}].complete"),
+            "needs schema 3",
+        )?;
+        // A complete story lifts the hold on messages with no way to act: it must be
+        // tellable by such a message, every part with an alternative that is not one.
+        require(
+            !st.complete
+                || st
+                    .requires
+                    .iter()
+                    .all(|any| any.iter().any(|&part| !is_way_to_act(part))),
+            || format!("stories[{i}].complete"),
+            "a complete story must be possible without a link, number, call or reply: \
+             every part needs an alternative that is none of these",
+        )?;
     }
     Ok((concepts, stories))
 }
@@ -194,4 +231,14 @@ fn model(p: &RulePack, concepts: &HashSet<&str>, stories: &HashSet<&str>) -> Res
         )?;
     }
     Ok(())
+}
+
+/// Whether a story part is itself a way to act on the message (see `LinkFacts::way_to_act`).
+fn is_way_to_act(part: StoryPart) -> bool {
+    matches!(
+        part,
+        StoryPart::ForeignLink
+            | StoryPart::OddPhone
+            | StoryPart::Family(Family::Link | Family::Call | Family::Reply)
+    )
 }

@@ -79,6 +79,33 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 3 added: a valid schema 2 pack.
+fn as_schema_2(v: &mut Value) {
+    v["schema"] = 2.into();
+    v["scoring"]
+        .as_object_mut()
+        .unwrap()
+        .remove("dangerous_without_way_to_act");
+    for c in v["concepts"].as_array_mut().unwrap() {
+        if c["family"] == "emphasis" {
+            c["family"] = "pressure".into();
+        }
+    }
+    for s in v["stories"].as_array_mut().unwrap() {
+        s.as_object_mut().unwrap().remove("complete");
+        for part in s["requires"].as_array_mut().unwrap() {
+            part.as_array_mut().unwrap().retain(|f| f != "emphasis");
+        }
+    }
+}
+
+#[test]
+fn a_schema_2_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_2(&mut v);
+    Classifier::from_json(v.to_string().as_bytes()).expect("a schema 2 pack loads");
+}
+
 /// (name, how to break the default pack, what the error must say)
 type Breakage = (&'static str, fn(&mut Value), &'static str);
 
@@ -107,6 +134,43 @@ const BREAKAGES: &[Breakage] = &[
         "hold_threshold_under_dangerous",
         |v| v["scoring"]["dangerous_without_way_to_act"] = 0.6.into(),
         "scoring.dangerous_without_way_to_act",
+    ),
+    (
+        "schema_2_with_the_new_threshold",
+        |v| v["schema"] = 2.into(),
+        "scoring.dangerous_without_way_to_act",
+    ),
+    (
+        "schema_2_with_a_complete_story",
+        |v| {
+            as_schema_2(v);
+            v["stories"][0]["complete"] = true.into();
+        },
+        "stories[0].complete",
+    ),
+    (
+        "schema_2_with_an_emphasis_concept",
+        |v| {
+            as_schema_2(v);
+            v["concepts"][0]["family"] = "emphasis".into();
+        },
+        "concepts[0].family",
+    ),
+    (
+        "schema_2_with_an_emphasis_story_part",
+        |v| {
+            as_schema_2(v);
+            v["stories"][0]["requires"][0][0] = "emphasis".into();
+        },
+        "stories[0].requires",
+    ),
+    (
+        "complete_story_that_needs_a_link",
+        |v| {
+            v["stories"][1]["complete"] = true.into();
+            v["stories"][1]["requires"] = serde_json::json!([["actor"], ["link", "call"]]);
+        },
+        "a complete story must be possible without a link",
     ),
     (
         "complete_not_a_flag",

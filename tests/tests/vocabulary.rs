@@ -38,6 +38,7 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("このURLは無効です", "threat.suspension", false),
+    ("確認番号は30分で無効になります", "threat.suspension", false),
     // A demand to call, in either spelling.
     (
         "本日中にご連絡無き場合は手続きに移ります",
@@ -60,7 +61,11 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.legal",
         true,
     ),
-    ("詐欺の犯罪グループが逮捕されました", "threat.legal", true),
+    (
+        "口座が犯罪に利用されたため捜査を行っています",
+        "threat.legal",
+        true,
+    ),
     // Redelivery speaks as a courier, 検証 asks to verify, 【NTT】 names a carrier.
     ("再配達のお手続きをお願いします", "actor.courier", true),
     ("下記URLで検証をお願いします", "demand.verify", true),
@@ -84,6 +89,13 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("詳しくはこちら", "genuine.self_service", false),
+    // A link's host is no app: 「my」 inside a URL sends nobody to their member page.
+    (
+        "詳しくは https://mysoftbank-jp.top/",
+        "genuine.self_service",
+        false,
+    ),
+    ("詳しくはMy SoftBankで", "genuine.self_service", true),
     // A data cap reached is the reader's usage, not a restriction threatened…
     (
         "残り1GBで通信速度制限が開始されます",
@@ -122,7 +134,70 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.courtesy",
         true,
     ),
+    // …but not the lure's own version, which sends the reader to its link.
+    (
+        "心当たりがない場合は、下記URLからパスワードを変更してください",
+        "genuine.courtesy",
+        false,
+    ),
+    // Emphasis is not a deadline.
+    (
+        "【重要】カードのご利用を制限しました",
+        "pressure.deadline",
+        false,
+    ),
+    (
+        "【重要】カードのご利用を制限しました",
+        "pressure.emphasis",
+        true,
+    ),
+    ("本日中にご対応ください", "pressure.deadline", true),
 ];
+
+/// (text, story, whether it must be told)
+const STORIES: &[(&str, &str, bool)] = &[
+    // One word does not tell two parts: 再配達 is the threat, not also the courier…
+    (
+        "再配達のお手続きをお願いします",
+        "story.actor_threat",
+        false,
+    ),
+    // …while a courier named beside it is one.
+    (
+        "佐川急便です。再配達のお手続きをお願いします",
+        "story.actor_threat",
+        true,
+    ),
+    // A complete story needs a demand or a deadline; emphasis alone is not one.
+    (
+        "【三井住友カード】【重要】カードのご利用を一部制限いたしました",
+        "story.actor_threat_demand",
+        false,
+    ),
+    (
+        "【三井住友カード】本日中にご確認ください。カードのご利用を一部制限いたしました",
+        "story.actor_threat_demand",
+        true,
+    ),
+];
+
+#[test]
+fn stories_need_words_of_their_own() {
+    let c = Classifier::new();
+    let wrong: Vec<String> = STORIES
+        .iter()
+        .filter_map(|&(text, story, want)| {
+            let told = c.learning_row(text, None).stories;
+            (told.iter().any(|s| s == story) != want).then(|| {
+                format!(
+                    "{text:?}: {story} {} (told {told:?})",
+                    if want { "missing" } else { "told" }
+                )
+            })
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
 
 #[test]
 fn vocabularies_read_as_meant() {

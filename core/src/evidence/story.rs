@@ -34,9 +34,18 @@ pub(crate) fn gather(
     let c = col.c;
     let mut category_weight = [0f32; Category::ALL.len()];
     let mut families = FamilySet::default();
+    let family_of = |h: &crate::concepts::ConceptHit| c.concepts.concepts[h.concept].family;
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
-        families.insert(concept.family);
+        // An actor implied by the very word that is the threat (再配達) is no actor of its
+        // own: one word does not tell two parts of a story.
+        let same_words_as_a_threat = concept.family == Family::Actor
+            && f.concepts
+                .iter()
+                .any(|t| family_of(t) == Family::Threat && t.start < h.end && h.start < t.end);
+        if !same_words_as_a_threat {
+            families.insert(concept.family);
+        }
         let weight = c.concept_weights[h.concept];
         if let Some(cat) = concept.category {
             category_weight[cat as usize] += concept.category_weight;
