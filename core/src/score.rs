@@ -43,6 +43,7 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "url.not_openable",
     "brand.link_mismatch",
     "brand.official_links",
+    "brand.shortener_beside_official",
     "brand.no_sms_agency",
     "link.masked",
     "sender.mobile",

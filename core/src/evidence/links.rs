@@ -10,8 +10,9 @@
 //!
 //! A plain shortener beside a link on an official domain (「詳細は bit.ly/… または
 //! docomo.ne.jp/…」) is how carriers and shops write notices: it keeps its own `url.shortener`
-//! flag, but it is neither a mismatch with the brand nor a foreign channel for the story, so
-//! such a notice is never dangerous for its shortener alone. A shortener with any other flag
+//! flag, but it is neither a mismatch with the brand nor a foreign channel for the story, and
+//! when a brand is named, `brand.shortener_beside_official` weighs against the flag, so such a
+//! notice is never flagged for its shortener alone. A shortener with any other flag
 //! (risky TLD, look-alike…) gets no such allowance.
 
 use super::{Collector, Facts};
@@ -72,6 +73,16 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
                 let code = format!("url.{}", flag.as_str());
                 col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
             }
+        }
+        // The pair is how carriers and shops write notices: the official link given beside
+        // the shortener answers for its hiding where it goes (weighs as much, the other way).
+        if vouched && first_brand.is_some() && u.flags.contains(&UrlFlag::Shortener) {
+            col.signal(
+                "brand.shortener_beside_official",
+                Some(f.url_range(k)),
+                first_brand,
+                Some(domain),
+            );
         }
         if let Some(b) = first_brand.filter(|_| !vouched) {
             col.signal(
@@ -164,5 +175,28 @@ mod tests {
         let c = codes("楽天モバイル ご利用料金のご案内 https://r10.to/abc");
         assert!(!c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
         assert!(c.iter().any(|c| c == "brand.official_links"), "{c:?}");
+    }
+
+    #[test]
+    fn a_plain_shortener_beside_the_brands_own_link_is_answered_for() {
+        let notice = "【ドコモ】ご利用料金が確定しました。詳細は https://bit.ly/3dcmo または https://www.docomo.ne.jp/ でご確認ください。";
+        let c = codes(notice);
+        assert!(c.iter().any(|c| c == "url.shortener"), "{c:?}");
+        assert!(
+            c.iter().any(|c| c == "brand.shortener_beside_official"),
+            "{c:?}"
+        );
+        assert!(!c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
+        // A shortener with another flag gets no such answer, nor one with no official link.
+        for lure in [
+            "【ドコモ】詳細は https://bit.ly/3dcmo または https://docomo-pay.top/ で",
+            "【ドコモ】詳細は https://bit.ly/3dcmo で",
+        ] {
+            let c = codes(lure);
+            assert!(
+                !c.iter().any(|c| c == "brand.shortener_beside_official"),
+                "{lure}: {c:?}"
+            );
+        }
     }
 }
