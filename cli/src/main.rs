@@ -102,8 +102,13 @@ struct Opts {
 
 /// Refuses the options that only cross-validation reads, rather than ignoring them.
 fn cv_only(o: &Opts) -> Result<(), String> {
-    if o.rows.is_some() || o.misses || !o.train_also.is_empty() || o.group.is_some() {
-        return Err("--rows, --misses, --train-also and --group go with eval --cv".into());
+    if o.cv.is_some()
+        || o.rows.is_some()
+        || o.misses
+        || !o.train_also.is_empty()
+        || o.group.is_some()
+    {
+        return Err("--cv, --rows, --misses, --train-also and --group go with eval --cv".into());
     }
     Ok(())
 }
@@ -260,6 +265,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "train" => {
             let o = parse(rest)?;
+            cv_only(&o)?;
             if o.positional.is_empty() {
                 return Err("train needs labelled JSONL files".into());
             }

@@ -214,6 +214,8 @@ fn cross_validation_options_are_refused_elsewhere() {
         &["eval", "--misses", "labelled.jsonl"],
         &["check", "--train-also", "x.jsonl", "本文"],
         &["classify", "--jsonl", "--group", "source"],
+        &["train", "--train-also", "x.jsonl", "labelled.jsonl"],
+        &["check", "--cv", "5", "本文"],
     ] {
         let (code, _, err) = smishguard(args, "");
         assert_eq!(code, 1, "{args:?}");

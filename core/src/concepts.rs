@@ -78,7 +78,8 @@ pub(crate) struct ConceptIndex {
     tables: ConceptTables,
 }
 
-/// A concept found, at its first complete term in the matching text.
+/// A concept found, at its first complete term in the matching text that counts (a threat's
+/// not among the words of talk, an actor's not the word a threat was found at).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ConceptHit {
     pub concept: usize,
@@ -162,7 +163,8 @@ impl ConceptIndex {
         ConceptIndex { concepts, tables }
     }
 
-    /// The concepts found in `text` (matching text), each once at its first complete term, in
+    /// The concepts found in `text` (matching text), each once at its first complete term that
+    /// counts (see [`ConceptHit`]), in
     /// order of where that term starts.
     pub(crate) fn find(&self, text: &str) -> Vec<ConceptHit> {
         let t = &self.tables;
@@ -174,11 +176,33 @@ impl ConceptIndex {
             end: m.end,
         }));
         let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
-        // Talk first (warnings, routine notices): a threat term inside their phrases is
-        // skipped, so that the threat is found at a later term of its own if it has one.
-        let mut talk = Vec::new();
-        self.first_terms(text, &found, &mut best, is_talk, &mut talk);
-        self.first_terms(text, &found, &mut best, |f| !is_talk(f), &mut talk);
+        // Talk first (warnings, routine notices): a threat whose words are words of their
+        // phrases is skipped, so that the threat is found at a later term of its own if it
+        // has one. Then threats: an actor term that is the very word a threat was found at
+        // (再配達) is skipped the same way, since one word does not tell two parts of a
+        // story; the actor may still be found at another word.
+        let mut talk = Words::default();
+        let mut threats = Words::default();
+        let marks = Some((&mut talk, Mark::Every));
+        self.first_terms(text, &found, &mut best, is_talk, |_| false, marks);
+        let threat = |f: Family| f == Family::Threat;
+        self.first_terms(
+            text,
+            &found,
+            &mut best,
+            threat,
+            |w| talk.cover(w),
+            Some((&mut threats, Mark::FoundWord)),
+        );
+        let rest = |f: Family| !is_talk(f) && f != Family::Threat;
+        self.first_terms(
+            text,
+            &found,
+            &mut best,
+            rest,
+            |w| !w.is_empty() && threats.cover(w),
+            None,
+        );
         let mut hits: Vec<ConceptHit> = best
             .iter()
             .enumerate()
@@ -195,17 +219,19 @@ impl ConceptIndex {
     }
 
     /// Sets `best` for the concepts of the families `pick` takes, each at its first complete
-    /// term. Every complete term of a talk family is added to `talk`; a threat's term lying
-    /// inside one of the `talk` spans does not count.
+    /// term whose words `skip` does not refuse (asked for threats and actors only). With
+    /// `mark`, words of those families' terms are marked (see [`Mark`]).
     fn first_terms(
         &self,
         text: &str,
         found: &[Atom],
         best: &mut [Option<(usize, usize)>],
         pick: impl Fn(Family) -> bool,
-        talk: &mut Vec<(usize, usize)>,
+        skip: impl Fn(&[(usize, usize)]) -> bool,
+        mut mark: Option<(&mut Words, Mark)>,
     ) {
         let t = &self.tables;
+        let mut words = Vec::with_capacity(4);
         for (i, a) in found.iter().enumerate() {
             for &k in t.starts.get(a.atom) {
                 let k = k as usize;
@@ -214,20 +240,28 @@ impl ConceptIndex {
                 };
                 let concept = concept as usize;
                 let family = self.concepts[concept].family;
-                // Talk is wanted at every term (its spans), other concepts at their first.
-                if !pick(family) || (best[concept].is_some() && !is_talk(family)) {
+                // Marking wants every term; finding wants the first.
+                if !pick(family) || (best[concept].is_some() && mark.is_none()) {
                     continue;
                 }
                 let window = self.concepts[concept].window as usize;
                 let slots = t.term_slots.get(k);
-                if let Some(end) = complete(text, &found[i..], slots, &t.slot_atoms, window) {
-                    if is_talk(family) && talk.len() < MAX_TALK {
-                        talk.push((a.start, end));
-                    }
-                    let inside_talk = family == Family::Threat
-                        && talk.iter().any(|&(s, e)| s <= a.start && end <= e);
-                    if !inside_talk && best[concept].is_none() {
-                        best[concept] = Some((a.start, end));
+                let Some(end) =
+                    complete(text, &found[i..], slots, &t.slot_atoms, window, &mut words)
+                else {
+                    continue;
+                };
+                let refused = matches!(family, Family::Threat | Family::Actor) && skip(&words);
+                if refused {
+                    continue;
+                }
+                let first = best[concept].is_none();
+                if first {
+                    best[concept] = Some((a.start, end));
+                }
+                if let Some((m, which)) = mark.as_mut() {
+                    if *which == Mark::Every || (first && words.len() == 1) {
+                        m.mark(text.len(), &words);
                     }
                 }
             }
@@ -235,13 +269,46 @@ impl ConceptIndex {
     }
 }
 
-/// At most this many spans of talk are kept per message (bounded work on hostile input).
-const MAX_TALK: usize = 64;
+/// Which words a search marks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// The words of every complete term (talk: each of its phrases).
+    Every,
+    /// The word a concept was found at, when its term is a single word (a threat).
+    FoundWord,
+}
 
-/// Families whose phrases are talk rather than alarm: a threat word inside a warning about
-/// scams (「不審なSMSにご注意」) or a routine notice (「通信速度制限」) is not aimed at the
-/// reader. Only these: their terms are short phrases, while a self-service pointer spans a
-/// sentence that may hold a real threat.
+/// Bytes of the text that are words of some phrases (of talk, of threats). Allocated at the
+/// first mark, so a message without such phrases costs nothing; bounded by the text.
+#[derive(Default)]
+struct Words(Vec<bool>);
+
+impl Words {
+    fn mark(&mut self, len: usize, words: &[(usize, usize)]) {
+        if self.0.is_empty() {
+            self.0 = vec![false; len];
+        }
+        for &(s, e) in words {
+            if let Some(bytes) = self.0.get_mut(s..e) {
+                bytes.fill(true);
+            }
+        }
+    }
+
+    /// Whether every one of `words` is marked through.
+    fn cover(&self, words: &[(usize, usize)]) -> bool {
+        !self.0.is_empty()
+            && words
+                .iter()
+                .all(|&(s, e)| self.0.get(s..e).is_some_and(|b| b.iter().all(|&m| m)))
+    }
+}
+
+/// Families whose phrases are talk rather than alarm: a threat word that is a word of a
+/// warning about scams (「不審なSMSにご注意」) or of a routine notice (「通信速度制限」) is not
+/// aimed at the reader. Only the words of their terms count, not the gaps between them, so a
+/// threat between the words of a receipt (「お支払いの停止手続きが完了しました」) stays one; and
+/// only these families: a self-service pointer is a sentence that may hold a real threat.
 fn is_talk(f: Family) -> bool {
     matches!(f, Family::Warning | Family::Reminder)
 }
@@ -249,14 +316,18 @@ fn is_talk(f: Family) -> bool {
 /// Whether the term of `slots` completes from `found[0]` (which fills its first slot): each
 /// later slot is filled by an atom starting at or after the previous slot's end and at most
 /// `window` characters after it. Returns the end of the last slot. Atoms are in order of
-/// their end, so the search stops at the first atom too far away.
+/// their end, so the search stops at the first atom too far away. `words` gets the range of
+/// the atom filling each slot.
 fn complete(
     text: &str,
     found: &[Atom],
     slots: &[u32],
     slot_atoms: &Lists,
     window: usize,
+    words: &mut Vec<(usize, usize)>,
 ) -> Option<usize> {
+    words.clear();
+    words.push((found[0].start, found[0].end));
     let mut end = found[0].end;
     let mut from = 1;
     'slots: for &slot in slots.get(1..).unwrap_or_default() {
@@ -275,6 +346,7 @@ fn complete(
                 continue;
             }
             if atoms.contains(&(a.atom as u32)) {
+                words.push((a.start, a.end));
                 end = a.end;
                 from = j + 1;
                 continue 'slots;
@@ -357,7 +429,11 @@ mod tests {
     fn a_threat_inside_a_routine_notice_is_dropped_but_not_inside_a_pointer() {
         let index = ConceptIndex::new(vec![
             concept("threat", Family::Threat, &["制限", "停止"]),
-            concept("usage", Family::Reminder, &["速度制限"]),
+            concept(
+                "usage",
+                Family::Reminder,
+                &["速度制限", "手続き…完了しました"],
+            ),
             concept("app", Family::SelfService, &["アプリ…確認"]),
         ])
         .expect("compiles");
@@ -369,6 +445,8 @@ mod tests {
                 .collect()
         };
         assert_eq!(ids("通信速度制限が開始されます"), ["usage"]);
+        // A threat between the words of a routine phrase is not one of its words.
+        assert_eq!(ids("手続き停止が完了しました"), ["usage", "threat"]);
         // A threat of its own after the routine phrase is still found.
         assert_eq!(
             ids("通信速度制限および回線停止となります"),

@@ -26,8 +26,8 @@
 //!   "concepts": [ { "id": "threat.access", "family": "threat", "category": "account_suspension",
 //!                   "ja": "…", "en": "…", "terms": ["不正|不審な…ログイン|アクセス"] } ],
 //!   "stories": [ { "id": "story.actor_threat_demand",
-//!                  "requires": [["actor"], ["threat"], ["demand", "credential"]],
-//!                  "ja": "…", "en": "…" } ],
+//!                  "requires": [["actor"], ["threat"], ["demand", "credential", "pressure"]],
+//!                  "complete": true, "ja": "…", "en": "…" } ],
 //!   "model": { "concepts": { "threat.access": 0.9 }, "stories": {}, "gram_scale": 0.001,
 //!              "grams": { "不在": 812 } }
 //! }
@@ -44,8 +44,9 @@ use crate::verdict::Category;
 
 /// The pack schema version this build writes, and the newest it reads.
 ///
-/// Schema 3 added `scoring.dangerous_without_way_to_act` and `stories[].complete`; a schema 2
-/// pack, which cannot have them, is read with their defaults.
+/// Schema 3 added `scoring.dangerous_without_way_to_act`, `stories[].complete` and the concept
+/// family `emphasis`; a schema 2 pack may not use them (validation refuses a bar under 1, a
+/// complete story and the family) and is read with their defaults.
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest pack schema version this build reads.

@@ -43,7 +43,6 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "url.not_openable",
     "brand.link_mismatch",
     "brand.official_links",
-    "brand.shortener_beside_official",
     "brand.no_sms_agency",
     "link.masked",
     "sender.mobile",
@@ -62,8 +61,13 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "user.allowed_sender",
     "user.allowed_domain",
     "user.allow_overridden",
-    "verdict.no_way_to_act",
 ];
+
+/// Signals the code computes that packs written before them (rule pack 0.1.0) do not have: a
+/// pack may leave them out, and they then never fire (the hold under dangerous still holds,
+/// without its reason).
+pub(crate) const OPTIONAL_SIGNALS: &[&str] =
+    &["brand.shortener_beside_official", "verdict.no_way_to_act"];
 
 /// Weighs the evidence gathered and writes the verdict.
 pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {

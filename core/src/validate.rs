@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::error::Error;
 use crate::rules::{Family, RulePack, StoryPart, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
-use crate::score::REQUIRED_SIGNALS;
+use crate::score::{OPTIONAL_SIGNALS, REQUIRED_SIGNALS};
 
 /// What a weight must say.
 const WEIGHT: &str = "must be a finite number between -20 and 20";
@@ -67,6 +67,11 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
         )?;
     }
     for (code, sig) in &s.signals {
+        require(
+            REQUIRED_SIGNALS.contains(&code.as_str()) || OPTIONAL_SIGNALS.contains(&code.as_str()),
+            || format!("scoring.signals.{code}"),
+            "not a signal the classifier computes",
+        )?;
         require(
             weight_ok(sig.weight),
             || format!("scoring.signals.{code}.weight"),

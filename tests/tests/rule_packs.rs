@@ -104,6 +104,20 @@ fn a_schema_2_pack_still_loads() {
     let mut v = default_value();
     as_schema_2(&mut v);
     Classifier::from_json(v.to_string().as_bytes()).expect("a schema 2 pack loads");
+    // Nor does it need the signals added since rule pack 0.1.0: they never fire without it.
+    for code in ["verdict.no_way_to_act", "brand.shortener_beside_official"] {
+        v["scoring"]["signals"]
+            .as_object_mut()
+            .unwrap()
+            .remove(code);
+    }
+    let old = Classifier::from_json(v.to_string().as_bytes()).expect("a 0.1.0-era pack loads");
+    let notice = "【ドコモ】料金が確定しました。詳細は https://bit.ly/3dcmo または https://www.docomo.ne.jp/ で";
+    assert!(old
+        .classify(notice, None)
+        .reasons
+        .iter()
+        .all(|r| r.code != "brand.shortener_beside_official"));
 }
 
 /// (name, how to break the default pack, what the error must say)
@@ -176,6 +190,14 @@ const BREAKAGES: &[Breakage] = &[
         "complete_not_a_flag",
         |v| v["stories"][0]["complete"] = "yes".into(),
         "invalid type",
+    ),
+    (
+        "unknown_signal",
+        |v| {
+            v["scoring"]["signals"]["url.no_such_flag"] =
+                v["scoring"]["signals"]["url.port"].clone()
+        },
+        "scoring.signals.url.no_such_flag",
     ),
     (
         "duplicate_brand",

@@ -67,7 +67,13 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     // Redelivery speaks as a courier, 検証 asks to verify, 【NTT】 names a carrier.
-    ("再配達のお手続きをお願いします", "actor.courier", true),
+    // (再配達 is the courier only where the threat was found at another word.)
+    (
+        "お届け先にお伺いしたところご不在でした。再配達を行います",
+        "actor.courier",
+        true,
+    ),
+    ("再配達のお手続きをお願いします", "actor.courier", false),
     ("下記URLで検証をお願いします", "demand.verify", true),
     ("【NTT】ご利用料金のお知らせ", "actor.carrier", true),
     (
@@ -162,9 +168,14 @@ const STORIES: &[(&str, &str, bool)] = &[
         "story.actor_threat",
         false,
     ),
-    // …while a courier named beside it is one.
+    // …while a courier's own word beside it is one, before or after.
     (
-        "佐川急便です。再配達のお手続きをお願いします",
+        "まるまる急便です。再配達のお手続きをお願いします",
+        "story.actor_threat",
+        true,
+    ),
+    (
+        "再配達のお手続きをお願いします。まるまる急便",
         "story.actor_threat",
         true,
     ),
@@ -175,7 +186,7 @@ const STORIES: &[(&str, &str, bool)] = &[
         false,
     ),
     (
-        "【三井住友カード】本日中にご確認ください。カードのご利用を一部制限いたしました",
+        "【三井住友カード】本日中にカードのご利用を一部制限いたします",
         "story.actor_threat_demand",
         true,
     ),

@@ -11,8 +11,9 @@
 //! A plain shortener beside a link on an official domain (「詳細は bit.ly/… または
 //! docomo.ne.jp/…」) is how carriers and shops write notices: it keeps its own `url.shortener`
 //! flag, but it is neither a mismatch with the brand nor a foreign channel for the story, and
-//! when a brand is named, `brand.shortener_beside_official` weighs against the flag, so such a
-//! notice is never flagged for its shortener alone. A shortener with any other flag
+//! when the link beside it is the named brand's own and every shortener of the message is such
+//! a plain one, `brand.shortener_beside_official` weighs against the flag, so such a notice is
+//! never flagged for its shortener alone. A shortener with any other flag
 //! (risky TLD, look-alike…) gets no such allowance.
 
 use super::{Collector, Facts};
@@ -28,7 +29,8 @@ pub(crate) struct LinkFacts {
     /// Any link at all, official or not, masked or not.
     pub any: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
-    /// link, a link pointed at (下記), a number, a request to call or reply.
+    /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
+    /// number, a request to call or reply.
     pub way_to_act: bool,
 }
 
@@ -57,6 +59,15 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     let mut all_official = !links.is_empty();
     let mut foreign = false;
     let beside_official = links.iter().any(|&k| official(k));
+    // …and the brand that speaks (the first named) answers with its own link for a plain
+    // shortener beside it.
+    let beside_named_official = first_brand.is_some_and(|b| {
+        links
+            .iter()
+            .any(|&k| official(k) && c.brands.owns(&f.urls[k].host, b))
+    });
+    let (mut shorteners, mut answered_for, mut answered) = (0usize, 0usize, None);
+    let mut vouched_any = false;
     for &k in &links {
         let u = &f.urls[k];
         if official(k) || user_official(k) {
@@ -65,6 +76,14 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         all_official = false;
         let vouched = beside_official && is_plain_shortener(&u.flags);
         foreign |= !vouched;
+        vouched_any |= vouched;
+        if u.flags.contains(&UrlFlag::Shortener) {
+            shorteners += 1;
+            if vouched && beside_named_official {
+                answered_for += 1;
+                answered = answered.or(Some(k));
+            }
+        }
         // A link no browser opens has no host: it is named as written.
         let host = Some(u.host.as_str()).filter(|h| !h.is_empty());
         let domain = u.registrable.as_deref().or(host).unwrap_or(&u.url);
@@ -74,16 +93,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
                 col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
             }
         }
-        // The pair is how carriers and shops write notices: the official link given beside
-        // the shortener answers for its hiding where it goes (weighs as much, the other way).
-        if vouched && first_brand.is_some() && u.flags.contains(&UrlFlag::Shortener) {
-            col.signal(
-                "brand.shortener_beside_official",
-                Some(f.url_range(k)),
-                first_brand,
-                Some(domain),
-            );
-        }
         if let Some(b) = first_brand.filter(|_| !vouched) {
             col.signal(
                 "brand.link_mismatch",
@@ -92,6 +101,19 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
                 Some(domain),
             );
         }
+    }
+    // The pair is how carriers and shops write notices: the named brand's own link given
+    // beside a plain shortener answers for its hiding where it goes (it weighs as much, the
+    // other way), when it answers for every shortener of the message.
+    if let Some(k) = answered.filter(|_| answered_for == shorteners) {
+        let u = &f.urls[k];
+        let domain = u.registrable.as_deref().unwrap_or(&u.host);
+        col.signal(
+            "brand.shortener_beside_official",
+            Some(f.url_range(k)),
+            first_brand,
+            Some(domain),
+        );
     }
     if all_official && first_brand.is_some() {
         let k = links[0];
@@ -134,7 +156,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         links,
         foreign,
         any,
-        way_to_act: foreign || asks,
+        // A shortener answered for by the official link beside it is still a link to tap.
+        way_to_act: foreign || asks || vouched_any,
     }
 }
 
@@ -187,10 +210,15 @@ mod tests {
             "{c:?}"
         );
         assert!(!c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
-        // A shortener with another flag gets no such answer, nor one with no official link.
+        // No answer for: a shortener with no official link beside it, beside a foreign one,
+        // beside another brand's official link, a shortener with another flag, or a second
+        // shortener of another kind.
         for lure in [
             "【ドコモ】詳細は https://bit.ly/3dcmo または https://docomo-pay.top/ で",
             "【ドコモ】詳細は https://bit.ly/3dcmo で",
+            "【ドコモ】詳細は https://bit.ly/3dcmo または https://www.amazon.co.jp/ で",
+            "【ドコモ】詳細は http://bit.ly/3dcmo または https://www.docomo.ne.jp/ で",
+            "【ドコモ】詳細は https://bit.ly/3dcmo 、http://is.gd/x または https://www.docomo.ne.jp/ で",
         ] {
             let c = codes(lure);
             assert!(

@@ -4,11 +4,15 @@
 //! Each concept found is evidence with its learned weight. A *story* is a combination inside
 //! one message — an actor, a threat and a demand; a threat, a demand and a link; a benefit and
 //! a link — weighted by how rarely genuine messages tell it (learned), or by hand where the
-//! combination settles the matter (a complete story with a link that is not the actor's own).
+//! combination settles the matter (a full story with a link that is not the actor's own).
 //!
 //! What counts as present besides concepts: an actor is also a brand named or claimed by the
 //! sender; a link is also a link or masked link that is not on an official domain; a call is
-//! also a phone number in the text.
+//! also a phone number in the text. One word tells one part: an actor found only on a
+//! threat's words (再配達) is not found at all (see [`crate::concepts`]).
+//!
+//! A story marked `complete` in the pack is a whole lure even with no way to act left in the
+//! message: telling one lifts the hold under dangerous (see [`crate::score`]).
 
 use super::contact::ContactFacts;
 use super::links::LinkFacts;
@@ -34,18 +38,9 @@ pub(crate) fn gather(
     let c = col.c;
     let mut category_weight = [0f32; Category::ALL.len()];
     let mut families = FamilySet::default();
-    let family_of = |h: &crate::concepts::ConceptHit| c.concepts.concepts[h.concept].family;
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
-        // An actor implied by the very word that is the threat (再配達) is no actor of its
-        // own: one word does not tell two parts of a story.
-        let same_words_as_a_threat = concept.family == Family::Actor
-            && f.concepts
-                .iter()
-                .any(|t| family_of(t) == Family::Threat && t.start < h.end && h.start < t.end);
-        if !same_words_as_a_threat {
-            families.insert(concept.family);
-        }
+        families.insert(concept.family);
         let weight = c.concept_weights[h.concept];
         if let Some(cat) = concept.category {
             category_weight[cat as usize] += concept.category_weight;
