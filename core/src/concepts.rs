@@ -175,7 +175,12 @@ impl ConceptIndex {
             start: m.start,
             end: m.end,
         }));
-        let mut best: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
+        let mut search = Search {
+            text,
+            found: &found,
+            best: vec![None; self.concepts.len()],
+            words: Vec::with_capacity(4),
+        };
         // Talk first (warnings, routine notices): a threat whose words are words of their
         // phrases is skipped, so that the threat is found at a later term of its own if it
         // has one. Then threats: an actor term that is the very word a threat was found at
@@ -184,25 +189,13 @@ impl ConceptIndex {
         let mut talk = Words::default();
         let mut threats = Words::default();
         let marks = Some((&mut talk, Mark::Every));
-        self.first_terms(text, &found, &mut best, is_talk, |_| false, marks);
+        self.first_terms(&mut search, is_talk, |_| false, marks);
+        let marks = Some((&mut threats, Mark::FoundWord));
         let threat = |f: Family| f == Family::Threat;
-        self.first_terms(
-            text,
-            &found,
-            &mut best,
-            threat,
-            |w| talk.cover(w),
-            Some((&mut threats, Mark::FoundWord)),
-        );
+        self.first_terms(&mut search, threat, |w| talk.cover(w), marks);
         let rest = |f: Family| !is_talk(f) && f != Family::Threat;
-        self.first_terms(
-            text,
-            &found,
-            &mut best,
-            rest,
-            |w| !w.is_empty() && threats.cover(w),
-            None,
-        );
+        self.first_terms(&mut search, rest, |w| threats.cover(w), None);
+        let best = search.best;
         let mut hits: Vec<ConceptHit> = best
             .iter()
             .enumerate()
@@ -223,15 +216,19 @@ impl ConceptIndex {
     /// `mark`, words of those families' terms are marked (see [`Mark`]).
     fn first_terms(
         &self,
-        text: &str,
-        found: &[Atom],
-        best: &mut [Option<(usize, usize)>],
+        search: &mut Search<'_>,
         pick: impl Fn(Family) -> bool,
         skip: impl Fn(&[(usize, usize)]) -> bool,
         mut mark: Option<(&mut Words, Mark)>,
     ) {
+        let Search {
+            text,
+            found,
+            best,
+            words,
+        } = search;
+        let text: &str = text;
         let t = &self.tables;
-        let mut words = Vec::with_capacity(4);
         for (i, a) in found.iter().enumerate() {
             for &k in t.starts.get(a.atom) {
                 let k = k as usize;
@@ -246,12 +243,11 @@ impl ConceptIndex {
                 }
                 let window = self.concepts[concept].window as usize;
                 let slots = t.term_slots.get(k);
-                let Some(end) =
-                    complete(text, &found[i..], slots, &t.slot_atoms, window, &mut words)
+                let Some(end) = complete(text, &found[i..], slots, &t.slot_atoms, window, words)
                 else {
                     continue;
                 };
-                let refused = matches!(family, Family::Threat | Family::Actor) && skip(&words);
+                let refused = matches!(family, Family::Threat | Family::Actor) && skip(words);
                 if refused {
                     continue;
                 }
@@ -261,12 +257,21 @@ impl ConceptIndex {
                 }
                 if let Some((m, which)) = mark.as_mut() {
                     if *which == Mark::Every || (first && words.len() == 1) {
-                        m.mark(text.len(), &words);
+                        m.mark(text.len(), words);
                     }
                 }
             }
         }
     }
+}
+
+/// One search of a text's concepts: the atoms found, the first term of each concept so far,
+/// and room for the words of the term being completed.
+struct Search<'a> {
+    text: &'a str,
+    found: &'a [Atom],
+    best: Vec<Option<(usize, usize)>>,
+    words: Vec<(usize, usize)>,
 }
 
 /// Which words a search marks.
