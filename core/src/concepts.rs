@@ -257,7 +257,7 @@ impl ConceptIndex {
                 }
                 if let Some((m, which)) = mark.as_mut() {
                     if *which == Mark::Every || (first && words.len() == 1) {
-                        m.mark(text.len(), words);
+                        m.mark(words);
                     }
                 }
             }
@@ -283,29 +283,22 @@ enum Mark {
     FoundWord,
 }
 
-/// Bytes of the text that are words of some phrases (of talk, of threats). Allocated at the
-/// first mark, so a message without such phrases costs nothing; bounded by the text.
+/// Words of some phrases (of talk, of threats), as byte ranges of the text: few in any
+/// message (a handful of threat words, the phrases of a warning), at most one per atom found.
 #[derive(Default)]
-struct Words(Vec<bool>);
+struct Words(Vec<(usize, usize)>);
 
 impl Words {
-    fn mark(&mut self, len: usize, words: &[(usize, usize)]) {
-        if self.0.is_empty() {
-            self.0 = vec![false; len];
-        }
-        for &(s, e) in words {
-            if let Some(bytes) = self.0.get_mut(s..e) {
-                bytes.fill(true);
-            }
-        }
+    fn mark(&mut self, words: &[(usize, usize)]) {
+        self.0.extend_from_slice(words);
     }
 
-    /// Whether every one of `words` is marked through.
+    /// Whether every one of `words` lies within one of the marked words.
     fn cover(&self, words: &[(usize, usize)]) -> bool {
         !self.0.is_empty()
             && words
                 .iter()
-                .all(|&(s, e)| self.0.get(s..e).is_some_and(|b| b.iter().all(|&m| m)))
+                .all(|&(s, e)| self.0.iter().any(|&(ms, me)| ms <= s && e <= me))
     }
 }
 
