@@ -189,12 +189,13 @@ impl ConceptIndex {
         let mut talk = Words::default();
         let mut threats = Words::default();
         let marks = Some((&mut talk, Mark::Every));
-        self.first_terms(&mut search, is_talk, |_| false, marks);
+        self.first_terms(&mut search, is_talk, |_, _| false, marks);
         let marks = Some((&mut threats, Mark::FoundWord));
         let threat = |f: Family| f == Family::Threat;
-        self.first_terms(&mut search, threat, |w| talk.cover(w), marks);
+        self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
         let rest = |f: Family| !is_talk(f) && f != Family::Threat;
-        self.first_terms(&mut search, rest, |w| threats.cover(w), None);
+        let actor_on_a_threat = |f, w: &[_]| f == Family::Actor && threats.cover(w);
+        self.first_terms(&mut search, rest, actor_on_a_threat, None);
         let best = search.best;
         let mut hits: Vec<ConceptHit> = best
             .iter()
@@ -212,13 +213,13 @@ impl ConceptIndex {
     }
 
     /// Sets `best` for the concepts of the families `pick` takes, each at its first complete
-    /// term whose words `skip` does not refuse (asked for threats and actors only). With
-    /// `mark`, words of those families' terms are marked (see [`Mark`]).
+    /// term whose family and words `skip` does not refuse. With `mark`, words of those
+    /// families' terms are marked (see [`Mark`]).
     fn first_terms(
         &self,
         search: &mut Search<'_>,
         pick: impl Fn(Family) -> bool,
-        skip: impl Fn(&[(usize, usize)]) -> bool,
+        skip: impl Fn(Family, &[(usize, usize)]) -> bool,
         mut mark: Option<(&mut Words, Mark)>,
     ) {
         let Search {
@@ -247,8 +248,7 @@ impl ConceptIndex {
                 else {
                     continue;
                 };
-                let refused = matches!(family, Family::Threat | Family::Actor) && skip(words);
-                if refused {
+                if skip(family, words) {
                     continue;
                 }
                 let first = best[concept].is_none();
@@ -402,6 +402,15 @@ mod tests {
         }
     }
 
+    /// The ids of the concepts `index` finds in `text`, in order.
+    fn ids<'a>(index: &'a ConceptIndex, text: &str) -> Vec<&'a str> {
+        index
+            .find(text)
+            .iter()
+            .map(|h| index.concepts[h.concept].id.as_str())
+            .collect()
+    }
+
     #[test]
     fn a_threat_inside_talk_about_scams_is_dropped() {
         let index = ConceptIndex::new(vec![
@@ -410,13 +419,7 @@ mod tests {
             concept("actor", Family::Actor, &["銀行"]),
         ])
         .expect("compiles");
-        let ids = |text: &str| -> Vec<&str> {
-            index
-                .find(text)
-                .iter()
-                .map(|h| index.concepts[h.concept].id.as_str())
-                .collect()
-        };
+        let ids = |text: &str| ids(&index, text);
         // 「不審なSMS」 is what a warning is about; only the bank's name stays beside it.
         assert_eq!(ids("銀行を名乗る不審なsmsにご注意"), ["actor", "warning"]);
         // An alarm raised outside the talk stays a threat.
@@ -435,13 +438,7 @@ mod tests {
             concept("app", Family::SelfService, &["アプリ…確認"]),
         ])
         .expect("compiles");
-        let ids = |text: &str| -> Vec<&str> {
-            index
-                .find(text)
-                .iter()
-                .map(|h| index.concepts[h.concept].id.as_str())
-                .collect()
-        };
+        let ids = |text: &str| ids(&index, text);
         assert_eq!(ids("通信速度制限が開始されます"), ["usage"]);
         // A threat between the words of a routine phrase is not one of its words.
         assert_eq!(ids("手続き停止が完了しました"), ["usage", "threat"]);
