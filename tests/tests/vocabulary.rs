@@ -192,38 +192,29 @@ const STORIES: &[(&str, &str, bool)] = &[
     ),
 ];
 
+/// The cases whose code is found, or not, against what they want, one line each.
+fn disagreements(cases: &[(&str, &str, bool)], found: impl Fn(&str) -> Vec<String>) -> String {
+    let mut wrong = Vec::new();
+    for &(text, code, want) in cases {
+        let found = found(text);
+        if found.iter().any(|f| f == code) != want {
+            let what = if want { "missing" } else { "present" };
+            wrong.push(format!("{text:?}: {code} {what} (found {found:?})"));
+        }
+    }
+    wrong.join("\n")
+}
+
 #[test]
 fn stories_need_words_of_their_own() {
     let c = Classifier::new();
-    let wrong: Vec<String> = STORIES
-        .iter()
-        .filter_map(|&(text, story, want)| {
-            let told = c.learning_row(text, None).stories;
-            (told.iter().any(|s| s == story) != want).then(|| {
-                format!(
-                    "{text:?}: {story} {} (told {told:?})",
-                    if want { "missing" } else { "told" }
-                )
-            })
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    let wrong = disagreements(STORIES, |text| c.learning_row(text, None).stories);
+    assert!(wrong.is_empty(), "{wrong}");
 }
 
 #[test]
 fn vocabularies_read_as_meant() {
     let c = Classifier::new();
-    let wrong: Vec<String> = CASES
-        .iter()
-        .filter_map(|&(text, concept, want)| {
-            let found = concepts(&c, text);
-            (found.iter().any(|f| f == concept) != want).then(|| {
-                format!(
-                    "{text:?}: {concept} {} (found {found:?})",
-                    if want { "missing" } else { "found" }
-                )
-            })
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    let wrong = disagreements(CASES, |text| concepts(&c, text));
+    assert!(wrong.is_empty(), "{wrong}");
 }
