@@ -103,7 +103,15 @@ fn as_schema_2(v: &mut Value) {
 fn a_schema_2_pack_still_loads() {
     let mut v = default_value();
     as_schema_2(&mut v);
-    Classifier::from_json(v.to_string().as_bytes()).expect("a schema 2 pack loads");
+    let schema2 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 2 pack loads");
+    // It has no complete story and no bar: a lure's whole story with no way to act is held.
+    let story =
+        "【三井住友カード】お客様のカードのご利用を一時停止しました。至急本人確認をお願いします。";
+    assert_eq!(
+        Classifier::new().classify(story, None).level,
+        Level::Dangerous
+    );
+    assert_eq!(schema2.classify(story, None).level, Level::Suspicious);
     // Nor does it need the signals added since rule pack 0.1.0: they never fire without it.
     for code in ["verdict.no_way_to_act", "brand.shortener_beside_official"] {
         v["scoring"]["signals"]
