@@ -141,6 +141,9 @@ pub enum UrlFlag {
     Malformed,
     /// The WHATWG URL parser refuses it: no browser opens it, no host is reported.
     NotOpenable,
+    /// A page or account anyone can make on a platform's domain (a LINE friend link, a
+    /// Google form): never official.
+    UserPage,
 }
 
 /// A URL found in the message.
@@ -306,6 +309,7 @@ impl From<sg::UrlFlag> for UrlFlag {
             sg::UrlFlag::Official => UrlFlag::Official,
             sg::UrlFlag::Malformed => UrlFlag::Malformed,
             sg::UrlFlag::NotOpenable => UrlFlag::NotOpenable,
+            sg::UrlFlag::UserPage => UrlFlag::UserPage,
         }
     }
 }

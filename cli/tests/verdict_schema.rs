@@ -140,7 +140,8 @@ fn inputs() -> Vec<(PathBuf, String)> {
 }
 
 /// Messages that reach the parts of the schema the corpus may not: a sender of each sort, a
-/// phone number, an e-mail address, a truncated body, an empty one.
+/// phone number, an e-mail address, a truncated body, an empty one, links a browser repairs,
+/// refuses or that lead to anyone's page on a platform.
 fn synthetic() -> String {
     let long = "あ".repeat(30_000);
     let rows = [
@@ -149,6 +150,7 @@ fn synthetic() -> String {
         json!({"text": format!("{long} https://example.com/"), "sender": "+1 202 555 0100"}),
         json!({"id": null, "text": "", "sender": "a@example.com"}),
         json!({"id": [1, 2], "text": "ご不明点は0120-123-456まで", "sender": "12345"}),
+        json!({"text": "確認 https:\\\\evil-bank.top\\login http://300.1.1.1/ https://lin.ee/Ab1cD2e"}),
     ];
     rows.iter().map(|r| format!("{r}\n")).collect()
 }

@@ -151,6 +151,12 @@ pub struct UrlLists {
     pub risky_tlds: Vec<String>,
     /// Registrable domains of free hosting / site builders where anyone gets a subdomain.
     pub free_hosting: Vec<String>,
+    /// Pages and accounts anyone can make on a platform's own domain: a host (`lin.ee`, and
+    /// every host under it) or a host and a path prefix (`line.me/ti/`, matched without regard
+    /// to case). Such a link is on the platform's domain but says nothing of who sent it: it
+    /// is never official, and is flagged `user_page`. Schema 3 and later; empty when absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub user_pages: Vec<String>,
 }
 
 /// A brand or organisation that lures impersonate.

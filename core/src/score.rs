@@ -66,8 +66,11 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
 /// Signals the code computes that packs written before them (rule pack 0.1.0) do not have: a
 /// pack may leave them out, and they then never fire (the hold under dangerous still holds,
 /// without its reason).
-pub(crate) const OPTIONAL_SIGNALS: &[&str] =
-    &["brand.shortener_beside_official", "verdict.no_way_to_act"];
+pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
+    "brand.shortener_beside_official",
+    "verdict.no_way_to_act",
+    "url.user_page",
+];
 
 /// Weighs the evidence gathered and writes the verdict.
 pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {

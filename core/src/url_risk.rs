@@ -132,8 +132,28 @@ pub(crate) fn judge(t: &Normalized, raw: &RawUrl, brands: &BrandIndex, lists: &U
     if written.repaired || host_repaired {
         flags.push(UrlFlag::Malformed);
     }
+    if is_user_page(&host.ascii, parsed.path(), &lists.user_pages) {
+        // Anyone's page on the platform's domain: neither the platform's word nor an imitation.
+        flags.push(UrlFlag::UserPage);
+        return finish(url, flags, Some(host), None, None);
+    }
     let (official, imitated) = judge_host(&host, user_info, brands, lists, &mut flags);
     finish(url, flags, Some(host), official, imitated)
+}
+
+/// Whether `host` and `path` fall under an entry of `pages`: a host (and the hosts under it),
+/// or a host followed by a path prefix, compared without regard to case.
+fn is_user_page(host: &str, path: &str, pages: &[String]) -> bool {
+    let host = host.trim_end_matches('.');
+    pages.iter().any(|entry| {
+        let (h, prefix) = entry
+            .find('/')
+            .map_or((entry.as_str(), ""), |i| entry.split_at(i));
+        is_under(host, h)
+            && path
+                .get(..prefix.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    })
 }
 
 fn finish(
@@ -253,13 +273,16 @@ fn judge_host(
 
 /// Whether `host` is one of `list` or under one of them.
 fn in_list(host: &str, list: &[String]) -> bool {
+    list.iter().any(|d| is_under(host, d))
+}
+
+/// Whether `host` is `d` or a host under it.
+fn is_under(host: &str, d: &str) -> bool {
     // The dot before the entry first: it rules out most entries without comparing them.
-    list.iter().any(|d| {
-        host == d
-            || host.len() > d.len()
-                && host.as_bytes()[host.len() - d.len() - 1] == b'.'
-                && host.ends_with(d.as_str())
-    })
+    host == d
+        || host.len() > d.len()
+            && host.as_bytes()[host.len() - d.len() - 1] == b'.'
+            && host.ends_with(d)
 }
 
 /// A label that looks machine-made: long with digits mixed among letters, or five or more
@@ -294,5 +317,17 @@ mod tests {
         assert!(in_list("bit.ly", &l));
         assert!(in_list("evil.web.app", &l));
         assert!(!in_list("orbit.ly", &l));
+    }
+
+    #[test]
+    fn user_pages() {
+        let l = vec!["lin.ee".to_owned(), "line.me/ti/".to_owned()];
+        assert!(is_user_page("lin.ee", "/AbC12", &l));
+        assert!(is_user_page("line.me", "/TI/p/abc", &l));
+        assert!(is_user_page("line.me.", "/ti/g2/x", &l));
+        assert!(!is_user_page("line.me", "/ja/", &l));
+        assert!(!is_user_page("line.me", "/t", &l));
+        assert!(!is_user_page("notline.me", "/ti/p/abc", &l));
+        assert!(!is_user_page("lin.ee.evil.top", "/x", &l));
     }
 }

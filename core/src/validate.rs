@@ -36,6 +36,7 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
         });
     }
     scoring(p)?;
+    url_lists(p)?;
     brands(p)?;
     let (concepts, stories) = concepts_and_stories(p)?;
     model(p, &concepts, &stories)
@@ -83,6 +84,27 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
             s.advice.contains_key(key),
             || format!("scoring.advice.{key}"),
             "missing",
+        )?;
+    }
+    Ok(())
+}
+
+fn url_lists(p: &RulePack) -> Result<(), Error> {
+    let pages = &p.url_lists.user_pages;
+    require(
+        p.schema >= 3 || pages.is_empty(),
+        || "url_lists.user_pages".into(),
+        "needs schema 3",
+    )?;
+    for (i, entry) in pages.iter().enumerate() {
+        let host = entry.split('/').next().unwrap_or_default();
+        require(
+            host.contains('.')
+                && entry.is_ascii()
+                && !entry.contains([' ', '@', ':', '?', '#', '\\'])
+                && !host.bytes().any(|b| b.is_ascii_uppercase()),
+            || format!("url_lists.user_pages[{i}]"),
+            "must be a lower-case ASCII host, optionally followed by a path prefix (line.me/ti/)",
         )?;
     }
     Ok(())

@@ -187,6 +187,10 @@ pub enum UrlFlag {
     /// The WHATWG URL parser refuses it (an IPv4 address out of range, a broken `xn--` label):
     /// no browser opens it, so no host is reported.
     NotOpenable,
+    /// A page or account that anyone can make on a platform's own domain (a LINE friend or
+    /// official-account link, a Google form): on the platform's domain, yet not the word of
+    /// any brand, so never `official`.
+    UserPage,
 }
 
 impl UrlFlag {
@@ -212,6 +216,7 @@ impl UrlFlag {
             UrlFlag::Official => "official",
             UrlFlag::Malformed => "malformed",
             UrlFlag::NotOpenable => "not_openable",
+            UrlFlag::UserPage => "user_page",
         }
     }
 }

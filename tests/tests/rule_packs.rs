@@ -91,6 +91,7 @@ fn as_schema_2(v: &mut Value) {
             c["family"] = "pressure".into();
         }
     }
+    v["url_lists"].as_object_mut().unwrap().remove("user_pages");
     for s in v["stories"].as_array_mut().unwrap() {
         s.as_object_mut().unwrap().remove("complete");
         for part in s["requires"].as_array_mut().unwrap() {
@@ -113,7 +114,11 @@ fn a_schema_2_pack_still_loads() {
     );
     assert_eq!(schema2.classify(story, None).level, Level::Suspicious);
     // Nor does it need the signals added since rule pack 0.1.0: they never fire without it.
-    for code in ["verdict.no_way_to_act", "brand.shortener_beside_official"] {
+    for code in [
+        "verdict.no_way_to_act",
+        "brand.shortener_beside_official",
+        "url.user_page",
+    ] {
         v["scoring"]["signals"]
             .as_object_mut()
             .unwrap()
@@ -177,6 +182,24 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][0]["family"] = "emphasis".into();
         },
         "concepts[0].family",
+    ),
+    (
+        "schema_2_with_user_pages",
+        |v| {
+            as_schema_2(v);
+            v["url_lists"]["user_pages"] = serde_json::json!(["lin.ee"]);
+        },
+        "url_lists.user_pages",
+    ),
+    (
+        "user_page_in_upper_case",
+        |v| v["url_lists"]["user_pages"] = serde_json::json!(["lin.ee", "LINE.me/ti/"]),
+        "url_lists.user_pages[1]",
+    ),
+    (
+        "user_page_with_no_host",
+        |v| v["url_lists"]["user_pages"] = serde_json::json!(["/ti/p/"]),
+        "url_lists.user_pages[0]",
     ),
     (
         "schema_2_with_an_emphasis_story_part",

@@ -93,7 +93,11 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
                 col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
             }
         }
-        if let Some(b) = first_brand.filter(|_| !vouched) {
+        // Anyone's page on the named brand's own platform (「LINEで申請」 with a lin.ee link)
+        // is no imitation of the brand: its own flag tells what it is.
+        let anyones_page_of =
+            |b: usize| u.flags.contains(&UrlFlag::UserPage) && c.brands.owns(&u.host, b);
+        if let Some(b) = first_brand.filter(|&b| !vouched && !anyones_page_of(b)) {
             col.signal(
                 "brand.link_mismatch",
                 Some(f.url_range(k)),
