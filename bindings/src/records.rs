@@ -142,7 +142,7 @@ pub enum UrlFlag {
     /// The WHATWG URL parser refuses it: no browser opens it, no host is reported.
     NotOpenable,
     /// A page or account anyone can make on a platform's domain (a LINE friend link, a
-    /// Google form): never official.
+    /// Google form), or a redirect anyone can aim: never official.
     UserPage,
 }
 

@@ -151,7 +151,8 @@ pub struct UrlLists {
     pub risky_tlds: Vec<String>,
     /// Registrable domains of free hosting / site builders where anyone gets a subdomain.
     pub free_hosting: Vec<String>,
-    /// Pages and accounts anyone can make on a platform's own domain: a host (`lin.ee`, and
+    /// Pages and accounts anyone can make on a platform's own domain, and redirects anyone can
+    /// aim (`google.com/url`): a host (`lin.ee`, and
     /// every host under it) or a host and a path prefix (`line.me/ti/`, matched without regard
     /// to case). Such a link is on the platform's domain but says nothing of who sent it: it
     /// is never official, and is flagged `user_page`. Schema 3 and later; empty when absent.

@@ -188,8 +188,9 @@ pub enum UrlFlag {
     /// no browser opens it, so no host is reported.
     NotOpenable,
     /// A page or account that anyone can make on a platform's own domain (a LINE friend or
-    /// official-account link, a Google form): on the platform's domain, yet not the word of
-    /// any brand, so never `official`.
+    /// official-account link, a Google form), or a redirect anyone can aim
+    /// (`google.com/url?q=…`): on the platform's domain, yet not the word of any brand, so
+    /// never `official`.
     UserPage,
 }
 

@@ -168,6 +168,20 @@ const CASES: &[Case] = &[
         Some("google.com"),
     ),
     (
+        "google_redirect_anyone_can_aim",
+        "https://www.google.com/url?q=https://amaz-verify.top/",
+        &[UserPage],
+        &[Official],
+        Some("google.com"),
+    ),
+    (
+        "google_own_page",
+        "https://myaccount.google.com/notifications",
+        &[Official],
+        &[UserPage],
+        Some("google.com"),
+    ),
+    (
         "fullwidth_obfuscated",
         "ｈｔｔｐｓ：／／ａｍａｚｏｎ－ｘｘ．ｔｏｐ",
         &[Obfuscated, BrandInDomain, RiskyTld],
