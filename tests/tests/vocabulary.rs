@@ -19,6 +19,11 @@ fn concepts(c: &Classifier, text: &str) -> Vec<String> {
 
 /// (text, concept, whether it must be found)
 const CASES: &[(&str, &str, bool)] = &[
+    // A bill finalised is a statement, not a charge to fear; a charge that arose still is.
+    ("12月のご請求額が確定しました", "genuine.statement", true),
+    ("12月のご請求額が確定しました", "threat.charge", false),
+    ("高額なご請求が発生しています", "threat.charge", true),
+    ("高額なご請求が発生しています", "genuine.statement", false),
     // 無効 threatens when it is the reader's card, account or service that lapses…
     (
         "ご登録のカードが無効となっております",
