@@ -236,7 +236,7 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
     let contact = contact::gather(&mut col, f, links.any);
     let story = story::gather(&mut col, f, &links, &contact);
     text_model::gather(&mut col, f);
-    let otp = genuine::gather(&mut col, f);
+    let otp = genuine::gather(&mut col, f, &links);
     let (blocked, deceptive) = user::gather(&mut col, f, &links.links);
     Gathered {
         ev: col.ev,

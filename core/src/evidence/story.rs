@@ -11,6 +11,9 @@
 //! also a phone number in the text. One word tells one part: an actor found only on a
 //! threat's words (再配達) is not found at all (see [`crate::concepts`]).
 //!
+//! The warning not to share a code (family `no_share`) counts only when no link goes to a
+//! foreign site: beside one, it is a lure's copy of a login message.
+//!
 //! A story marked `complete` in the pack is a whole lure even with no way to act left in the
 //! message: telling one lifts the hold under dangerous (see [`crate::score`]).
 
@@ -40,6 +43,10 @@ pub(crate) fn gather(
     let mut families = FamilySet::default();
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
+        // 「他人に教えないで」 beside a foreign link is a lure's copy of a login message.
+        if concept.family == Family::NoShare && links.foreign {
+            continue;
+        }
         families.insert(concept.family);
         let weight = c.concept_weights[h.concept];
         if let Some(cat) = concept.category {
