@@ -11,8 +11,10 @@
 //! also a phone number in the text. One word tells one part: an actor found only on a
 //! threat's words (再配達) is not found at all (see [`crate::concepts`]).
 //!
-//! The warning not to share a code (family `no_share`) counts only when no link goes to a
-//! foreign site: beside one, it is a lure's copy of a login message.
+//! Three marks of genuine notices count only when no link goes to a foreign site: the warning
+//! not to share a code (`no_share`), sending the reader to the official app or page rather
+//! than a link (`self_service`) and courtesy caveats (`courtesy`). Beside such a link they
+//! are a lure's free copy of a genuine notice's wording.
 //!
 //! A story marked `complete` in the pack is a whole lure even with no way to act left in the
 //! message: telling one lifts the hold under dangerous (see [`crate::score`]).
@@ -43,8 +45,13 @@ pub(crate) fn gather(
     let mut families = FamilySet::default();
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
-        // 「他人に教えないで」 beside a foreign link is a lure's copy of a login message.
-        if concept.family == Family::NoShare && links.foreign {
+        // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
+        // アプリで」, 「ご容赦ください」) say nothing beside a link to a foreign site.
+        if matches!(
+            concept.family,
+            Family::NoShare | Family::SelfService | Family::Courtesy
+        ) && links.foreign
+        {
             continue;
         }
         families.insert(concept.family);
