@@ -103,20 +103,30 @@ pub(crate) struct Output {
     pub rows: bool,
 }
 
+/// How the sites are dealt into folds.
+#[derive(Clone, Copy)]
+pub(crate) struct Split {
+    /// Number of folds.
+    pub k: usize,
+    /// Salt of the deal (0: the default deal; see [`folds`]).
+    pub seed: u64,
+}
+
 /// Runs `k`-fold cross-validation grouped by site; returns the figures (text or JSON) and,
 /// when `out.rows` asks for them, the held-out verdicts as JSONL.
 pub(crate) fn run(
     base: &Classifier,
     samples: &[Sample],
     always: &[Sample],
-    k: usize,
+    split: Split,
     p: Params,
     out: Output,
 ) -> Result<(String, String), String> {
+    let Split { k, seed } = split;
     if k < 2 {
         return Err("--cv needs at least 2 folds".into());
     }
-    let fold_of = folds(samples, k);
+    let fold_of = folds(samples, k, seed);
     let mut per_fold = vec![Counts::default(); k];
     let mut wrong = Vec::new();
     let mut rows = String::new();
@@ -186,6 +196,7 @@ pub(crate) fn run(
                 "ranking": ranking.to_json(),
                 "with_link_or_number": with_channel.to_json(),
                 "groups": fold_of.len(),
+                "seed": seed,
             })
             .to_string()
                 + "\n",
@@ -194,6 +205,7 @@ pub(crate) fn run(
     }
     let text = summary(
         samples.len(),
+        seed,
         &fold_of,
         &per_fold,
         &all,
@@ -219,6 +231,7 @@ fn row_line(s: &Sample, fold: usize, v: &smishguard_core::Verdict) -> String {
 /// The figures as text: per fold, overall, ranking, rows with a channel, and the misses.
 fn summary(
     rows: usize,
+    seed: u64,
     fold_of: &std::collections::HashMap<String, usize>,
     per_fold: &[Counts],
     all: &Counts,
@@ -229,10 +242,15 @@ fn summary(
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "grouped cross-validation: {} rows, {} sites, {} folds (held-out sites only)",
+        "grouped cross-validation: {} rows, {} sites, {} folds{} (held-out sites only)",
         rows,
         fold_of.len(),
-        per_fold.len()
+        per_fold.len(),
+        if seed == 0 {
+            String::new()
+        } else {
+            format!(" dealt with seed {seed}")
+        }
     );
     for (i, c) in per_fold.iter().enumerate() {
         let _ = writeln!(out, "  fold {i}: {}", c.line());

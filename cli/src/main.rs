@@ -31,12 +31,14 @@ USAGE:
   smishguard eval [--json] [RULES] [LISTS] FILE
       Evaluate on labelled JSONL (\"label\": \"smishing\"|\"ham\"): confusion matrices, recall and
       false-positive rate at both thresholds, per category, and the misclassified rows.
-  smishguard eval --cv K --group source [--train-also FILE] [--misses] [--rows OUT] [--json] [TRAIN] FILE...
+  smishguard eval --cv K --group source [--seed N] [--train-also FILE] [--misses] [--rows OUT] [--json] [TRAIN] FILE...
       Grouped cross-validation: the rows of each source site are held out together, the
       learned weights trained on the other sites, and the held-out rows classified: recall,
       dangerous recall and genuine messages flagged per fold and overall. Rows of
       --train-also files join every fold's training and are never held out. --rows writes every
       held-out verdict (id, site, fold, label, score, level, reasons) to OUT as JSONL.
+      --seed N deals the sites into folds differently (0, the default, is the README's deal),
+      to show how much a figure owes to one deal.
   smishguard train [--out FILE] [TRAIN] FILE...
       Fit the pack's learned weights (concepts, stories, grams) on labelled JSONL files and
       write them as the pack's model.json (to FILE, or standard output).
@@ -97,6 +99,7 @@ struct Opts {
     misses: bool,
     rows: Option<String>,
     train_also: Vec<String>,
+    seed: Option<u64>,
     train: train::Params,
 }
 
@@ -107,8 +110,11 @@ fn cv_only(o: &Opts) -> Result<(), String> {
         || o.misses
         || !o.train_also.is_empty()
         || o.group.is_some()
+        || o.seed.is_some()
     {
-        return Err("--cv, --rows, --misses, --train-also and --group go with eval --cv".into());
+        return Err(
+            "--cv, --rows, --misses, --train-also, --group and --seed go with eval --cv".into(),
+        );
     }
     Ok(())
 }
@@ -136,6 +142,7 @@ fn parse(args: &[String]) -> Result<Opts, String> {
             "--misses" => o.misses = true,
             "--rows" => o.rows = Some(take(&mut it, a)?),
             "--train-also" => o.train_also.push(take(&mut it, a)?),
+            "--seed" => o.seed = Some(number(&mut it, a)?),
             "--ham-weight" => o.train.ham_weight = number(&mut it, a)?,
             "--l1" => o.train.l1 = number(&mut it, a)?,
             "--l2" => o.train.l2 = number(&mut it, a)?,
@@ -256,7 +263,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 misses: o.misses,
                 rows: o.rows.is_some(),
             };
-            let (out, rows) = cv::run(&classifier(&o)?, &samples, &always, k, o.train, shown)?;
+            let split = cv::Split {
+                k,
+                seed: o.seed.unwrap_or(0),
+            };
+            let (out, rows) = cv::run(&classifier(&o)?, &samples, &always, split, o.train, shown)?;
             if let Some(path) = &o.rows {
                 std::fs::write(path, rows).map_err(|e| format!("{path}: {e}"))?;
             }

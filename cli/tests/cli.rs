@@ -216,6 +216,7 @@ fn cross_validation_options_are_refused_elsewhere() {
         &["classify", "--jsonl", "--group", "source"],
         &["train", "--train-also", "x.jsonl", "labelled.jsonl"],
         &["check", "--cv", "5", "本文"],
+        &["eval", "--seed", "3", "labelled.jsonl"],
     ] {
         let (code, _, err) = smishguard(args, "");
         assert_eq!(code, 1, "{args:?}");
