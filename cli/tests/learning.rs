@@ -94,8 +94,9 @@ fn cross_validated_quality_floors() {
     );
     // Today's figures: 91.7% flagged, 39.6% dangerous (a message with no way to act stays
     // suspicious unless it tells a complete story or scores 0.95, and most quoted lures lost
-    // their link), 6.6% of genuine messages flagged (none dangerous), AUC 0.954; lures that
-    // kept a link or a number: 82.1% dangerous. The floors leave room for the noise of a
+    // their link), 5.3% of genuine messages flagged (none dangerous), AUC 0.955; lures that
+    // kept a link or a number: 100% flagged, 85.7% dangerous. Other deals of the sites into
+    // folds (`--seed`) give 84.6–91.7% flagged and 5.3–10.5% genuine flagged. The floors leave room for the noise of a
     // refit (a row or two either way). Raise them when the figures improve; never tune on
     // held-out rows.
     assert!(get("flagged_recall") >= 0.87, "flagged recall fell: {all}");
@@ -114,7 +115,7 @@ fn cross_validated_quality_floors() {
         "dangerous recall of lures with a link or number fell: {linked}"
     );
     assert!(
-        get("ham_flagged_rate") <= 0.10,
+        get("ham_flagged_rate") <= 0.08,
         "genuine messages flagged: {all}"
     );
     assert!(
