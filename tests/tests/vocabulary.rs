@@ -19,6 +19,13 @@ fn concepts(c: &Classifier, text: &str) -> Vec<String> {
 
 /// (text, concept, whether it must be found)
 const CASES: &[(&str, &str, bool)] = &[
+    // The paper slip in the mailbox is the courier's own channel; a bare demand is not.
+    ("ご不在連絡票をご確認ください", "genuine.self_service", true),
+    (
+        "ご不在のため持ち帰りました。ご確認ください",
+        "genuine.self_service",
+        false,
+    ),
     // A bill finalised is a statement, not a charge to fear; a charge that arose still is.
     ("12月のご請求額が確定しました", "genuine.statement", true),
     ("12月のご請求額が確定しました", "threat.charge", false),
