@@ -203,10 +203,13 @@ pub(crate) fn run(
             rows,
         ));
     }
-    let text = summary(
-        samples.len(),
+    let deal = Deal {
+        rows: samples.len(),
         seed,
-        &fold_of,
+        fold_of: &fold_of,
+    };
+    let text = summary(
+        deal,
         &per_fold,
         &all,
         &ranking,
@@ -228,17 +231,27 @@ fn row_line(s: &Sample, fold: usize, v: &smishguard_core::Verdict) -> String {
         + "\n"
 }
 
-/// The figures as text: per fold, overall, ranking, rows with a channel, and the misses.
-fn summary(
+/// What was held out: rows, sites, and how the sites were dealt.
+struct Deal<'a> {
     rows: usize,
     seed: u64,
-    fold_of: &std::collections::HashMap<String, usize>,
+    fold_of: &'a std::collections::HashMap<String, usize>,
+}
+
+/// The figures as text: per fold, overall, ranking, rows with a channel, and the misses.
+fn summary(
+    deal: Deal<'_>,
     per_fold: &[Counts],
     all: &Counts,
     ranking: &Ranking,
     with_channel: &Counts,
     wrong: Option<&[String]>,
 ) -> String {
+    let Deal {
+        rows,
+        seed,
+        fold_of,
+    } = deal;
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -450,11 +450,7 @@ mod tests {
             let other = folds(&rows, 5, seed);
             assert_eq!(other.len(), base.len());
             assert!(other.values().all(|&k| k < 5));
-            // Every fold still gets its share of the sites…
-            for fold in 0..5 {
-                assert_eq!(other.values().filter(|&&k| k == fold).count(), 8);
-            }
-            // …but not the same ones.
+            // The same sites, not in the same folds.
             assert!(other.iter().any(|(g, k)| base[g] != *k), "seed {seed}");
         }
     }

@@ -112,6 +112,8 @@ impl BrandIndex {
     /// Whether `host` (ASCII, lower-case) or one of its parents is an official domain of
     /// `brand`, alone or shared with other brands.
     pub(crate) fn owns(&self, host: &str, brand: usize) -> bool {
+        // A host may be written with the root's dot (`lin.ee.`): the same host.
+        let host = host.strip_suffix('.').unwrap_or(host);
         self_and_parents(host).any(|h| self.tables.official.owned_by(h, brand))
     }
 

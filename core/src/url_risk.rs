@@ -132,27 +132,41 @@ pub(crate) fn judge(t: &Normalized, raw: &RawUrl, brands: &BrandIndex, lists: &U
     if written.repaired || host_repaired {
         flags.push(UrlFlag::Malformed);
     }
+    let (mut official, imitated) = judge_host(&host, user_info, brands, lists, &mut flags);
     if is_user_page(&host.ascii, parsed.path(), &lists.user_pages) {
-        // Anyone's page on the platform's domain: neither the platform's word nor an imitation.
+        // Anyone's page on the platform's domain: the host is judged as any other, but it is
+        // never the platform's word.
+        flags.retain(|f| *f != UrlFlag::Official);
         flags.push(UrlFlag::UserPage);
-        return finish(url, flags, Some(host), None, None);
+        official = None;
     }
-    let (official, imitated) = judge_host(&host, user_info, brands, lists, &mut flags);
     finish(url, flags, Some(host), official, imitated)
 }
 
 /// Whether `host` and `path` fall under an entry of `pages`: a host (and the hosts under it),
-/// or a host followed by a path prefix, compared without regard to case.
+/// or a host followed by a path prefix that ends at a segment boundary. The path is compared
+/// as a server reads it: percent-decoded, runs of slashes as one, without regard to case
+/// (`/%74i//p/` is `/ti/p/`).
 fn is_user_page(host: &str, path: &str, pages: &[String]) -> bool {
     let host = host.trim_end_matches('.');
+    let mut read = String::with_capacity(path.len());
+    for c in percent_encoding::percent_decode_str(path)
+        .decode_utf8_lossy()
+        .chars()
+    {
+        if !(c == '/' && read.ends_with('/')) {
+            read.push(c.to_ascii_lowercase());
+        }
+    }
     pages.iter().any(|entry| {
         let (h, prefix) = entry
             .find('/')
             .map_or((entry.as_str(), ""), |i| entry.split_at(i));
         is_under(host, h)
-            && path
-                .get(..prefix.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+            && read.starts_with(&prefix.to_ascii_lowercase())
+            && (prefix.ends_with('/')
+                || read[prefix.len()..].is_empty()
+                || read[prefix.len()..].starts_with('/'))
     })
 }
 
@@ -329,5 +343,13 @@ mod tests {
         assert!(!is_user_page("line.me", "/t", &l));
         assert!(!is_user_page("notline.me", "/ti/p/abc", &l));
         assert!(!is_user_page("lin.ee.evil.top", "/x", &l));
+        // As a server reads the path: encoded letters, doubled slashes.
+        assert!(is_user_page("line.me", "/%74i/p/@abc", &l));
+        assert!(is_user_page("line.me", "//ti/p/@abc", &l));
+        // A prefix without its slash ends at a segment boundary.
+        let r = vec!["google.com/url".to_owned()];
+        assert!(is_user_page("www.google.com", "/url", &r));
+        assert!(is_user_page("www.google.com", "/url/x", &r));
+        assert!(!is_user_page("www.google.com", "/urls", &r));
     }
 }

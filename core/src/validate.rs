@@ -100,6 +100,7 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
         let host = entry.split('/').next().unwrap_or_default();
         require(
             host.contains('.')
+                && !host.split('.').any(str::is_empty)
                 && entry.is_ascii()
                 && !entry.contains([' ', '@', ':', '?', '#', '\\'])
                 && !host.bytes().any(|b| b.is_ascii_uppercase()),

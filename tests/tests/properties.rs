@@ -164,8 +164,13 @@ static BRAND_DOMAINS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 });
 
 /// Whether `https://{domain}{path}` is anyone's page by the default pack's `user_pages`, read
-/// as the README says: a host and the hosts under it, then a path prefix in any case.
+/// as the README says: a host and the hosts under it, then a path prefix in any case, ending
+/// at a segment boundary, with runs of slashes read as one.
 fn is_anyones_page(domain: &str, path: &str) -> bool {
+    let mut path = path.to_lowercase();
+    while path.contains("//") {
+        path = path.replace("//", "/");
+    }
     Classifier::new()
         .pack()
         .url_lists
@@ -173,8 +178,9 @@ fn is_anyones_page(domain: &str, path: &str) -> bool {
         .iter()
         .any(|entry| {
             let (host, prefix) = entry.split_at(entry.find('/').unwrap_or(entry.len()));
+            let rest = path.strip_prefix(&prefix.to_lowercase());
             (domain == host || domain.ends_with(&format!(".{host}")))
-                && path.to_lowercase().starts_with(&prefix.to_lowercase())
+                && rest.is_some_and(|r| prefix.ends_with('/') || r.is_empty() || r.starts_with('/'))
         })
 }
 
@@ -213,7 +219,8 @@ proptest! {
         if is_anyones_page(domain, &format!("/{path}")) {
             // Anyone's page on the brand's platform is not the brand's word.
             prop_assert!(
-                with.urls.iter().all(|u| u.flags == [UrlFlag::UserPage]),
+                with.urls.iter().all(|u| u.flags.contains(&UrlFlag::UserPage)
+                    && !u.flags.contains(&UrlFlag::Official)),
                 "{:?} not a user page in {:?}", with.urls, with_link
             );
             return Ok(());

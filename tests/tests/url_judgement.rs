@@ -142,8 +142,8 @@ const CASES: &[Case] = &[
     (
         "anyones_line_account",
         "https://lin.ee/Ab1cD2e",
-        &[UserPage],
-        &[Official, Shortener, Lookalike, BrandInDomain],
+        &[UserPage, Shortener],
+        &[Official, Lookalike, BrandInDomain],
         Some("lin.ee"),
     ),
     (
@@ -152,6 +152,20 @@ const CASES: &[Case] = &[
         &[UserPage],
         &[Official],
         Some("line.me"),
+    ),
+    (
+        "anyones_line_friend_link_encoded",
+        "https://line.me//%74i/p/@abc1234",
+        &[UserPage],
+        &[Official],
+        Some("line.me"),
+    ),
+    (
+        "anyones_google_slides",
+        "https://docs.google.com/presentation/d/e/2PACX/pub",
+        &[UserPage],
+        &[Official],
+        Some("google.com"),
     ),
     (
         "line_own_page",

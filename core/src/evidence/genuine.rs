@@ -5,17 +5,18 @@
 //! Genuine wording (「他人に教えないでください」, bookings, personal chat) is a concept family
 //! and weighed with the story (see [`super::story`]).
 //!
-//! A code is delivered to be typed into the service's own app or site. Beside a link to a
-//! site that is no brand's own it is bait that costs a lure nothing to add (「認証コード
+//! A code is delivered to be typed into the service's own app or site. Beside a link that may
+//! lead off the brands' own domains (see `LinkFacts::elsewhere`) it is bait that costs a lure nothing to add (「認証コード
 //! 482913 を他人に教えないでください。アカウントが停止されました。再開はこちら https://…top」),
 //! so then it is no evidence; nor is the warning not to share it (see [`super::story`]).
 
 use super::links::LinkFacts;
 use super::{Collector, Facts};
 
-/// Returns whether a one-time code is delivered (and counts: no foreign link beside it).
+/// Returns whether a one-time code is delivered (and counts: no link beside it that may lead
+/// off the brands' own domains).
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> bool {
-    let otp = crate::otp::otp_code(f.matching.as_str()).filter(|_| !links.foreign);
+    let otp = crate::otp::otp_code(f.matching.as_str()).filter(|_| !links.elsewhere);
     if let Some((s, e)) = otp {
         col.signal(
             "text.otp_code",

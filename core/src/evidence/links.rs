@@ -28,6 +28,13 @@ pub(crate) struct LinkFacts {
     pub foreign: bool,
     /// Any link at all, official or not, masked or not.
     pub any: bool,
+    /// A link is pointed at (「下記」「こちら」) and none is written: whoever quoted the message
+    /// cut it, and nobody can tell where it went.
+    pub pointed_at: bool,
+    /// Somewhere a link may lead off the brands' own domains: a foreign or masked link, a
+    /// shortener that an official link beside it answers for, or a link pointed at with none
+    /// written. Marks of genuine notices that any lure can copy count only without one.
+    pub elsewhere: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
     /// number, a request to call or reply.
@@ -42,8 +49,13 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         let raw = &f.found.urls[k];
         !raw.has_scheme && !f.url_text.as_str()[raw.start..raw.end].contains(['/', '?', '#'])
     };
+    // …and so is a platform's bare name (「lin.ee」), whose pages are anyone's.
+    let is_platform = |k: usize| {
+        let u = &f.urls[k];
+        u.official.is_some() || u.flags.contains(&UrlFlag::UserPage)
+    };
     let links: Vec<usize> = (0..f.urls.len())
-        .filter(|&k| !(f.urls[k].official.is_some() && is_name_only(k)))
+        .filter(|&k| !(is_platform(k) && is_name_only(k)))
         .collect();
     // A brand's own shortener (goo.gl, amzn.to) can point anywhere: it vouches for a link only
     // in that brand's own message.
@@ -87,8 +99,11 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         // A link no browser opens has no host: it is named as written.
         let host = Some(u.host.as_str()).filter(|h| !h.is_empty());
         let domain = u.registrable.as_deref().or(host).unwrap_or(&u.url);
+        // A platform's shortener that anyone can aim (lin.ee) is one hidden link, not two
+        // pieces of evidence: its `shortener` flag weighs, its `user_page` flag is shown.
+        let hidden = u.flags.contains(&UrlFlag::Shortener);
         for flag in &u.flags {
-            if *flag != UrlFlag::Official {
+            if *flag != UrlFlag::Official && !(*flag == UrlFlag::UserPage && hidden) {
                 let code = format!("url.{}", flag.as_str());
                 col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
             }
@@ -156,9 +171,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
             );
         }
     }
+    let pointed_at = links.is_empty() && f.has(c, Family::Link);
     LinkFacts {
         links,
         foreign,
+        pointed_at,
+        elsewhere: foreign || vouched_any || pointed_at,
         any,
         // A shortener answered for by the official link beside it is still a link to tap.
         way_to_act: foreign || asks || vouched_any,
@@ -188,6 +206,46 @@ mod tests {
             .into_iter()
             .map(|r| r.code.to_string())
             .collect()
+    }
+
+    #[test]
+    fn copied_genuine_marks_count_only_with_no_link_elsewhere() {
+        let marks = ["text.otp_code", "genuine.no_share"];
+        let head = "【Amazon】認証コード 482913 このコードは他人に教えないでください。";
+        // Beside the brand's own link, the code and the warning are a login message's.
+        let c = codes(&format!("{head}詳細は https://www.amazon.co.jp/a/c/r/Xy12"));
+        assert!(marks.iter().all(|m| c.iter().any(|c| c == m)), "{c:?}");
+        // Beside a link that may lead elsewhere they are bait: a foreign link, a shortener an
+        // official link answers for, a link pointed at with none written.
+        for tail in [
+            "再開はこちら https://acc-restore.top/",
+            "再開はこちら https://bit.ly/3xYz9 詳細 https://www.amazon.co.jp/",
+            "再開は下記URLより",
+        ] {
+            let c = codes(&format!("{head}{tail}"));
+            assert!(
+                !c.iter().any(|c| marks.contains(&c.as_str())),
+                "{tail}: {c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn anyones_page_on_the_named_platform_is_no_mismatch() {
+        for link in ["https://lin.ee/Ab1", "https://lin.ee./Ab1"] {
+            let c = codes(&format!("LINEで友だち追加してください {link}"));
+            assert!(
+                !c.iter().any(|c| c == "brand.link_mismatch"),
+                "{link}: {c:?}"
+            );
+            assert!(
+                !c.iter().any(|c| c == "brand.official_links"),
+                "{link}: {c:?}"
+            );
+        }
+        // On another brand's message it is a link that is not that brand's.
+        let c = codes("【佐川急便】住所確認はこちら https://lin.ee/Ab1");
+        assert!(c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
     }
 
     #[test]

@@ -11,10 +11,11 @@
 //! also a phone number in the text. One word tells one part: an actor found only on a
 //! threat's words (再配達) is not found at all (see [`crate::concepts`]).
 //!
-//! Three marks of genuine notices count only when no link goes to a foreign site: the warning
-//! not to share a code (`no_share`), sending the reader to the official app or page rather
-//! than a link (`self_service`) and courtesy caveats (`courtesy`). Beside such a link they
-//! are a lure's free copy of a genuine notice's wording.
+//! Three marks of genuine notices count only when no link may lead off the brands' own
+//! domains (a foreign or masked link, a shortener, a link pointed at with none written): the
+//! warning not to share a code (`no_share`), sending the reader to the official app or page
+//! rather than a link (`self_service`) and courtesy caveats (`courtesy`). Beside such a link
+//! they are a lure's free copy of a genuine notice's wording.
 //!
 //! A story marked `complete` in the pack is a whole lure even with no way to act left in the
 //! message: telling one lifts the hold under dangerous (see [`crate::score`]).
@@ -46,11 +47,11 @@ pub(crate) fn gather(
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
         // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
-        // アプリで」, 「ご容赦ください」) say nothing beside a link to a foreign site.
+        // アプリで」, 「ご容赦ください」) say nothing beside a link that may lead elsewhere.
         if matches!(
             concept.family,
             Family::NoShare | Family::SelfService | Family::Courtesy
-        ) && links.foreign
+        ) && links.elsewhere
         {
             continue;
         }
@@ -86,10 +87,9 @@ pub(crate) fn gather(
     }
     // A link pointed at (「下記」「こちら」) with no link written is a link masked by whoever
     // quoted the message: not the actor's own, as far as anyone can tell.
-    let masked_by_cue = links.links.is_empty() && f.has(c, Family::Link);
     let present = |p: StoryPart| match p {
         StoryPart::Family(fam) => families.contains(fam),
-        StoryPart::ForeignLink => links.foreign || masked_by_cue,
+        StoryPart::ForeignLink => links.foreign || links.pointed_at,
         StoryPart::OddPhone => contact.odd_phone,
     };
     let sent_to_own_app = families.contains(Family::SelfService);
