@@ -168,6 +168,13 @@ const CASES: &[Case] = &[
         Some("google.com"),
     ),
     (
+        "anyones_payment_request",
+        "https://qr.paypay.ne.jp/p2p01_AbCdEf",
+        &[UserPage],
+        &[Official],
+        Some("paypay.ne.jp"),
+    ),
+    (
         "line_own_page",
         "https://line.me/ja/",
         &[Official],
