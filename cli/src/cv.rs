@@ -205,8 +205,8 @@ pub(crate) fn run(
     }
     let deal = Deal {
         rows: samples.len(),
+        sites: fold_of.len(),
         seed,
-        fold_of: &fold_of,
     };
     let text = summary(
         deal,
@@ -231,33 +231,29 @@ fn row_line(s: &Sample, fold: usize, v: &smishguard_core::Verdict) -> String {
         + "\n"
 }
 
-/// What was held out: rows, sites, and how the sites were dealt.
-struct Deal<'a> {
+/// What was held out: rows, sites, and the seed the sites were dealt with.
+struct Deal {
     rows: usize,
+    sites: usize,
     seed: u64,
-    fold_of: &'a std::collections::HashMap<String, usize>,
 }
 
 /// The figures as text: per fold, overall, ranking, rows with a channel, and the misses.
 fn summary(
-    deal: Deal<'_>,
+    deal: Deal,
     per_fold: &[Counts],
     all: &Counts,
     ranking: &Ranking,
     with_channel: &Counts,
     wrong: Option<&[String]>,
 ) -> String {
-    let Deal {
-        rows,
-        seed,
-        fold_of,
-    } = deal;
+    let Deal { rows, sites, seed } = deal;
     let mut out = String::new();
     let _ = writeln!(
         out,
         "grouped cross-validation: {} rows, {} sites, {} folds{} (held-out sites only)",
         rows,
-        fold_of.len(),
+        sites,
         per_fold.len(),
         if seed == 0 {
             String::new()

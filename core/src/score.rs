@@ -364,11 +364,11 @@ mod tests {
             (raw + 0.005, Level::Suspicious),
             (raw - 0.005, Level::Dangerous),
         ] {
-            let v = pack_with(|v| {
+            let c = pack_with(|v| {
                 no_complete_story(v);
                 v["scoring"]["dangerous_without_way_to_act"] = threshold.into();
-            })
-            .classify(STORY, None);
+            });
+            let v = c.classify(STORY, None);
             assert_eq!(v.level, level, "threshold {threshold}, score {raw}");
             // Every way to act lifts the hold, whatever the threshold.
             for way in [
@@ -376,11 +376,7 @@ mod tests {
                 " 詳しくは下記より",
                 " 0120-000-000までお電話ください",
             ] {
-                let with_way = pack_with(|v| {
-                    no_complete_story(v);
-                    v["scoring"]["dangerous_without_way_to_act"] = threshold.into();
-                })
-                .classify(&format!("{STORY}{way}"), None);
+                let with_way = c.classify(&format!("{STORY}{way}"), None);
                 assert_eq!(with_way.level, Level::Dangerous, "{way}");
             }
         }

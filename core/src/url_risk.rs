@@ -143,12 +143,29 @@ pub(crate) fn judge(t: &Normalized, raw: &RawUrl, brands: &BrandIndex, lists: &U
     finish(url, flags, Some(host), official, imitated)
 }
 
-/// Whether `host` and `path` fall under an entry of `pages`: a host (and the hosts under it),
-/// or a host followed by a path prefix that ends at a segment boundary. The path is compared
-/// as a server reads it: percent-decoded, runs of slashes as one, without regard to case
-/// (`/%74i//p/` is `/ti/p/`).
+/// Whether `host` and `path` fall under an entry of `pages` (lower-case, as validation
+/// requires): a host (and the hosts under it), or a host followed by a path prefix that ends
+/// at a segment boundary. The path is compared as a server reads it: percent-decoded, runs of
+/// slashes as one, without regard to case (`/%74i//p/` is `/ti/p/`); it is read only when a
+/// host matches.
 fn is_user_page(host: &str, path: &str, pages: &[String]) -> bool {
     let host = host.trim_end_matches('.');
+    let mut read: Option<String> = None;
+    pages.iter().any(|entry| {
+        let (h, prefix) = entry
+            .find('/')
+            .map_or((entry.as_str(), ""), |i| entry.split_at(i));
+        if !is_under(host, h) {
+            return false;
+        }
+        let read = read.get_or_insert_with(|| server_path(path));
+        read.strip_prefix(prefix)
+            .is_some_and(|rest| prefix.ends_with('/') || rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// A path as a server reads it: percent-decoded, runs of slashes as one, lower-case.
+fn server_path(path: &str) -> String {
     let mut read = String::with_capacity(path.len());
     for c in percent_encoding::percent_decode_str(path)
         .decode_utf8_lossy()
@@ -158,16 +175,7 @@ fn is_user_page(host: &str, path: &str, pages: &[String]) -> bool {
             read.push(c.to_ascii_lowercase());
         }
     }
-    pages.iter().any(|entry| {
-        let (h, prefix) = entry
-            .find('/')
-            .map_or((entry.as_str(), ""), |i| entry.split_at(i));
-        is_under(host, h)
-            && read.starts_with(&prefix.to_ascii_lowercase())
-            && (prefix.ends_with('/')
-                || read[prefix.len()..].is_empty()
-                || read[prefix.len()..].starts_with('/'))
-    })
+    read
 }
 
 fn finish(

@@ -103,9 +103,10 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
                 && !host.split('.').any(str::is_empty)
                 && entry.is_ascii()
                 && !entry.contains([' ', '@', ':', '?', '#', '\\'])
-                && !host.bytes().any(|b| b.is_ascii_uppercase()),
+                && !entry.bytes().any(|b| b.is_ascii_uppercase()),
             || format!("url_lists.user_pages[{i}]"),
-            "must be a lower-case ASCII host, optionally followed by a path prefix (line.me/ti/)",
+            "must be a lower-case ASCII host, optionally followed by a lower-case path prefix \
+             (line.me/ti/; paths are matched without regard to case)",
         )?;
     }
     Ok(())

@@ -197,6 +197,11 @@ const BREAKAGES: &[Breakage] = &[
         "url_lists.user_pages[1]",
     ),
     (
+        "user_page_path_in_upper_case",
+        |v| v["url_lists"]["user_pages"] = serde_json::json!(["line.me/R/ti/"]),
+        "url_lists.user_pages[0]",
+    ),
+    (
         "user_page_with_an_empty_label",
         |v| v["url_lists"]["user_pages"] = serde_json::json!(["lin.ee."]),
         "url_lists.user_pages[0]",

@@ -6,9 +6,10 @@
 //! and weighed with the story (see [`super::story`]).
 //!
 //! A code is delivered to be typed into the service's own app or site. Beside a link that may
-//! lead off the brands' own domains (see `LinkFacts::elsewhere`) it is bait that costs a lure nothing to add (「認証コード
-//! 482913 を他人に教えないでください。アカウントが停止されました。再開はこちら https://…top」),
-//! so then it is no evidence; nor is the warning not to share it (see [`super::story`]).
+//! lead off the brands' own domains (see `LinkFacts::elsewhere`) it is bait that costs a lure
+//! nothing to add (「認証コード 482913 を他人に教えないでください。アカウントが停止されました。
+//! 再開はこちら https://…top」), so then it is no evidence; nor is the warning not to share it
+//! (see [`super::story`]).
 
 use super::links::LinkFacts;
 use super::{Collector, Facts};
