@@ -4,6 +4,7 @@
 //! (The hand-written concept vocabularies are the same in every fold.) Rows of `--train-also`
 //! files (the written fixtures) join every fold's training and are never held out.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use serde_json::json;
@@ -40,6 +41,18 @@ impl Counts {
                 self.otp_ham_flagged += usize::from(flagged);
             }
         }
+    }
+
+    /// Adds another set's counts to these.
+    fn merge(&mut self, o: &Counts) {
+        self.lures += o.lures;
+        self.flagged += o.flagged;
+        self.dangerous += o.dangerous;
+        self.ham += o.ham;
+        self.ham_flagged += o.ham_flagged;
+        self.ham_dangerous += o.ham_dangerous;
+        self.otp_ham += o.otp_ham;
+        self.otp_ham_flagged += o.otp_ham_flagged;
     }
 
     fn line(&self) -> String {
@@ -133,6 +146,8 @@ pub(crate) fn run(
     let mut scored: Vec<(bool, f32)> = Vec::with_capacity(samples.len());
     // Lures that still carry their link or number (most quoted lures lost theirs).
     let mut with_channel = Counts::default();
+    // The same figures for each way the messages arrived (SMS, e-mail…), when rows say.
+    let mut by_channel: BTreeMap<&str, Counts> = BTreeMap::new();
     for (fold, counts) in per_fold.iter_mut().enumerate() {
         let owned: Vec<Sample> = samples
             .iter()
@@ -144,6 +159,10 @@ pub(crate) fn run(
         for s in samples.iter().filter(|s| fold_of[&s.group] == fold) {
             let v = trained.classify(&s.text, s.sender.as_deref());
             counts.add(s, v.level);
+            by_channel
+                .entry(s.channel.as_str())
+                .or_default()
+                .add(s, v.level);
             scored.push((s.smishing, v.score));
             let channel = has_channel(&v);
             if out.rows {
@@ -178,14 +197,7 @@ pub(crate) fn run(
     }
     let mut all = Counts::default();
     for c in &per_fold {
-        all.lures += c.lures;
-        all.flagged += c.flagged;
-        all.dangerous += c.dangerous;
-        all.ham += c.ham;
-        all.ham_flagged += c.ham_flagged;
-        all.ham_dangerous += c.ham_dangerous;
-        all.otp_ham += c.otp_ham;
-        all.otp_ham_flagged += c.otp_ham_flagged;
+        all.merge(c);
     }
     let ranking = Ranking::of(&scored);
     if out.json {
@@ -195,6 +207,8 @@ pub(crate) fn run(
                 "overall": all.to_json(),
                 "ranking": ranking.to_json(),
                 "with_link_or_number": with_channel.to_json(),
+                "by_channel": by_channel.iter().map(|(c, n)| (c.to_string(), n.to_json()))
+                    .collect::<serde_json::Map<_, _>>(),
                 "groups": fold_of.len(),
                 "seed": seed,
             })
@@ -214,6 +228,7 @@ pub(crate) fn run(
         &all,
         &ranking,
         &with_channel,
+        &by_channel,
         out.misses.then_some(&wrong[..]),
     );
     Ok((text, rows))
@@ -238,13 +253,15 @@ struct Deal {
     seed: u64,
 }
 
-/// The figures as text: per fold, overall, ranking, rows with a channel, and the misses.
+/// The figures as text: per fold, overall, ranking, rows with a link or number, rows by the
+/// way they arrived, and the misses.
 fn summary(
     deal: Deal,
     per_fold: &[Counts],
     all: &Counts,
     ranking: &Ranking,
     with_channel: &Counts,
+    by_channel: &BTreeMap<&str, Counts>,
     wrong: Option<&[String]>,
 ) -> String {
     let Deal { rows, sites, seed } = deal;
@@ -271,6 +288,12 @@ fn summary(
         "messages that still carry a link or a number: {}",
         with_channel.line()
     );
+    // Only worth a line each when the rows say how they arrived, in more than one way.
+    if by_channel.len() > 1 {
+        for (channel, c) in by_channel {
+            let _ = writeln!(out, "arrived by {channel}: {}", c.line());
+        }
+    }
     if let Some(wrong) = wrong {
         let _ = writeln!(
             out,

@@ -34,6 +34,8 @@ pub(crate) struct Sample {
     /// Where it was published (host of `source`), or its file when it has none.
     pub group: String,
     pub category: String,
+    /// How the message arrived (`sms`, `email`…: the corpus's `channel`), `-` when unknown.
+    pub channel: String,
 }
 
 /// Training parameters.
@@ -101,6 +103,7 @@ pub(crate) fn load(paths: &[String]) -> Result<Vec<Sample>, String> {
                 smishing,
                 group: group_of(v["source"].as_str(), path),
                 category: v["category"].as_str().unwrap_or("-").to_owned(),
+                channel: v["channel"].as_str().unwrap_or("-").to_owned(),
             });
         }
     }
@@ -363,6 +366,7 @@ mod tests {
             smishing,
             group: group.into(),
             category: "-".into(),
+            channel: "-".into(),
         }
     }
 
