@@ -4,7 +4,10 @@
 //! * `brand.link_mismatch` — a brand is named (or claimed by the sender ID) and a link goes to
 //!   a domain that is no brand's official one: the strongest single signal.
 //! * `brand.official_links` — a brand is named and every link is on official domains: pulls
-//!   towards genuine (card fraud checks with `s.vpass.jp`, Rakuten's `r10.to`).
+//!   towards genuine (card fraud checks with `s.vpass.jp`, Rakuten's `r10.to`); not when the
+//!   message asks for a reply, a channel no link answers for. With no number either, the
+//!   message sends the reader only to the brand's own site, and tells no learned lure story
+//!   (see `story`).
 //! * `brand.no_sms_agency` — an organisation that says it sends no such SMS is named, and the
 //!   message has a link or a number to act on (a mention alone is talk, not a lure).
 //!
@@ -35,6 +38,10 @@ pub(crate) struct LinkFacts {
     /// shortener that an official link beside it answers for, or a link pointed at with none
     /// written. Marks of genuine notices that any lure can copy count only without one.
     pub elsewhere: bool,
+    /// A brand is named, every link (of at least one) is on an official domain, and there is
+    /// no masked link, no number and no request to reply: the only way to act the message
+    /// gives is the brand's own site.
+    pub own_site: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
     /// number, a request to call or reply.
@@ -134,7 +141,10 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
             Some(domain),
         );
     }
-    if all_official && first_brand.is_some() {
+    // A request to reply is a channel the official link does not answer for.
+    let reply = f.has(c, Family::Reply);
+    let own_site = all_official && first_brand.is_some() && !reply;
+    if own_site {
         let k = links[0];
         let domain = f.urls[k].registrable.as_deref().unwrap_or(&f.urls[k].host);
         col.signal(
@@ -177,6 +187,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         foreign,
         pointed_at,
         elsewhere: foreign || vouched_any || pointed_at,
+        own_site: own_site && !foreign && f.found.phones.is_empty(),
         any,
         // A shortener answered for by the official link beside it is still a link to tap.
         way_to_act: foreign || asks || vouched_any,

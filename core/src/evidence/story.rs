@@ -92,15 +92,18 @@ pub(crate) fn gather(
         StoryPart::ForeignLink => links.foreign || links.pointed_at,
         StoryPart::OddPhone => contact.odd_phone,
     };
-    let sent_to_own_app = families.contains(Family::SelfService);
+    // Sent to the official app or member page (in words), or to the brand's own site (every
+    // link official): the reader is sent where the brand itself answers.
+    let sent_to_own_app = families.contains(Family::SelfService) || links.own_site;
     let mut complete = false;
     for (k, story) in c.stories.iter().enumerate() {
         let told = story
             .requires
             .iter()
             .all(|any| any.iter().any(|&p| present(p)));
-        // A message that sends the reader to the official app or member page tells no lure
-        // story of its own; only a hand-weighted one (a foreign link, an odd number) stands.
+        // A message that sends the reader to the official app, member page or site tells no
+        // lure story of its own; only a hand-weighted one (a foreign link, an odd number)
+        // stands.
         if !told || (sent_to_own_app && story.weight.is_none()) {
             continue;
         }
