@@ -246,7 +246,7 @@ const BREAKAGES: &[Breakage] = &[
             let b = v["brands"][0].clone();
             v["brands"].as_array_mut().unwrap().push(b);
         },
-        "brands[72].id",
+        "brands[73].id",
     ),
     (
         "bad_domain",

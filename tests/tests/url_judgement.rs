@@ -259,6 +259,22 @@ const CASES: &[Case] = &[
         Some("mhlw.go.jp"),
     ),
     (
+        // Only public bodies can register under go.jp and lg.jp: a city's own site is
+        // official though no registry entry names the city.
+        "local_government_domain",
+        "https://www.city.example.lg.jp/zei/nozei.html",
+        &[Official],
+        &[Lookalike, BrandAsSubdomain],
+        Some("example.lg.jp"),
+    ),
+    (
+        "local_government_domain_as_subdomain",
+        "https://www.city.example.lg.jp.nozei-pay.top/",
+        &[BrandAsSubdomain, RiskyTld],
+        &[Official],
+        Some("nozei-pay.top"),
+    ),
+    (
         "unknown_tld_scheme",
         "https://myjcb-click.lin",
         &[BrandInDomain],

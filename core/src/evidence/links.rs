@@ -38,9 +38,9 @@ pub(crate) struct LinkFacts {
     /// shortener that an official link beside it answers for, or a link pointed at with none
     /// written. Marks of genuine notices that any lure can copy count only without one.
     pub elsewhere: bool,
-    /// A brand is named, every link (of at least one) is on an official domain, and there is
-    /// no masked link, no number and no request to reply: the only way to act the message
-    /// gives is the brand's own site.
+    /// Every link (of at least one) is on an official domain, and there is no masked link, no
+    /// number and no request to reply: the only way to act the message gives is an official
+    /// site.
     pub own_site: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
@@ -143,8 +143,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     }
     // A request to reply is a channel the official link does not answer for.
     let reply = f.has(c, Family::Reply);
-    let own_site = all_official && first_brand.is_some() && !reply;
-    if own_site {
+    let own_site = all_official && !reply;
+    if own_site && first_brand.is_some() {
         let k = links[0];
         let domain = f.urls[k].registrable.as_deref().unwrap_or(&f.urls[k].host);
         col.signal(
