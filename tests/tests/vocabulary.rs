@@ -170,6 +170,23 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("本日中にご対応ください", "pressure.deadline", true),
+    // "If we hear nothing by then" is pressure; "if it was not you" is how genuine sign-in
+    // notices end, and sets no deadline.
+    (
+        "期日までにお支払いがない場合は停止します",
+        "pressure.deadline",
+        true,
+    ),
+    (
+        "ご確認いただけない場合、ご利用を制限します",
+        "pressure.deadline",
+        true,
+    ),
+    (
+        "新しい端末からログインがありました。心当たりがない場合はお問い合わせください",
+        "pressure.deadline",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
