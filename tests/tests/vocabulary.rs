@@ -187,6 +187,34 @@ const CASES: &[(&str, &str, bool)] = &[
         "pressure.deadline",
         false,
     ),
+    // Secrets asked for by reply; the warning that names the same request, negated, is not.
+    (
+        "キャッシュカードの暗証番号をこのメッセージにご返信ください",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "当行が暗証番号の返信をお願いすることはありません",
+        "credential.by_reply",
+        false,
+    ),
+    (
+        "暗証番号は返信しないでください",
+        "credential.by_reply",
+        false,
+    ),
+    // 「公式サイトから」 sends the reader to the official site, and points at no link.
+    (
+        "再配達はフリーダイヤルまたは公式サイトから承ります",
+        "link.cue",
+        false,
+    ),
+    (
+        "再配達はフリーダイヤルまたは公式サイトから承ります",
+        "genuine.self_service",
+        true,
+    ),
+    ("再配達は下記サイトからお手続きください", "link.cue", true),
 ];
 
 /// (text, story, whether it must be told)
