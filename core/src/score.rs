@@ -70,6 +70,7 @@ pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
     "brand.shortener_beside_official",
     "verdict.no_way_to_act",
     "url.user_page",
+    "phone.free_dial",
 ];
 
 /// Weighs the evidence gathered and writes the verdict.
@@ -374,7 +375,7 @@ mod tests {
             for way in [
                 " https://smbc-card.top/",
                 " 詳しくは下記より",
-                " 0120-000-000までお電話ください",
+                " 03-0000-0000までお電話ください",
             ] {
                 let with_way = c.classify(&format!("{STORY}{way}"), None);
                 assert_eq!(with_way.level, Level::Dangerous, "{way}");

@@ -5,6 +5,7 @@
 //! number to call that is an 050 internet phone or a mobile is not how an institution is
 //! reached.
 
+use super::links::LinkFacts;
 use super::{Collector, Facts};
 use crate::rules::Family;
 use crate::verdict::{PhoneFinding, PhoneKind, SenderKind};
@@ -14,16 +15,19 @@ pub(crate) struct ContactFacts {
     pub phones: Vec<PhoneFinding>,
     /// A number of a kind an institution does not call back from (050, mobile, abroad).
     pub odd_phone: bool,
+    /// There is a number, and every number is one an institution is reached at: free dial,
+    /// navi dial, or a brand's registered number.
+    pub institution_lines: bool,
 }
 
-pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, any_link: bool) -> ContactFacts {
+pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
     let c = col.c;
     let first_brand = f.named().next();
     if let Some(s) = &f.sender {
         let claims = !f.mentions.is_empty()
             || f.has(c, Family::Threat)
             || f.has(c, Family::Benefit)
-            || any_link;
+            || links.any;
         match s.kind {
             _ if f.sender_owner.is_some() => {
                 col.signal("sender.official", None, f.sender_owner, None)
@@ -40,6 +44,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, any_link: bool) -> 
     }
     let asks_call = f.has(c, Family::Call);
     let mut odd_phone = false;
+    let mut institution_lines = !f.found.phones.is_empty();
     let mut phones = Vec::with_capacity(f.found.phones.len());
     for p in &f.found.phones {
         let (s, e) = f.url_text.original_range(p.start, p.end);
@@ -49,6 +54,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, any_link: bool) -> 
             p.kind,
             PhoneKind::IpPhone | PhoneKind::Mobile | PhoneKind::International
         );
+        institution_lines &=
+            owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
         if owner.is_some() {
             col.signal("phone.official", Some((s, e)), owner, None);
         } else if odd {
@@ -64,5 +71,56 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, any_link: bool) -> 
             official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
         });
     }
-    ContactFacts { phones, odd_phone }
+    // Free dial and navi dial are registered to a business that proves who it is: how an
+    // institution is reached, not a line a scammer throws away. Counts when such numbers are
+    // the only way to act (a link beside them is judged on its own).
+    let registered = f.found.phones.iter().any(|p| {
+        let digits: String = p.number.chars().filter(char::is_ascii_digit).collect();
+        c.brands.phone_owner(&digits).is_some()
+    });
+    if institution_lines && !registered && !links.any && !links.pointed_at {
+        let p = &f.found.phones[0];
+        let range = f.url_text.original_range(p.start, p.end);
+        col.signal("phone.free_dial", Some(range), None, None);
+    }
+    ContactFacts {
+        phones,
+        odd_phone,
+        institution_lines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Classifier, Level};
+
+    const OVERDUE: &str = "【○○電力】電気料金のお支払いが確認できておりません。12月15日までにお支払いがない場合、電気の供給を停止いたします。お問い合わせ ";
+
+    fn judged(number: &str) -> (Level, Vec<String>) {
+        let v = Classifier::new().classify(&format!("{OVERDUE}{number}"), None);
+        let codes = v.reasons.iter().map(|r| r.code.to_string()).collect();
+        (v.level, codes)
+    }
+
+    #[test]
+    fn a_free_dial_as_the_only_contact_is_how_an_institution_is_reached() {
+        // The lure's own wording, with a free-dial or navi-dial number as the only contact:
+        // flagged for its wording, but no lure story and never dangerous.
+        for number in ["0120-123-456", "0570-000-123"] {
+            let (level, codes) = judged(number);
+            assert_eq!(level, Level::Suspicious, "{number}: {codes:?}");
+            assert!(codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
+            assert!(!codes.iter().any(|c| c.starts_with("story.")), "{codes:?}");
+        }
+        // An 050 or mobile number is the scammer's own line: the story stands.
+        for number in ["050-1234-5678", "090-1234-5678"] {
+            let (level, codes) = judged(number);
+            assert_eq!(level, Level::Dangerous, "{number}: {codes:?}");
+            assert!(!codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
+        }
+        // Beside a link that is no official one, the free dial answers for nothing.
+        let (level, codes) = judged("0120-123-456 https://denki-pay.top/");
+        assert_eq!(level, Level::Dangerous, "{codes:?}");
+        assert!(!codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
+    }
 }

@@ -38,9 +38,8 @@ pub(crate) struct LinkFacts {
     /// shortener that an official link beside it answers for, or a link pointed at with none
     /// written. Marks of genuine notices that any lure can copy count only without one.
     pub elsewhere: bool,
-    /// Every link (of at least one) is on an official domain, and there is no masked link, no
-    /// number and no request to reply: the only way to act the message gives is an official
-    /// site.
+    /// Every link (of at least one) is on an official domain, and there is no masked link and
+    /// no request to reply: every link the message gives leads to an official site.
     pub own_site: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
@@ -187,7 +186,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         foreign,
         pointed_at,
         elsewhere: foreign || vouched_any || pointed_at,
-        own_site: own_site && !foreign && f.found.phones.is_empty(),
+        own_site: own_site && !foreign,
         any,
         // A shortener answered for by the official link beside it is still a link to tap.
         way_to_act: foreign || asks || vouched_any,

@@ -233,7 +233,7 @@ pub(crate) struct Gathered {
 pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
     let mut col = Collector::new(c, Vec::with_capacity(16));
     let links = links::gather(&mut col, f);
-    let contact = contact::gather(&mut col, f, links.any);
+    let contact = contact::gather(&mut col, f, &links);
     let story = story::gather(&mut col, f, &links, &contact);
     text_model::gather(&mut col, f);
     let otp = genuine::gather(&mut col, f, &links);

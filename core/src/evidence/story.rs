@@ -23,6 +23,7 @@
 use super::contact::ContactFacts;
 use super::links::LinkFacts;
 use super::{Collector, Facts, Source};
+use crate::compiled::Compiled;
 use crate::rules::{Family, StoryPart};
 use crate::verdict::Category;
 
@@ -92,9 +93,8 @@ pub(crate) fn gather(
         StoryPart::ForeignLink => links.foreign || links.pointed_at,
         StoryPart::OddPhone => contact.odd_phone,
     };
-    // Sent to the official app or member page (in words), or to the brand's own site (every
-    // link official): the reader is sent where the brand itself answers.
-    let sent_to_own_app = families.contains(Family::SelfService) || links.own_site;
+    let sent_to_own_app =
+        families.contains(Family::SelfService) || own_channels(c, f, links, contact);
     let mut complete = false;
     for (k, story) in c.stories.iter().enumerate() {
         let told = story
@@ -127,6 +127,18 @@ pub(crate) fn gather(
         category_weight,
         complete,
     }
+}
+
+/// Whether every way to act the message gives is one where the institution itself answers,
+/// and there is one: each link on an official domain, each number a free dial, navi dial or
+/// registered number, no masked or pointed-at link and no request to reply (a carrier's
+/// overdue notice linking to its support page; a utility's with its free-dial number). Such a
+/// message, like one sending the reader to the official app, tells no lure story of its own.
+fn own_channels(c: &Compiled, f: &Facts<'_>, links: &LinkFacts, contact: &ContactFacts) -> bool {
+    let links_own = links.own_site || !(links.any || links.pointed_at);
+    let phones_own = f.found.phones.is_empty() || contact.institution_lines;
+    let some = links.own_site || contact.institution_lines;
+    links_own && phones_own && some && !f.has(c, Family::Reply)
 }
 
 /// A small set of concept families.
