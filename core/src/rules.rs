@@ -44,9 +44,10 @@ use crate::verdict::Category;
 
 /// The pack schema version this build writes, and the newest it reads.
 ///
-/// Schema 3 added `scoring.dangerous_without_way_to_act`, `stories[].complete` and the concept
-/// family `emphasis`; a schema 2 pack may not use them (validation refuses a bar under 1, a
-/// complete story and the family) and is read with their defaults.
+/// Schema 3 added `scoring.dangerous_without_way_to_act`, `stories[].complete`,
+/// `url_lists.user_pages` and the concept families `emphasis` and `new_contact`; a schema 2
+/// pack may not use them (validation refuses a bar under 1, a complete story, user pages and
+/// the families) and is read with their defaults.
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest pack schema version this build reads.
@@ -236,6 +237,9 @@ pub enum Family {
     Courtesy,
     /// Casual personal chat (genuine).
     Personal,
+    /// Someone says their phone, number or chat account is new (携帯変えた, 番号変わりました,
+    /// 新しいアカウント): how impersonation of family and friends begins.
+    NewContact,
 }
 
 impl Family {
@@ -276,6 +280,15 @@ impl Family {
             Family::SelfService => "self_service",
             Family::Courtesy => "courtesy",
             Family::Personal => "personal",
+            Family::NewContact => "new_contact",
+        }
+    }
+
+    /// The first pack schema that may use the family.
+    pub fn since_schema(self) -> u32 {
+        match self {
+            Family::Emphasis | Family::NewContact => 3,
+            _ => OLDEST_SCHEMA_VERSION,
         }
     }
 }

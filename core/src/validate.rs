@@ -151,7 +151,7 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             "needs at least one term",
         )?;
         require(
-            c.family != Family::Emphasis || p.schema >= 3,
+            p.schema >= c.family.since_schema(),
             || format!("concepts[{i}].family"),
             "needs schema 3",
         )?;
@@ -199,14 +199,12 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             WEIGHT,
         )?;
         require(
-            p.schema >= 3
-                || st
-                    .requires
-                    .iter()
-                    .flatten()
-                    .all(|&part| part != StoryPart::Family(Family::Emphasis)),
+            st.requires.iter().flatten().all(|&part| match part {
+                StoryPart::Family(f) => p.schema >= f.since_schema(),
+                _ => true,
+            }),
             || format!("stories[{i}].requires"),
-            "family emphasis needs schema 3",
+            "families emphasis and new_contact need schema 3",
         )?;
         require(
             !st.complete || p.schema >= 3,

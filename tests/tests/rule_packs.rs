@@ -86,12 +86,20 @@ fn as_schema_2(v: &mut Value) {
         .as_object_mut()
         .unwrap()
         .remove("dangerous_without_way_to_act");
+    v["concepts"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|c| c["family"] != "new_contact");
     for c in v["concepts"].as_array_mut().unwrap() {
         if c["family"] == "emphasis" {
             c["family"] = "pressure".into();
         }
     }
     v["url_lists"].as_object_mut().unwrap().remove("user_pages");
+    v["stories"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|s| !s["requires"].to_string().contains("new_contact"));
     for s in v["stories"].as_array_mut().unwrap() {
         s.as_object_mut().unwrap().remove("complete");
         for part in s["requires"].as_array_mut().unwrap() {
@@ -182,6 +190,22 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][0]["family"] = "emphasis".into();
         },
         "concepts[0].family",
+    ),
+    (
+        "schema_2_with_a_new_contact_concept",
+        |v| {
+            as_schema_2(v);
+            v["concepts"][1]["family"] = "new_contact".into();
+        },
+        "concepts[1].family",
+    ),
+    (
+        "schema_2_with_a_new_contact_story_part",
+        |v| {
+            as_schema_2(v);
+            v["stories"][1]["requires"][0][0] = "new_contact".into();
+        },
+        "stories[1].requires",
     ),
     (
         "schema_2_with_user_pages",

@@ -215,6 +215,15 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("再配達は下記サイトからお手続きください", "link.cue", true),
+    // A person's new phone or chat account, not a shop's new offer.
+    ("携帯壊れたから新しい番号にしたよ", "contact.new", true),
+    (
+        "LINEのアカウント作り直したからこっち追加して",
+        "contact.new",
+        true,
+    ),
+    ("LINE友だち追加でクーポンをプレゼント", "contact.new", false),
+    ("機種変更の手続きが完了しました", "contact.new", false),
 ];
 
 /// (text, story, whether it must be told)
