@@ -209,7 +209,8 @@ pub struct Verdict {
     pub kind: Kind,
     /// The evidence, strongest first.
     pub reasons: Vec<Reason>,
-    /// URLs found.
+    /// URLs found; the destination written inside a redirect anyone can aim follows the
+    /// redirect, with its span inside the redirect's.
     pub urls: Vec<UrlFinding>,
     /// Phone numbers found.
     pub phones: Vec<PhoneFinding>,

@@ -7,6 +7,7 @@ use crate::error::Error;
 use crate::evidence::{gather, Facts, Source};
 use crate::extract::find_all;
 use crate::normalize::Normalized;
+use crate::redirect::add_destinations;
 use crate::rules::{RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::score::verdict;
 use crate::sender::{sender_key, sender_kind};
@@ -188,12 +189,20 @@ impl Classifier {
         let c = &*self.inner;
         let (body, truncated) = cap(body, MAX_INPUT_BYTES);
         let (url_text, matching) = Normalized::with_matching(body);
-        let found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
-        let urls: Vec<_> = found
+        let mut found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
+        let mut urls: Vec<_> = found
             .urls
             .iter()
             .map(|u| judge(&url_text, u, &c.brands, &c.url_lists))
             .collect();
+        add_destinations(
+            &url_text,
+            &mut found,
+            &mut urls,
+            &c.brands,
+            &c.url_lists,
+            MAX_URLS,
+        );
         let mentions = c.brands.mentions(matching.as_str());
         let concepts = c.concepts.find(matching.as_str());
         let sender = sender.map(|raw| {

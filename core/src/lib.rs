@@ -84,6 +84,7 @@ mod pack_text;
 mod phone_pattern;
 mod prototypes;
 mod public_suffix;
+mod redirect;
 pub mod rules;
 #[cfg(test)]
 mod scanner_parity;

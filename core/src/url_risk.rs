@@ -97,9 +97,22 @@ fn read_written<'a>(url: &'a str, has_scheme: bool, flags: &mut Vec<UrlFlag>) ->
 /// Judges the URL at `raw` in the URL text `t`.
 pub(crate) fn judge(t: &Normalized, raw: &RawUrl, brands: &BrandIndex, lists: &UrlLists) -> Judged {
     let url = &t.as_str()[raw.start..raw.end];
+    let disguised = t.disguised_within(raw.start, raw.end);
+    judge_written(url, raw.has_scheme, disguised, brands, lists)
+}
+
+/// Judges `url` as written (with a scheme or not; `disguised` when invisible or look-alike
+/// characters were removed from it): also a destination read out of a redirect.
+pub(crate) fn judge_written(
+    url: &str,
+    has_scheme: bool,
+    disguised: bool,
+    brands: &BrandIndex,
+    lists: &UrlLists,
+) -> Judged {
     let mut flags = Vec::new();
-    let written = read_written(url, raw.has_scheme, &mut flags);
-    if t.disguised_within(raw.start, raw.end) {
+    let written = read_written(url, has_scheme, &mut flags);
+    if disguised {
         flags.push(UrlFlag::Obfuscated);
     }
     let parsed = Url::parse(&written.for_parser).ok();

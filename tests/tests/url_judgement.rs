@@ -410,3 +410,39 @@ fn browser_forms_reach_the_expected_level() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A redirect anyone can aim is followed: its destination is judged as a link of its own,
+/// just after it, with its span inside the redirect's. An official site's own return address
+/// is not followed, and redirects never take the message past the cap on links.
+#[test]
+fn redirect_destinations_are_judged() {
+    let text = "【Google】ご確認ください https://www.google.com/url?q=https%3A%2F%2Fgoog1e-login.top%2Fv&sa=D";
+    let v = classify(text, None);
+    let hosts: Vec<&str> = v.urls.iter().map(|u| u.host.as_str()).collect();
+    assert_eq!(
+        hosts,
+        ["www.google.com", "goog1e-login.top"],
+        "{:?}",
+        v.urls
+    );
+    let (outer, inner) = (&v.urls[0], &v.urls[1]);
+    assert!(outer.flags.contains(&UserPage));
+    assert!(inner.flags.contains(&RiskyTld), "{:?}", inner.flags);
+    assert!(outer.span.start <= inner.span.start && inner.span.end <= outer.span.end);
+    assert_eq!(
+        &text[inner.span.start..inner.span.end],
+        "https%3A%2F%2Fgoog1e-login.top%2Fv"
+    );
+    assert_eq!(v.level, Level::Dangerous, "{:?}", v.reasons);
+    assert!(v.reasons.iter().any(|r| r.code == "brand.link_mismatch"));
+
+    let official = classify(
+        "【三井住友カード】ログイン https://www.smbc-card.com/login?return=https://evil.top/",
+        None,
+    );
+    assert_eq!(official.urls.len(), 1, "{:?}", official.urls);
+
+    let many = "https://www.google.com/url?q=https://a.top/ ".repeat(40);
+    let v = classify(&many, None);
+    assert_eq!(v.urls.len(), smishguard_core::MAX_URLS);
+}
