@@ -153,7 +153,7 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
         require(
             p.schema >= c.family.since_schema(),
             || format!("concepts[{i}].family"),
-            "needs schema 3",
+            "the family needs a newer schema (emphasis and new_contact: schema 3)",
         )?;
         require(
             c.weight.is_none_or(weight_ok),
@@ -204,7 +204,7 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
                 _ => true,
             }),
             || format!("stories[{i}].requires"),
-            "families emphasis and new_contact need schema 3",
+            "a family needs a newer schema (emphasis and new_contact: schema 3)",
         )?;
         require(
             !st.complete || p.schema >= 3,

@@ -268,6 +268,21 @@ const CASES: &[Case] = &[
         Some("example.lg.jp"),
     ),
     (
+        // A public suffix is no one's name: a domain that reads like one imitates nobody.
+        "reads_like_a_public_suffix",
+        "https://g0.jp/abc",
+        &[],
+        &[Lookalike, BrandAsSubdomain, Official],
+        Some("g0.jp"),
+    ),
+    (
+        "reads_like_a_public_suffix_under_a_subdomain",
+        "https://shop.1g.jp/",
+        &[],
+        &[Lookalike, Official],
+        Some("1g.jp"),
+    ),
+    (
         "local_government_domain_as_subdomain",
         "https://www.city.example.lg.jp.nozei-pay.top/",
         &[BrandAsSubdomain, RiskyTld],

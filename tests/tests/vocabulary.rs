@@ -187,6 +187,44 @@ const CASES: &[(&str, &str, bool)] = &[
         "pressure.deadline",
         false,
     ),
+    (
+        "ご本人による操作でない場合は、パスワードを変更してください",
+        "pressure.deadline",
+        false,
+    ),
+    (
+        "このご連絡に心当たりのない場合は破棄してください",
+        "pressure.deadline",
+        false,
+    ),
+    (
+        "ご自身で手続きされていない場合はお問い合わせください",
+        "pressure.deadline",
+        false,
+    ),
+    (
+        "再配達のご依頼がない場合、お荷物は返送されます",
+        "pressure.deadline",
+        true,
+    ),
+    ("本日中にご返答がない場合", "pressure.deadline", true),
+    // 第三者 in the warning not to share is no alarm; 第三者 using the account is.
+    (
+        "認証コードは決して第三者に教えないでください",
+        "threat.security",
+        false,
+    ),
+    (
+        "認証コードは決して第三者に教えないでください",
+        "genuine.no_share",
+        true,
+    ),
+    ("第三者による不正利用を検知しました", "threat.access", true),
+    (
+        "当行では暗証番号の返信をお願いしておりません",
+        "genuine.no_share",
+        true,
+    ),
     // Secrets asked for by reply; the warning that names the same request, negated, is not.
     (
         "キャッシュカードの暗証番号をこのメッセージにご返信ください",
@@ -202,6 +240,30 @@ const CASES: &[(&str, &str, bool)] = &[
         "暗証番号は返信しないでください",
         "credential.by_reply",
         false,
+    ),
+    (
+        "当行では暗証番号の返信をお願いしておりません",
+        "credential.by_reply",
+        false,
+    ),
+    (
+        "暗証番号を返信して頂くことは一切ございません",
+        "credential.by_reply",
+        false,
+    ),
+    // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
+    ("「1」と返信してください", "reply.request", true),
+    ("ご返信をお願いいたします", "reply.request", true),
+    ("本メールへのご返信はご遠慮ください", "reply.request", false),
+    (
+        "このメッセージには返信しないでください",
+        "reply.request",
+        false,
+    ),
+    (
+        "LINE ID: abc_123 を追加してご連絡ください",
+        "reply.request",
+        true,
     ),
     // 「公式サイトから」 sends the reader to the official site, and points at no link.
     (
@@ -223,6 +285,12 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("LINE友だち追加でクーポンをプレゼント", "contact.new", false),
+    (
+        "電話番号が変わりました。新しい番号はこちら",
+        "contact.new",
+        false,
+    ),
+    ("スマホが壊れた時も安心の補償サービス", "contact.new", false),
     ("機種変更の手続きが完了しました", "contact.new", false),
 ];
 

@@ -166,8 +166,9 @@ impl BrandTables {
             }
             for d in &b.domains {
                 let d = d.trim().trim_start_matches("www.").to_ascii_lowercase();
-                if let Some(label) = crate::domain::registrable_of(&d)
-                    .0
+                let registrable = crate::domain::registrable_of(&d).0;
+                if let Some(label) = registrable
+                    .as_deref()
                     .and_then(|r| r.split('.').next().map(str::to_owned))
                 {
                     if label.len() >= 4 {
@@ -177,7 +178,11 @@ impl BrandTables {
                         labels.push((label, i));
                     }
                 }
-                skeleton_official.entry(fold(&d)).or_insert(i);
+                // A public suffix itself (go.jp, where only public bodies register) is no
+                // name a look-alike copies: `g0.jp` is some other registrant's domain.
+                if registrable.is_some() {
+                    skeleton_official.entry(fold(&d)).or_insert(i);
+                }
                 official.insert((d, i));
             }
             for t in &b.tokens {

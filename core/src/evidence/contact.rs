@@ -18,6 +18,9 @@ pub(crate) struct ContactFacts {
     /// There is a number, and every number is one an institution is reached at: free dial,
     /// navi dial, or a brand's registered number.
     pub institution_lines: bool,
+    /// A way to reach the sender that neither a link nor a number is: an e-mail address, a
+    /// request to reply, a chat ID. No official link or free dial answers for it.
+    pub other_channel: bool,
 }
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
@@ -73,12 +76,14 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     }
     // Free dial and navi dial are registered to a business that proves who it is: how an
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
-    // the only way to act (a link beside them is judged on its own).
+    // the only way to act: no link (a link beside them is judged on its own), no e-mail
+    // address, no request to reply.
     let registered = f.found.phones.iter().any(|p| {
         let digits: String = p.number.chars().filter(char::is_ascii_digit).collect();
         c.brands.phone_owner(&digits).is_some()
     });
-    if institution_lines && !registered && !links.any && !links.pointed_at {
+    let other_channel = !f.found.emails.is_empty() || f.has(c, Family::Reply);
+    if institution_lines && !registered && !links.any && !links.pointed_at && !other_channel {
         let p = &f.found.phones[0];
         let range = f.url_text.original_range(p.start, p.end);
         col.signal("phone.free_dial", Some(range), None, None);
@@ -87,6 +92,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         phones,
         odd_phone,
         institution_lines,
+        other_channel,
     }
 }
 

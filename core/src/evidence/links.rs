@@ -3,11 +3,10 @@
 //!
 //! * `brand.link_mismatch` — a brand is named (or claimed by the sender ID) and a link goes to
 //!   a domain that is no brand's official one: the strongest single signal.
-//! * `brand.official_links` — a brand is named and every link is on official domains: pulls
-//!   towards genuine (card fraud checks with `s.vpass.jp`, Rakuten's `r10.to`); not when the
-//!   message asks for a reply, a channel no link answers for. With no number either, the
-//!   message sends the reader only to the brand's own site, and tells no learned lure story
-//!   (see `story`).
+//! * `brand.official_links` — every link is on the official domains of a brand the message
+//!   names: pulls towards genuine (card fraud checks with `s.vpass.jp`, Rakuten's `r10.to`);
+//!   not when the message asks for a reply, a channel no link answers for. Such a message,
+//!   when its numbers are institutions' too, tells no learned lure story (see `story`).
 //! * `brand.no_sms_agency` — an organisation that says it sends no such SMS is named, and the
 //!   message has a link or a number to act on (a mention alone is talk, not a lure).
 //!
@@ -38,8 +37,9 @@ pub(crate) struct LinkFacts {
     /// shortener that an official link beside it answers for, or a link pointed at with none
     /// written. Marks of genuine notices that any lure can copy count only without one.
     pub elsewhere: bool,
-    /// Every link (of at least one) is on an official domain, and there is no masked link and
-    /// no request to reply: every link the message gives leads to an official site.
+    /// Every link (of at least one) is on an official domain of an organisation the message
+    /// names, and there is no masked link and no request to reply: every link the message
+    /// gives leads to the speaker's own site.
     pub own_site: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
@@ -140,10 +140,17 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
             Some(domain),
         );
     }
-    // A request to reply is a channel the official link does not answer for.
+    // Official is not enough: each link must be the own site of an organisation the message
+    // names (anyone's page on a platform that is some other brand's would otherwise vouch),
+    // and a request to reply is a channel no link answers for.
+    let named_own = links.iter().all(|&k| {
+        user_official(k)
+            || f.named_outside_links()
+                .any(|b| c.brands.owns(&f.urls[k].host, b))
+    });
     let reply = f.has(c, Family::Reply);
-    let own_site = all_official && !reply;
-    if own_site && first_brand.is_some() {
+    let own_site = all_official && named_own && !reply;
+    if own_site {
         let k = links[0];
         let domain = f.urls[k].registrable.as_deref().unwrap_or(&f.urls[k].host);
         col.signal(
@@ -170,7 +177,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         || f.has(c, Family::Reply)
         || f.has(c, Family::Link);
     let actionable = any || asks;
-    for m in f.mentions.iter().filter(|_| actionable) {
+    for m in f.mentions_outside_links().filter(|_| actionable) {
         if !c.brands.brands[m.brand].sms_links {
             col.signal(
                 "brand.no_sms_agency",

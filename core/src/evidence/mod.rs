@@ -68,6 +68,25 @@ impl Facts<'_> {
             .map(|m| m.brand)
             .chain(self.sender_owner)
     }
+
+    /// The brand names written outside the links: a link does not name its speaker by
+    /// spelling a name (`e-tax.nta.go.jp` vouches for no message, nor is it one from 国税庁).
+    pub(crate) fn mentions_outside_links(&self) -> impl Iterator<Item = &Mention> + '_ {
+        self.mentions.iter().filter(move |m| {
+            let (s, e) = self.matching.original_range(m.start, m.end);
+            !(0..self.found.urls.len()).any(|k| {
+                let (ls, le) = self.url_range(k);
+                ls <= s && e <= le
+            })
+        })
+    }
+
+    /// The brands named outside the links, then the one the sender ID claims.
+    pub(crate) fn named_outside_links(&self) -> impl Iterator<Item = usize> + '_ {
+        self.mentions_outside_links()
+            .map(|m| m.brand)
+            .chain(self.sender_owner)
+    }
 }
 
 /// Where a weight comes from: set by hand, or learned (and which learned weight).

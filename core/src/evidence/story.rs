@@ -23,7 +23,6 @@
 use super::contact::ContactFacts;
 use super::links::LinkFacts;
 use super::{Collector, Facts, Source};
-use crate::compiled::Compiled;
 use crate::rules::{Family, StoryPart};
 use crate::verdict::Category;
 
@@ -75,7 +74,9 @@ pub(crate) fn gather(
             },
         });
     }
-    if f.named().next().is_some() {
+    // A brand spelt only inside a link is no speaker: the link's imitation is judged with the
+    // link (`brand.link_mismatch`, `url.brand_in_domain`).
+    if f.named_outside_links().next().is_some() {
         families.insert(Family::Actor);
     }
     // A link to the actor's own official domain is no lure's channel: only a foreign or
@@ -93,8 +94,7 @@ pub(crate) fn gather(
         StoryPart::ForeignLink => links.foreign || links.pointed_at,
         StoryPart::OddPhone => contact.odd_phone,
     };
-    let sent_to_own_app =
-        families.contains(Family::SelfService) || own_channels(c, f, links, contact);
+    let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
     let mut complete = false;
     for (k, story) in c.stories.iter().enumerate() {
         let told = story
@@ -131,14 +131,15 @@ pub(crate) fn gather(
 
 /// Whether every way to act the message gives is one where the institution itself answers,
 /// and there is one: each link on an official domain, each number a free dial, navi dial or
-/// registered number, no masked or pointed-at link and no request to reply (a carrier's
-/// overdue notice linking to its support page; a utility's with its free-dial number). Such a
-/// message, like one sending the reader to the official app, tells no lure story of its own.
-fn own_channels(c: &Compiled, f: &Facts<'_>, links: &LinkFacts, contact: &ContactFacts) -> bool {
+/// registered number, no masked or pointed-at link, and no other channel (an e-mail address,
+/// a request to reply, a chat ID) (a carrier's overdue notice linking to its support page; a
+/// utility's with its free-dial number). Such a message, like one sending the reader to the
+/// official app, tells no lure story of its own.
+fn own_channels(f: &Facts<'_>, links: &LinkFacts, contact: &ContactFacts) -> bool {
     let links_own = links.own_site || !(links.any || links.pointed_at);
     let phones_own = f.found.phones.is_empty() || contact.institution_lines;
     let some = links.own_site || contact.institution_lines;
-    links_own && phones_own && some && !f.has(c, Family::Reply)
+    links_own && phones_own && some && !contact.other_channel
 }
 
 /// A small set of concept families.
