@@ -60,7 +60,9 @@ pub(crate) fn add_destinations(
         };
         found.urls.insert(k + 1, raw);
         urls.insert(k + 1, judged);
-        // The destination is read in its turn: a redirect to a redirect is followed too.
+        // The destination is read in its turn, in the text as written: a redirect written plainly
+        // inside another is followed too (one percent-encoded inside another is judged, not
+        // followed further).
         k += 1;
     }
 }
