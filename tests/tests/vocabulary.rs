@@ -277,6 +277,13 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("再配達は下記サイトからお手続きください", "link.cue", true),
+    // A new card sent by post is the issuer's own channel; a card number to send is not.
+    ("新しいカードを郵送いたします", "genuine.self_service", true),
+    (
+        "カード番号を送信してください",
+        "genuine.self_service",
+        false,
+    ),
     // A person's new phone or chat account, not a shop's new offer.
     ("携帯壊れたから新しい番号にしたよ", "contact.new", true),
     (
