@@ -304,9 +304,10 @@ impl Words {
 
 /// Families whose phrases are talk rather than alarm: a threat word that is a word of a
 /// warning about scams (「不審なSMSにご注意」), of a routine notice (「通信速度制限」) or of the
-/// warning not to share a code or link (「第三者に教えないで」) is not aimed at the reader. Only the words of their terms count, not the gaps between them, so a
-/// threat between the words of a receipt (「お支払いの停止手続きが完了しました」) stays one; and
-/// only these families: a self-service pointer is a sentence that may hold a real threat.
+/// warning not to share a code or link (「第三者に教えないで」) is not aimed at the reader.
+/// Only the words of their terms count, not the gaps between them, so a threat between the
+/// words of a receipt (「お支払いの停止手続きが完了しました」) stays one; and only these
+/// families: a self-service pointer is a sentence that may hold a real threat.
 fn is_talk(f: Family) -> bool {
     matches!(f, Family::Warning | Family::Reminder | Family::NoShare)
 }

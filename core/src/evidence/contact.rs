@@ -48,6 +48,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     let asks_call = f.has(c, Family::Call);
     let mut odd_phone = false;
     let mut institution_lines = !f.found.phones.is_empty();
+    let mut registered = false;
     let mut phones = Vec::with_capacity(f.found.phones.len());
     for p in &f.found.phones {
         let (s, e) = f.url_text.original_range(p.start, p.end);
@@ -57,6 +58,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             p.kind,
             PhoneKind::IpPhone | PhoneKind::Mobile | PhoneKind::International
         );
+        registered |= owner.is_some();
         institution_lines &=
             owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
         if owner.is_some() {
@@ -78,10 +80,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
     // address, no request to reply.
-    let registered = f.found.phones.iter().any(|p| {
-        let digits: String = p.number.chars().filter(char::is_ascii_digit).collect();
-        c.brands.phone_owner(&digits).is_some()
-    });
     let other_channel = !f.found.emails.is_empty() || f.has(c, Family::Reply);
     if institution_lines && !registered && !links.any && !links.pointed_at && !other_channel {
         let p = &f.found.phones[0];

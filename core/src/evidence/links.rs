@@ -143,11 +143,10 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     // Official is not enough: each link must be the own site of an organisation the message
     // names (anyone's page on a platform that is some other brand's would otherwise vouch),
     // and a request to reply is a channel no link answers for.
-    let named_own = links.iter().all(|&k| {
-        user_official(k)
-            || f.named_outside_links()
-                .any(|b| c.brands.owns(&f.urls[k].host, b))
-    });
+    let named: Vec<usize> = f.named_outside_links().collect();
+    let named_own = links
+        .iter()
+        .all(|&k| user_official(k) || named.iter().any(|&b| c.brands.owns(&f.urls[k].host, b)));
     let reply = f.has(c, Family::Reply);
     let own_site = all_official && named_own && !reply;
     if own_site {
