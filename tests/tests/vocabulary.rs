@@ -251,6 +251,66 @@ const CASES: &[(&str, &str, bool)] = &[
         "credential.by_reply",
         false,
     ),
+    // A sign-in code asked for in a message is a secret handed over; the warning is not.
+    (
+        "さっきSMSで届いた認証番号を教えてくれない？",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "認証番号は他人に教えないでください",
+        "credential.by_reply",
+        false,
+    ),
+    // Payment no one can trace or take back: gift-card codes, crypto, an ATM "refund"…
+    (
+        "コンビニでギフトカードを買ってきてもらえる？",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "カードの裏の番号を写真で送ってね。電子マネーでいいから",
+        "demand.untraceable_pay",
+        false,
+    ),
+    (
+        "還付金があります。お近くのATMで手続きをしてください",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "ビットコインで10万円を送金しなければ公開します",
+        "demand.untraceable_pay",
+        true,
+    ),
+    // …not a purchase thanked for, a transfer done, or a warning against the ATM story.
+    (
+        "ギフトカードをご購入いただきありがとうございます",
+        "demand.untraceable_pay",
+        false,
+    ),
+    (
+        "ビットコインの送金が完了しました",
+        "demand.untraceable_pay",
+        false,
+    ),
+    (
+        "市役所がATMでの還付手続きを求めることはありません",
+        "demand.untraceable_pay",
+        false,
+    ),
+    // Profit promised from investing; a monthly savings amount is no promise.
+    (
+        "株式投資で毎月30万円の利益を出す方法",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "つみたて投資は毎月1万円から始められます",
+        "benefit.easy_money",
+        false,
+    ),
+    ("お支払いは本日が期限です", "pressure.deadline", true),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),
