@@ -311,6 +311,14 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("お支払いは本日が期限です", "pressure.deadline", true),
+    // An account said to be used in a crime is a legal threat; a warning naming the scam is
+    // a warning.
+    ("口座が犯罪に使われた疑いがあります", "threat.legal", true),
+    (
+        "キャッシュカードをだまし取る詐欺が多発しています",
+        "genuine.warning",
+        true,
+    ),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),
