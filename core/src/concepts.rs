@@ -185,7 +185,8 @@ impl ConceptIndex {
         // phrases is skipped, so that the threat is found at a later term of its own if it
         // has one. Then threats: an actor term that is the very word a threat was found at
         // (再配達) is skipped the same way, since one word does not tell two parts of a
-        // story; the actor may still be found at another word.
+        // story; the actor may still be found at another word. Then calls, whose phrases
+        // hold link cues the same way.
         let mut talk = Words::default();
         let mut threats = Words::default();
         let marks = Some((&mut talk, Mark::Every));
@@ -193,9 +194,16 @@ impl ConceptIndex {
         let marks = Some((&mut threats, Mark::FoundWord));
         let threat = |f: Family| f == Family::Threat;
         self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
-        let rest = |f: Family| !is_talk(f) && f != Family::Threat;
-        let actor_on_a_threat = |f, w: &[_]| f == Family::Actor && threats.cover(w);
-        self.first_terms(&mut search, rest, actor_on_a_threat, None);
+        // Calls next, every phrase marked: a link cue that is a word of a call's phrase
+        // (こちら in 「こちらの番号まで」) points at the number, not at a link.
+        let mut calls = Words::default();
+        let marks = Some((&mut calls, Mark::Every));
+        self.first_terms(&mut search, |f| f == Family::Call, |_, _| false, marks);
+        let rest = |f: Family| !is_talk(f) && f != Family::Threat && f != Family::Call;
+        let one_word_two_parts = |f, w: &[_]| {
+            (f == Family::Actor && threats.cover(w)) || (f == Family::Link && calls.cover(w))
+        };
+        self.first_terms(&mut search, rest, one_word_two_parts, None);
         let best = search.best;
         let mut hits: Vec<ConceptHit> = best
             .iter()
@@ -382,6 +390,7 @@ mod tests {
             weight: None,
             category_weight: 1.0,
             window,
+            mobile_lines: false,
             ja: String::new(),
             en: String::new(),
             terms: terms.iter().map(|t| t.to_string()).collect(),
@@ -397,6 +406,7 @@ mod tests {
             weight: None,
             category_weight: 1.0,
             window: 10,
+            mobile_lines: false,
             ja: String::new(),
             en: String::new(),
             terms: terms.iter().map(|t| t.to_string()).collect(),
@@ -526,6 +536,7 @@ mod tests {
             weight: None,
             category_weight: 1.0,
             window: 8,
+            mobile_lines: false,
             ja: String::new(),
             en: String::new(),
             terms: vec!["停止||凍結".into()],

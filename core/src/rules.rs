@@ -323,6 +323,10 @@ pub struct Concept {
     /// Most characters between two slots of a term.
     #[serde(default = "default_window")]
     pub window: u32,
+    /// For an actor: its people are reached at their own mobile numbers (a courier's driver),
+    /// so a mobile number beside it is not an odd line for an institution.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mobile_lines: bool,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.

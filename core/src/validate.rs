@@ -166,6 +166,16 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             "must be between 0 and 10",
         )?;
         require(
+            !c.mobile_lines || c.family == Family::Actor,
+            || format!("concepts[{i}].mobile_lines"),
+            "only an actor has lines of its own",
+        )?;
+        require(
+            !c.mobile_lines || p.schema >= 3,
+            || format!("concepts[{i}].mobile_lines"),
+            "needs schema 3",
+        )?;
+        require(
             c.window <= 64,
             || format!("concepts[{i}].window"),
             "at most 64 characters",

@@ -94,6 +94,7 @@ fn as_schema_2(v: &mut Value) {
         if c["family"] == "emphasis" {
             c["family"] = "pressure".into();
         }
+        c.as_object_mut().unwrap().remove("mobile_lines");
     }
     v["url_lists"].as_object_mut().unwrap().remove("user_pages");
     v["stories"]
@@ -190,6 +191,27 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][0]["family"] = "emphasis".into();
         },
         "concepts[0].family",
+    ),
+    (
+        "schema_2_with_mobile_lines",
+        |v| {
+            as_schema_2(v);
+            v["concepts"][0]["mobile_lines"] = true.into();
+        },
+        "concepts[0].mobile_lines",
+    ),
+    (
+        "mobile_lines_on_a_threat",
+        |v| {
+            let threat = v["concepts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|c| c["family"] == "threat")
+                .unwrap();
+            v["concepts"][threat]["mobile_lines"] = true.into();
+        },
+        "only an actor has lines of its own",
     ),
     (
         "schema_2_with_a_new_contact_concept",

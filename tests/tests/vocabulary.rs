@@ -319,6 +319,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.warning",
         true,
     ),
+    // こちら points at a link, unless it is the number's own word.
+    ("詳しくはこちらをご確認ください", "link.cue", true),
+    (
+        "再配達はこちらの番号 080-2222-3333 までご連絡ください",
+        "link.cue",
+        false,
+    ),
+    (
+        "再配達はこちらの番号 080-2222-3333 までご連絡ください",
+        "call.request",
+        true,
+    ),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),

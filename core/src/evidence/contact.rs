@@ -46,6 +46,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         }
     }
     let asks_call = f.has(c, Family::Call);
+    // A courier's driver calls from a mobile: beside such an actor a mobile number is the
+    // person's own line, not an odd one (an 050 or foreign number still is).
+    let mobile_speaker = f
+        .concepts
+        .iter()
+        .any(|h| c.concepts.concepts[h.concept].mobile_lines);
     let mut odd_phone = false;
     let mut institution_lines = !f.found.phones.is_empty();
     let mut registered = false;
@@ -54,10 +60,11 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         let (s, e) = f.url_text.original_range(p.start, p.end);
         let digits: String = p.number.chars().filter(char::is_ascii_digit).collect();
         let owner = c.brands.phone_owner(&digits);
-        let odd = matches!(
-            p.kind,
-            PhoneKind::IpPhone | PhoneKind::Mobile | PhoneKind::International
-        );
+        let odd = match p.kind {
+            PhoneKind::IpPhone | PhoneKind::International => true,
+            PhoneKind::Mobile => !mobile_speaker,
+            _ => false,
+        };
         registered |= owner.is_some();
         institution_lines &=
             owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
@@ -126,5 +133,26 @@ mod tests {
         let (level, codes) = judged("0120-123-456 https://denki-pay.top/");
         assert_eq!(level, Level::Dangerous, "{codes:?}");
         assert!(!codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_couriers_driver_calls_from_a_mobile() {
+        let driver = "【○○急便】ご不在のため、お荷物を営業所で保管しております。保管期限は12/9です。お問い合わせは担当ドライバー ";
+        let c = Classifier::new();
+        for (number, odd) in [("090-1234-5678", false), ("050-1234-5678", true)] {
+            let v = c.classify(&format!("{driver}{number}"), None);
+            let codes: Vec<_> = v.reasons.iter().map(|r| r.code.to_string()).collect();
+            assert_eq!(
+                codes.iter().any(|c| c == "story.complete_odd_phone"),
+                odd,
+                "{number}: {codes:?}"
+            );
+            if !odd {
+                assert_ne!(v.level, Level::Dangerous, "{number}: {codes:?}");
+            }
+        }
+        // A bank reached at a mobile is still the odd line of a lure.
+        let (level, codes) = judged("090-1234-5678");
+        assert_eq!(level, Level::Dangerous, "{codes:?}");
     }
 }
