@@ -331,6 +331,75 @@ const CASES: &[(&str, &str, bool)] = &[
         "call.request",
         true,
     ),
+    // A friend asking where to send money back is not after a secret; a code is one.
+    (
+        "立て替えてくれたお金振り込むから、口座番号教えてください",
+        "credential.by_reply",
+        false,
+    ),
+    ("さっき届いた認証番号教えてね", "credential.by_reply", true),
+    // Codes sent as a present, a shop's offer, an exchange's instructions: no demand.
+    (
+        "Amazonギフト券のコード送っておいたよ、好きなの買ってね",
+        "demand.untraceable_pay",
+        false,
+    ),
+    (
+        "ギフトカードを購入していただいた方にポイント10倍",
+        "demand.untraceable_pay",
+        false,
+    ),
+    (
+        "暗号資産を外部アドレスへ送金していただく際はご確認ください",
+        "demand.untraceable_pay",
+        false,
+    ),
+    (
+        "還付金があります。お近くのATMにて受け取りのお手続きをお願いいたします",
+        "demand.untraceable_pay",
+        true,
+    ),
+    // A city saying what it never asks is the never-ask mark, whatever it quotes.
+    (
+        "市役所からATMへ行ってくださいと連絡することはありません",
+        "genuine.no_share",
+        true,
+    ),
+    // Gossip about someone's profits promises nothing; a promise does.
+    ("あの店、絶対儲かってるよね", "benefit.easy_money", false),
+    (
+        "兄が仮想通貨で50万稼いだらしい",
+        "benefit.easy_money",
+        false,
+    ),
+    ("この方法なら必ず儲かります", "benefit.easy_money", true),
+    // A shipping fee in yen before a prize; a promotion's shipping terms are not one.
+    (
+        "iPhoneが当たりました。受け取りには送料500円が必要です",
+        "benefit.advance_fee",
+        true,
+    ),
+    (
+        "抽選で100名様にプレゼント。送料はお客様のご負担となります",
+        "benefit.advance_fee",
+        false,
+    ),
+    // The fake-police opening, in either spelling of laundering.
+    ("口座が特殊詐欺事件に使用されています", "threat.legal", true),
+    ("マネー・ローンダリングに使われた疑い", "threat.legal", true),
+    // A bank's warning about handing over an account is no threat to the reader.
+    (
+        "口座を他人に譲り渡すと犯罪に悪用されます",
+        "threat.legal",
+        false,
+    ),
+    // A refund offered to scam victims is no warning about scams.
+    (
+        "詐欺被害に遭われた方へ、被害金の返金手続きを行っています",
+        "genuine.warning",
+        false,
+    ),
+    ("お問い合わせは担当ドライバーまで", "actor.driver", true),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),

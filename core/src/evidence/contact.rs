@@ -3,7 +3,8 @@
 //! Genuine bulk SMS from carriers, banks and services come from short codes or registered
 //! IDs; lures come from personal mobile numbers, from abroad or from e-mail addresses. A
 //! number to call that is an 050 internet phone or a mobile is not how an institution is
-//! reached.
+//! reached, save a mobile beside the person who carries it (a courier's driver: an actor
+//! concept marked `mobile_lines` in the pack).
 
 use super::links::LinkFacts;
 use super::{Collector, Facts};
@@ -13,7 +14,8 @@ use crate::verdict::{PhoneFinding, PhoneKind, SenderKind};
 /// What the sender and the numbers amount to, for the other families.
 pub(crate) struct ContactFacts {
     pub phones: Vec<PhoneFinding>,
-    /// A number of a kind an institution does not call back from (050, mobile, abroad).
+    /// A number of a kind an institution does not call back from (050, mobile, abroad; a
+    /// mobile beside an actor marked `mobile_lines`, a courier's driver, is not one).
     pub odd_phone: bool,
     /// There is a number, and every number is one an institution is reached at: free dial,
     /// navi dial, or a brand's registered number.
