@@ -400,6 +400,12 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("お問い合わせは担当ドライバーまで", "actor.driver", true),
+    // The member site is the issuer's own channel, like its app.
+    (
+        "詳しくは会員サイトでご確認ください",
+        "genuine.self_service",
+        true,
+    ),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),
