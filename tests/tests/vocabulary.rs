@@ -406,6 +406,23 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         true,
     ),
+    // A paid site's unpaid fee is the fictitious bill; a paid video bought is a receipt.
+    (
+        "有料サイトの未納料金が発生しています",
+        "threat.content_fee",
+        true,
+    ),
+    (
+        "有料動画のご購入ありがとうございます",
+        "threat.content_fee",
+        false,
+    ),
+    // The account settings page is the service's own channel.
+    (
+        "アカウント設定からお支払い方法をご確認ください",
+        "genuine.self_service",
+        true,
+    ),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),
