@@ -8,10 +8,11 @@
 //! static arrays that cost nothing to load; a pack loaded at run time is built by the same
 //! code, so both forms are equal by construction (and a test checks it).
 //!
-//! The tables: bytes in classes (those no pattern uses share one); the start state and the
-//! states one or two bytes deep as dense rows, one next state per class with failures already
-//! followed (a Japanese character is three bytes: most searches restart there, and read its
-//! last byte among the many edges of a two-byte prefix); every other
+//! The tables: bytes in classes (those no pattern uses share one); the start state, the
+//! states one byte deep and the two-byte-deep states that several edges leave as dense rows,
+//! one next state per class with failures already followed (a Japanese character is three
+//! bytes: most searches restart there, and read its last byte among the many edges of a
+//! two-byte prefix; a prefix with one or two edges is not worth a row); every other
 //! state as sorted sparse edges with a failure link; per state, the list of patterns that end
 //! there. Three kinds of search, with exactly the semantics of the `aho-corasick` crate (tested
 //! against it on random pattern sets):
@@ -58,6 +59,12 @@ const MAX_STATES: u32 = 1 << 24;
 /// States at most this many bytes deep get a dense row: a kana or kanji is three bytes, and
 /// its third byte is then read in one look-up rather than among a state's many sparse edges.
 const DENSE_DEPTH: u32 = 2;
+
+/// A state at [`DENSE_DEPTH`] gets its dense row only when at least this many edges leave it:
+/// a row costs four bytes per class (a hundred classes and more), while a state with one or
+/// two edges (most two-byte prefixes of the concept atoms) is read as fast among its sparse
+/// edges. States shallower than that are always dense.
+const DENSE_MIN_EDGES: usize = 3;
 
 /// An automaton's tables. States are numbered from 0 (the start state); those that report
 /// patterns come first after it (`1..=match_states`), so that a search tells them by number.
@@ -190,7 +197,9 @@ impl Trie {
         let mut matches = Vec::new();
         for &old in &order {
             let node = &self.nodes[old];
-            if node.depth <= DENSE_DEPTH {
+            let dense_row = node.depth < DENSE_DEPTH
+                || (node.depth == DENSE_DEPTH && node.edges.len() >= DENSE_MIN_EDGES);
+            if dense_row {
                 states.push(edges.len() as u32 | DENSE);
                 states.push(dense.len() as u32);
                 let s = old as u32;
