@@ -423,6 +423,16 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         true,
     ),
+    // A missed repayment is unpaid; a repayment date is not.
+    ("ご返済が確認できておりません", "threat.unpaid", true),
+    ("次回ご返済日は1月27日です", "threat.unpaid", false),
+    // A service held back from the reader is suspended; trains held by weather are not.
+    (
+        "サービスの提供を一時的に見合わせております",
+        "threat.suspension",
+        true,
+    ),
+    ("〇〇線は運転を見合わせています", "threat.suspension", false),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),
