@@ -71,6 +71,7 @@ pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
     "verdict.no_way_to_act",
     "url.user_page",
     "phone.free_dial",
+    "email.imitation",
 ];
 
 /// Weighs the evidence gathered and writes the verdict.

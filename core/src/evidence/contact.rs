@@ -9,7 +9,8 @@
 use super::links::LinkFacts;
 use super::{Collector, Facts};
 use crate::rules::Family;
-use crate::verdict::{PhoneFinding, PhoneKind, SenderKind};
+use crate::url_risk::judge_written;
+use crate::verdict::{PhoneFinding, PhoneKind, SenderKind, UrlFlag};
 
 /// What the sender and the numbers amount to, for the other families.
 pub(crate) struct ContactFacts {
@@ -85,6 +86,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
         });
     }
+    email_imitations(col, f);
     // Free dial and navi dial are registered to a business that proves who it is: how an
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
@@ -100,6 +102,43 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         odd_phone,
         institution_lines,
         other_channel,
+    }
+}
+
+/// An e-mail address given to write to whose domain imitates a brand's (`support@amaz0n-jp.com`,
+/// `info@smbc-card.security-check.top`): its domain is judged as a link's host would be, and
+/// a look-alike, a brand name in a domain not the brand's, or a brand's domain worn as a
+/// subdomain weighs as `email.imitation` (once, at the first such address). An address on a
+/// brand's own domain, or on any domain that imitates none, says nothing here.
+fn email_imitations(col: &mut Collector<'_>, f: &Facts<'_>) {
+    let c = col.c;
+    for &(s, e) in &f.found.emails {
+        let address = &f.url_text.as_str()[s..e];
+        let Some((_, domain)) = address.rsplit_once('@') else {
+            continue;
+        };
+        let judged = judge_written(
+            &format!("https://{domain}/"),
+            true,
+            false,
+            &c.brands,
+            &c.url_lists,
+        );
+        let imitates = judged.flags.iter().any(|f| {
+            matches!(
+                f,
+                UrlFlag::Lookalike
+                    | UrlFlag::BrandInDomain
+                    | UrlFlag::BrandAsSubdomain
+                    | UrlFlag::Homoglyph
+            )
+        });
+        if imitates {
+            let range = f.url_text.original_range(s, e);
+            let shown = judged.registrable.as_deref().unwrap_or(domain);
+            col.signal("email.imitation", Some(range), judged.imitated, Some(shown));
+            return;
+        }
     }
 }
 
@@ -156,5 +195,37 @@ mod tests {
         // A bank reached at a mobile is still the odd line of a lure.
         let (level, codes) = judged("090-1234-5678");
         assert_eq!(level, Level::Dangerous, "{codes:?}");
+    }
+
+    #[test]
+    fn an_address_on_a_look_alike_domain_imitates_the_brand() {
+        let c = Classifier::new();
+        let ask = "【〇〇カード】ご利用確認のため、ご本人様確認が必要です。お問い合わせは ";
+        let codes = |address: &str| -> Vec<String> {
+            let v = c.classify(&format!("{ask}{address} まで"), None);
+            v.reasons.iter().map(|r| r.code.to_string()).collect()
+        };
+        for imitation in [
+            "info@smbc-card.jp-verify.top",
+            "support@amazon-jp-support.com",
+            "help@rakuten-card-security.com",
+        ] {
+            let found = codes(imitation);
+            assert!(
+                found.iter().any(|c| c == "email.imitation"),
+                "{imitation}: {found:?}"
+            );
+        }
+        for plain in [
+            "order@rakuten.co.jp",
+            "yamada@example.co.jp",
+            "info@mail.yahoo.co.jp",
+        ] {
+            let found = codes(plain);
+            assert!(
+                !found.iter().any(|c| c == "email.imitation"),
+                "{plain}: {found:?}"
+            );
+        }
     }
 }
