@@ -56,8 +56,9 @@ const DENSE: u32 = 1 << 31;
 /// More states than edges can name (`next << 8`).
 const MAX_STATES: u32 = 1 << 24;
 
-/// States at most this many bytes deep get a dense row: a kana or kanji is three bytes, and
-/// its third byte is then read in one look-up rather than among a state's many sparse edges.
+/// States less than this many bytes deep get a dense row, and states this deep when enough
+/// edges leave them ([`DENSE_MIN_EDGES`]): a kana or kanji is three bytes, and its third byte
+/// is then read in one look-up rather than among a state's many sparse edges.
 const DENSE_DEPTH: u32 = 2;
 
 /// A state at [`DENSE_DEPTH`] gets its dense row only when at least this many edges leave it:

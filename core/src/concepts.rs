@@ -185,8 +185,8 @@ impl ConceptIndex {
         // phrases is skipped, so that the threat is found at a later term of its own if it
         // has one. Then threats: an actor term that is the very word a threat was found at
         // (再配達) is skipped the same way, since one word does not tell two parts of a
-        // story; the actor may still be found at another word. Then calls, whose phrases
-        // hold link cues the same way.
+        // story; the actor may still be found at another word. Then calls and self-service,
+        // whose phrases hold link cues the same way.
         let mut talk = Words::default();
         let mut threats = Words::default();
         let marks = Some((&mut talk, Mark::Every));
@@ -194,14 +194,16 @@ impl ConceptIndex {
         let marks = Some((&mut threats, Mark::FoundWord));
         let threat = |f: Family| f == Family::Threat;
         self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
-        // Calls next, every phrase marked: a link cue that is a word of a call's phrase
-        // (こちら in 「こちらの番号まで」) points at the number, not at a link.
-        let mut calls = Words::default();
-        let marks = Some((&mut calls, Mark::Every));
-        self.first_terms(&mut search, |f| f == Family::Call, |_, _| false, marks);
-        let rest = |f: Family| !is_talk(f) && f != Family::Threat && f != Family::Call;
+        // The sender's own channels next, every phrase marked: a link cue that is a word of a
+        // call's phrase (こちら in 「こちらの番号まで」) points at the number, and one of a
+        // self-service phrase (専用ページ in 「会員専用ページより」) at the member page, not at
+        // a link.
+        let mut channels = Words::default();
+        let marks = Some((&mut channels, Mark::Every));
+        self.first_terms(&mut search, is_own_channel, |_, _| false, marks);
+        let rest = |f: Family| !is_talk(f) && f != Family::Threat && !is_own_channel(f);
         let one_word_two_parts = |f, w: &[_]| {
-            (f == Family::Actor && threats.cover(w)) || (f == Family::Link && calls.cover(w))
+            (f == Family::Actor && threats.cover(w)) || (f == Family::Link && channels.cover(w))
         };
         self.first_terms(&mut search, rest, one_word_two_parts, None);
         let best = search.best;
@@ -318,6 +320,12 @@ impl Words {
 /// families: a self-service pointer is a sentence that may hold a real threat.
 fn is_talk(f: Family) -> bool {
     matches!(f, Family::Warning | Family::Reminder | Family::NoShare)
+}
+
+/// Families that name a channel of the sender's own (a number to call, the member page or
+/// app), whose words are no link cue.
+fn is_own_channel(f: Family) -> bool {
+    matches!(f, Family::Call | Family::SelfService)
 }
 
 /// Whether the term of `slots` completes from `found[0]` (which fills its first slot): each

@@ -423,16 +423,17 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         true,
     ),
-    // A missed repayment is unpaid; a repayment date is not.
-    ("ご返済が確認できておりません", "threat.unpaid", true),
-    ("次回ご返済日は1月27日です", "threat.unpaid", false),
-    // A service held back from the reader is suspended; trains held by weather are not.
+    // A lender by name speaks as a lender; a lake is not one.
+    ("【アコム】ご返済日のお知らせ", "actor.bank", true),
+    ("レイクに行ってきたよ", "actor.bank", false),
+    // A member-only page is the sender's own channel, and its 専用ページ points at no link.
     (
-        "サービスの提供を一時的に見合わせております",
-        "threat.suspension",
+        "会員専用ページよりご確認ください",
+        "genuine.self_service",
         true,
     ),
-    ("〇〇線は運転を見合わせています", "threat.suspension", false),
+    ("会員専用ページよりご確認ください", "link.cue", false),
+    ("専用ページよりご確認ください", "link.cue", true),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),

@@ -108,8 +108,10 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
 /// An e-mail address given to write to whose domain imitates a brand's (`support@amaz0n-jp.com`,
 /// `info@smbc-card.security-check.top`): its domain is judged as a link's host would be, and
 /// a look-alike, a brand name in a domain not the brand's, or a brand's domain worn as a
-/// subdomain weighs as `email.imitation` (once, at the first such address). An address on a
-/// brand's own domain, or on any domain that imitates none, says nothing here.
+/// subdomain weighs as `email.imitation` (once, at the first such address); a brand's name in
+/// another's domain counts only when the message speaks as that brand. An address on a
+/// brand's own domain (its mail domains too: `gmail.com`, `softbank.ne.jp`), or on any
+/// domain that imitates none, says nothing here.
 fn email_imitations(col: &mut Collector<'_>, f: &Facts<'_>) {
     let c = col.c;
     for &(s, e) in &f.found.emails {
@@ -124,14 +126,13 @@ fn email_imitations(col: &mut Collector<'_>, f: &Facts<'_>) {
             &c.brands,
             &c.url_lists,
         );
-        let imitates = judged.flags.iter().any(|f| {
-            matches!(
-                f,
-                UrlFlag::Lookalike
-                    | UrlFlag::BrandInDomain
-                    | UrlFlag::BrandAsSubdomain
-                    | UrlFlag::Homoglyph
-            )
+        // A brand's name inside someone's domain (a shop's `rakuten-fan.jp`, a person's
+        // provider) imitates only when the message speaks as that brand.
+        let named = |b| f.named_outside_links().any(|n| n == b);
+        let imitates = judged.flags.iter().any(|flag| match flag {
+            UrlFlag::Lookalike | UrlFlag::BrandAsSubdomain | UrlFlag::Homoglyph => true,
+            UrlFlag::BrandInDomain => judged.imitated.is_some_and(named),
+            _ => false,
         });
         if imitates {
             let range = f.url_text.original_range(s, e);
@@ -200,15 +201,14 @@ mod tests {
     #[test]
     fn an_address_on_a_look_alike_domain_imitates_the_brand() {
         let c = Classifier::new();
-        let ask = "【〇〇カード】ご利用確認のため、ご本人様確認が必要です。お問い合わせは ";
+        let ask = "【三井住友カード】ご利用確認のため、ご本人様確認が必要です。お問い合わせは ";
         let codes = |address: &str| -> Vec<String> {
             let v = c.classify(&format!("{ask}{address} まで"), None);
             v.reasons.iter().map(|r| r.code.to_string()).collect()
         };
         for imitation in [
             "info@smbc-card.jp-verify.top",
-            "support@amazon-jp-support.com",
-            "help@rakuten-card-security.com",
+            "info@smbc-card.com.verify-jp.top",
         ] {
             let found = codes(imitation);
             assert!(
@@ -217,9 +217,11 @@ mod tests {
             );
         }
         for plain in [
-            "order@rakuten.co.jp",
+            "info@smbc-card.com",
             "yamada@example.co.jp",
-            "info@mail.yahoo.co.jp",
+            "taro@gmail.com",
+            "hanako@softbank.ne.jp",
+            "taro@icloud.com",
         ] {
             let found = codes(plain);
             assert!(
@@ -227,5 +229,8 @@ mod tests {
                 "{plain}: {found:?}"
             );
         }
+        // A brand's name in someone's domain imitates only the brand that speaks.
+        let v = c.classify("お問い合わせは support@amazon-jp-support.com まで", None);
+        assert!(v.reasons.iter().all(|r| r.code != "email.imitation"));
     }
 }

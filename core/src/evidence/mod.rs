@@ -69,15 +69,20 @@ impl Facts<'_> {
             .chain(self.sender_owner)
     }
 
-    /// The brand names written outside the links: a link does not name its speaker by
-    /// spelling a name (`e-tax.nta.go.jp` vouches for no message, nor is it one from 国税庁).
+    /// The brand names written outside the links and e-mail addresses: a link or an address
+    /// does not name its speaker by spelling a name (`e-tax.nta.go.jp` vouches for no
+    /// message, nor is it one from 国税庁; `taro@icloud.com` is anyone's address).
     pub(crate) fn mentions_outside_links(&self) -> impl Iterator<Item = &Mention> + '_ {
         self.mentions.iter().filter(move |m| {
             let (s, e) = self.matching.original_range(m.start, m.end);
-            !(0..self.found.urls.len()).any(|k| {
-                let (ls, le) = self.url_range(k);
-                ls <= s && e <= le
-            })
+            let inside = |(ls, le): (usize, usize)| ls <= s && e <= le;
+            let in_link = (0..self.found.urls.len()).any(|k| inside(self.url_range(k)));
+            let in_address = self
+                .found
+                .emails
+                .iter()
+                .any(|&(a, b)| inside(self.url_text.original_range(a, b)));
+            !(in_link || in_address)
         })
     }
 
