@@ -45,9 +45,10 @@ use crate::verdict::Category;
 /// The pack schema version this build writes, and the newest it reads.
 ///
 /// Schema 3 added `scoring.dangerous_without_way_to_act`, `stories[].complete`,
-/// `url_lists.user_pages` and the concept families `emphasis` and `new_contact`; a schema 2
-/// pack may not use them (validation refuses a bar under 1, a complete story, user pages and
-/// the families) and is read with their defaults.
+/// `url_lists.user_pages`, `concepts[].mobile_lines` and the concept families `emphasis` and
+/// `new_contact`; a schema 2 pack may not use them (validation refuses a bar under 1, a
+/// complete story, user pages, mobile lines and the families) and is read with their
+/// defaults.
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest pack schema version this build reads.
