@@ -112,7 +112,9 @@ fn rules_dump_validates() {
     let (code, out, _) = smishguard(&["rules", "validate", good.to_str().unwrap()], "");
     assert_eq!(code, 0, "{out}");
     let bad = dir.join("bad.json");
-    std::fs::write(&bad, dump.replace("\"schema\": 3", "\"schema\": 9")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&dump).unwrap();
+    v["schema"] = 9.into();
+    std::fs::write(&bad, v.to_string()).unwrap();
     let (code, out, _) = smishguard(&["rules", "validate", bad.to_str().unwrap()], "");
     assert_eq!(code, 2);
     assert!(out.contains("schema 9 is not supported"), "{out}");

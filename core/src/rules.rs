@@ -13,7 +13,7 @@
 //!
 //! ```json
 //! {
-//!   "schema": 3,
+//!   "schema": 4,
 //!   "version": "2026.12.01",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -48,8 +48,9 @@ use crate::verdict::Category;
 /// `url_lists.user_pages`, `concepts[].mobile_lines` and the concept families `emphasis` and
 /// `new_contact`; a schema 2 pack may not use them (validation refuses a bar under 1, a
 /// complete story, user pages, mobile lines and the families) and is read with their
-/// defaults.
-pub const SCHEMA_VERSION: u32 = 3;
+/// defaults. Schema 4 added `scoring.dangerous_complete_story`; an older pack may not have it
+/// and is read as if it were `dangerous`.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -106,6 +107,12 @@ pub struct Scoring {
     /// 1, never (schema 2 packs, which have no such field, hold every such message).
     #[serde(default = "never", skip_serializing_if = "is_never")]
     pub dangerous_without_way_to_act: f32,
+    /// Score at or above which a message that tells a story marked `complete` (see
+    /// [`Story::complete`]) is `dangerous`: the whole story needs less of the rest to be a
+    /// lure. Between `suspicious` (exclusive) and `dangerous`; absent (schema 2 and 3 packs):
+    /// `dangerous`, no lower bar.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dangerous_complete_story: Option<f32>,
     /// Signals computed by code (URL flags, brand/link mismatch, sender kind…), by reason code.
     pub signals: BTreeMap<String, Signal>,
     /// Advice by situation: `safe`, `suspicious`, `dangerous`, and one per lure category

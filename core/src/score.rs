@@ -72,6 +72,7 @@ pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
     "url.user_page",
     "phone.free_dial",
     "email.imitation",
+    "verdict.complete_story",
 ];
 
 /// Weighs the evidence gathered and writes the verdict.
@@ -101,7 +102,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     if !way_to_act && !complete_story && score > held && (bar >= 1.0 || score < bar) {
         // A reason of its own, weighing exactly the difference, so the reasons still add up.
         let mut col = crate::evidence::Collector::new(c, ev);
-        let weight = (held / (1.0 - held)).ln() - logit;
+        let weight = logit_of(held) - logit;
         col.weighted(
             "verdict.no_way_to_act",
             weight,
@@ -113,6 +114,26 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         ev = col.ev;
         score = held;
         level = level_of(c, score);
+    }
+    // A whole lure story (an actor, a threat, and a demand or a deadline) needs less of the
+    // rest to be a lure: at `dangerous_complete_story` it is dangerous, with a reason of its
+    // own weighing exactly the lift to the dangerous threshold, so the reasons still add up.
+    if let Some(bar) = c.scoring.dangerous_complete_story {
+        if complete_story && level == Level::Suspicious && score >= bar {
+            let mut col = crate::evidence::Collector::new(c, ev);
+            let weight = logit_of(c.scoring.dangerous) - logit;
+            col.weighted(
+                "verdict.complete_story",
+                weight,
+                Source::Fixed,
+                None,
+                None,
+                None,
+            );
+            ev = col.ev;
+            score = c.scoring.dangerous;
+            level = Level::Dangerous;
+        }
     }
     // Floors set by the user's lists; the score is raised with the level so the two agree.
     if blocked {
@@ -154,6 +175,11 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         truncated: f.truncated,
         rules_version: c.texts.version.clone(),
     }
+}
+
+/// The log-odds of a score.
+fn logit_of(score: f32) -> f32 {
+    (score / (1.0 - score)).ln()
 }
 
 fn level_of(c: &Compiled, score: f32) -> Level {
@@ -382,5 +408,55 @@ mod tests {
                 assert_eq!(with_way.level, Level::Dangerous, "{way}");
             }
         }
+    }
+
+    /// `STORY`'s pack with its bias moved so that the story scores `target` before any bar.
+    fn story_scoring(target: f64, edit: impl Fn(&mut Value)) -> Classifier {
+        let raw = f64::from(pack_with(&edit).classify(STORY, None).score);
+        let logit = |p: f64| (p / (1.0 - p)).ln();
+        pack_with(|v| {
+            edit(v);
+            let bias = v["scoring"]["bias"].as_f64().expect("bias");
+            v["scoring"]["bias"] = (bias - logit(raw) + logit(target)).into();
+        })
+    }
+
+    #[test]
+    fn a_complete_story_needs_less_to_be_dangerous() {
+        // No bar: the story at 0.8 is suspicious, as any message at 0.8.
+        let no_bar = |v: &mut Value| {
+            v["scoring"]
+                .as_object_mut()
+                .expect("scoring")
+                .remove("dangerous_complete_story");
+        };
+        let without = story_scoring(0.8, no_bar).classify(STORY, None);
+        assert_eq!(without.level, Level::Suspicious, "{without:?}");
+        assert!((without.score - 0.8).abs() < 1e-3, "{}", without.score);
+        // With the bar at 0.75 it is dangerous, at the dangerous threshold, and the reason for
+        // it weighs the lift: the reasons still add up to the score.
+        let with = story_scoring(0.8, |_| {}).classify(STORY, None);
+        assert_eq!(with.level, Level::Dangerous, "{with:?}");
+        assert!((with.score - 0.85).abs() < 1e-6, "{}", with.score);
+        let lift = with
+            .reasons
+            .iter()
+            .find(|r| r.code == "verdict.complete_story")
+            .expect("the lift is a reason");
+        let logit = |p: f32| (p / (1.0 - p)).ln();
+        assert!(
+            (lift.weight - (logit(0.85) - logit(0.8))).abs() < 1e-3,
+            "{lift:?}"
+        );
+        // Under the bar it stays suspicious, with no such reason.
+        let under = story_scoring(0.7, |_| {}).classify(STORY, None);
+        assert_eq!(under.level, Level::Suspicious, "{under:?}");
+        assert!(under
+            .reasons
+            .iter()
+            .all(|r| r.code != "verdict.complete_story"));
+        // A message at 0.8 that tells no complete story gets no lift.
+        let incomplete = story_scoring(0.8, no_complete_story).classify(STORY, None);
+        assert_eq!(incomplete.level, Level::Suspicious, "{incomplete:?}");
     }
 }

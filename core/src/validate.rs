@@ -60,6 +60,18 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
         || "scoring.dangerous_without_way_to_act".into(),
         "needs schema 3",
     )?;
+    if let Some(bar) = s.dangerous_complete_story {
+        require(
+            s.suspicious < bar && bar <= s.dangerous,
+            || "scoring.dangerous_complete_story".into(),
+            "must be above suspicious and at most dangerous",
+        )?;
+        require(
+            p.schema >= 4,
+            || "scoring.dangerous_complete_story".into(),
+            "needs schema 4",
+        )?;
+    }
     for code in REQUIRED_SIGNALS {
         require(
             s.signals.contains_key(*code),

@@ -79,8 +79,37 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
-/// The default pack without what schema 3 added: a valid schema 2 pack.
+/// The default pack without what schema 4 added: a valid schema 3 pack.
+fn as_schema_3(v: &mut Value) {
+    v["schema"] = 3.into();
+    v["scoring"]
+        .as_object_mut()
+        .unwrap()
+        .remove("dangerous_complete_story");
+}
+
+#[test]
+fn a_schema_3_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_3(&mut v);
+    let schema3 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 3 pack loads");
+    // It has no lower bar for complete stories, and never gives their reason.
+    let story =
+        "【三井住友カード】お客様のカードのご利用を一時停止しました。至急本人確認をお願いします。";
+    let (new, old) = (
+        Classifier::new().classify(story, None),
+        schema3.classify(story, None),
+    );
+    assert_eq!(new.level, old.level);
+    assert!(old
+        .reasons
+        .iter()
+        .all(|r| r.code != "verdict.complete_story"));
+}
+
+/// The default pack without what schema 3 and 4 added: a valid schema 2 pack.
 fn as_schema_2(v: &mut Value) {
+    as_schema_3(v);
     v["schema"] = 2.into();
     v["scoring"]
         .as_object_mut()
@@ -175,6 +204,21 @@ const BREAKAGES: &[Breakage] = &[
         "schema_2_with_the_new_threshold",
         |v| v["schema"] = 2.into(),
         "scoring.dangerous_without_way_to_act",
+    ),
+    (
+        "complete_story_bar_over_dangerous",
+        |v| v["scoring"]["dangerous_complete_story"] = 0.9.into(),
+        "scoring.dangerous_complete_story",
+    ),
+    (
+        "complete_story_bar_at_suspicious",
+        |v| v["scoring"]["dangerous_complete_story"] = v["scoring"]["suspicious"].clone(),
+        "must be above suspicious and at most dangerous",
+    ),
+    (
+        "schema_3_with_the_complete_story_bar",
+        |v| v["schema"] = 3.into(),
+        "needs schema 4",
     ),
     (
         "schema_2_with_a_complete_story",
