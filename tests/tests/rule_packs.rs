@@ -336,7 +336,7 @@ const BREAKAGES: &[Breakage] = &[
             let b = v["brands"][0].clone();
             v["brands"].as_array_mut().unwrap().push(b);
         },
-        "brands[73].id",
+        "brands[75].id",
     ),
     (
         "bad_domain",

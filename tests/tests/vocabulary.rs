@@ -417,6 +417,33 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.content_fee",
         false,
     ),
+    // Defective account details or a failed renewal or identity check threaten the reader's
+    // account; a paper form sent back, a software update or a document check does not.
+    (
+        "お支払い方法に不備があるため保留しています",
+        "threat.defect",
+        true,
+    ),
+    ("ご登録に不備があります", "threat.defect", true),
+    (
+        "提出書類に不備がありました。窓口で再提出をお願いします",
+        "threat.defect",
+        false,
+    ),
+    ("会員資格の更新に失敗しました", "threat.defect", true),
+    ("ご本人様確認ができないため", "threat.defect", true),
+    (
+        "本人確認書類の確認ができませんでした",
+        "threat.defect",
+        false,
+    ),
+    (
+        "システムに問題が発生しております",
+        "threat.defect",
+        false,
+    ),
+    // The national ID card's schemes name the state as the speaker.
+    ("マイナ保険証の登録について", "actor.government", true),
     // The account settings page is the service's own channel.
     (
         "アカウント設定からお支払い方法をご確認ください",
