@@ -442,6 +442,10 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.defect",
         false,
     ),
+    // A deadline that falls today, however it is worded; today alone is none.
+    ("ポイントが本日失効します", "pressure.deadline", true),
+    ("本日が申請期限です", "pressure.deadline", true),
+    ("本日はご来店ありがとうございました", "pressure.deadline", false),
     // The national ID card's schemes name the state as the speaker.
     ("マイナ保険証の登録について", "actor.government", true),
     // The account settings page is the service's own channel.
