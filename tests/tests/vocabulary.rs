@@ -442,8 +442,10 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.defect",
         false,
     ),
-    // A deadline that falls today, however it is worded; today alone is none.
-    ("ポイントが本日失効します", "pressure.deadline", true),
+    // A deadline that falls today, however it is worded; today alone is none, and neither is
+    // an expiry (失効) today, which is the threat itself and counts once.
+    ("ポイントの有効期限は本日までです", "pressure.deadline", true),
+    ("ポイントが本日失効します", "pressure.deadline", false),
     ("本日が申請期限です", "pressure.deadline", true),
     ("本日はご来店ありがとうございました", "pressure.deadline", false),
     // The national ID card's schemes name the state as the speaker.
