@@ -448,6 +448,18 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ポイントが本日失効します", "pressure.deadline", false),
     ("本日が申請期限です", "pressure.deadline", true),
     ("本日はご来店ありがとうございました", "pressure.deadline", false),
+    // A lawsuit threatened unless the reader calls is the fictitious bill's lever; one
+    // threatened unless the reader pays is what a genuine final demand says.
+    (
+        "本日ご連絡なき場合、少額訴訟の手続きに移行します",
+        "threat.sue_unless_contact",
+        true,
+    ),
+    (
+        "期日までにお支払いがない場合、法的手続きに移行します",
+        "threat.sue_unless_contact",
+        false,
+    ),
     // The national ID card's schemes name the state as the speaker.
     ("マイナ保険証の登録について", "actor.government", true),
     // The account settings page is the service's own channel.
