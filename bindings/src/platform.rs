@@ -127,7 +127,9 @@ fn transaction_sub_action(sector: Option<sg::Category>) -> IosFilterSubAction {
         Some(C::Delivery | C::ShoppingSubscription) => IosFilterSubAction::TransactionalOrders,
         Some(C::PrizeRefund) => IosFilterSubAction::TransactionalRewards,
         Some(C::TaxGovernment) => IosFilterSubAction::TransactionalPublicServices,
-        Some(C::AccountSuspension) | None => IosFilterSubAction::TransactionalOthers,
+        Some(C::AccountSuspension | C::Impersonation) | None => {
+            IosFilterSubAction::TransactionalOthers
+        }
     }
 }
 

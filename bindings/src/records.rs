@@ -67,6 +67,9 @@ pub enum Category {
     PrizeRefund,
     /// Shopping order problem or subscription.
     ShoppingSubscription,
+    /// Someone the reader knows with a new number or account, or asking for gift cards,
+    /// e-money or a transfer.
+    Impersonation,
 }
 
 /// What sort of message this looks like.
@@ -273,6 +276,7 @@ impl From<sg::Category> for Category {
             sg::Category::TaxGovernment => Category::TaxGovernment,
             sg::Category::PrizeRefund => Category::PrizeRefund,
             sg::Category::ShoppingSubscription => Category::ShoppingSubscription,
+            sg::Category::Impersonation => Category::Impersonation,
         }
     }
 }

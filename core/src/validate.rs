@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use crate::error::Error;
 use crate::rules::{Family, RulePack, StoryPart, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::score::{OPTIONAL_SIGNALS, REQUIRED_SIGNALS};
+use crate::verdict::Category;
 
 /// What a weight must say.
 const WEIGHT: &str = "must be a finite number between -20 and 20";
@@ -137,6 +138,11 @@ fn brands(p: &RulePack) -> Result<(), Error> {
             || format!("brands[{i}].names"),
             "needs at least one name",
         )?;
+        require(
+            p.schema >= since_schema(b.sector),
+            || format!("brands[{i}].sector"),
+            "needs schema 4",
+        )?;
         for (j, d) in b.domains.iter().enumerate() {
             require(
                 d.contains('.') && d.is_ascii() && !d.contains(['/', ' ', '@', ':']),
@@ -166,6 +172,11 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             p.schema >= c.family.since_schema(),
             || format!("concepts[{i}].family"),
             "the family needs a newer schema (emphasis and new_contact: schema 3)",
+        )?;
+        require(
+            c.category.is_none_or(|cat| p.schema >= since_schema(cat)),
+            || format!("concepts[{i}].category"),
+            "needs schema 4",
         )?;
         require(
             c.weight.is_none_or(weight_ok),
@@ -290,4 +301,12 @@ fn is_way_to_act(part: StoryPart) -> bool {
             | StoryPart::OddPhone
             | StoryPart::Family(Family::Link | Family::Call | Family::Reply)
     )
+}
+
+/// The first schema whose packs may name `cat`: a reader of an older schema does not know it.
+fn since_schema(cat: Category) -> u32 {
+    match cat {
+        Category::Impersonation => 4,
+        _ => OLDEST_SCHEMA_VERSION,
+    }
 }

@@ -51,11 +51,14 @@ pub enum Category {
     PrizeRefund,
     /// Shopping order problem or subscription (Netflix, Amazon Prime).
     ShoppingSubscription,
+    /// Someone the reader knows (a child, a parent, a friend, a hijacked chat) with a new
+    /// number or account, or asking for gift cards, e-money or a transfer (rule pack schema 4).
+    Impersonation,
 }
 
 impl Category {
     /// All categories, in declaration order.
-    pub const ALL: [Category; 8] = [
+    pub const ALL: [Category; 9] = [
         Category::Delivery,
         Category::CarrierBilling,
         Category::CardBank,
@@ -64,6 +67,7 @@ impl Category {
         Category::TaxGovernment,
         Category::PrizeRefund,
         Category::ShoppingSubscription,
+        Category::Impersonation,
     ];
 
     /// The stable snake_case name (`delivery`, `carrier_billing`…).
@@ -77,6 +81,7 @@ impl Category {
             Category::TaxGovernment => "tax_government",
             Category::PrizeRefund => "prize_refund",
             Category::ShoppingSubscription => "shopping_subscription",
+            Category::Impersonation => "impersonation",
         }
     }
 

@@ -86,6 +86,13 @@ fn as_schema_3(v: &mut Value) {
         .as_object_mut()
         .unwrap()
         .remove("dangerous_complete_story");
+    for c in v["concepts"].as_array_mut().unwrap() {
+        if c["category"] == "impersonation" {
+            let c = c.as_object_mut().unwrap();
+            c.remove("category");
+            c.remove("category_weight");
+        }
+    }
 }
 
 #[test]
@@ -214,6 +221,22 @@ const BREAKAGES: &[Breakage] = &[
         "complete_story_bar_at_suspicious",
         |v| v["scoring"]["dangerous_complete_story"] = v["scoring"]["suspicious"].clone(),
         "must be above suspicious and at most dangerous",
+    ),
+    (
+        "schema_3_with_the_impersonation_category",
+        |v| {
+            as_schema_3(v);
+            v["concepts"][0]["category"] = "impersonation".into();
+        },
+        "concepts[0].category",
+    ),
+    (
+        "schema_3_brand_with_the_impersonation_sector",
+        |v| {
+            as_schema_3(v);
+            v["brands"][0]["sector"] = "impersonation".into();
+        },
+        "brands[0].sector",
     ),
     (
         "schema_3_with_the_complete_story_bar",

@@ -437,17 +437,21 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.defect",
         false,
     ),
-    (
-        "システムに問題が発生しております",
-        "threat.defect",
-        false,
-    ),
+    ("システムに問題が発生しております", "threat.defect", false),
     // A deadline that falls today, however it is worded; today alone is none, and neither is
     // an expiry (失効) today, which is the threat itself and counts once.
-    ("ポイントの有効期限は本日までです", "pressure.deadline", true),
+    (
+        "ポイントの有効期限は本日までです",
+        "pressure.deadline",
+        true,
+    ),
     ("ポイントが本日失効します", "pressure.deadline", false),
     ("本日が申請期限です", "pressure.deadline", true),
-    ("本日はご来店ありがとうございました", "pressure.deadline", false),
+    (
+        "本日はご来店ありがとうございました",
+        "pressure.deadline",
+        false,
+    ),
     // A lawsuit threatened unless the reader calls is the fictitious bill's lever; one
     // threatened unless the reader pays is what a genuine final demand says.
     (
@@ -457,6 +461,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     (
         "期日までにお支払いがない場合、法的手続きに移行します",
+        "threat.sue_unless_contact",
+        false,
+    ),
+    (
+        "ご連絡がない場合は欠席扱いとなります。裁判員候補者の方へ",
         "threat.sue_unless_contact",
         false,
     ),
@@ -514,6 +523,13 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     // A person's new phone or chat account, not a shop's new offer.
     ("携帯壊れたから新しい番号にしたよ", "contact.new", true),
+    ("スマホが水没して番号が変わったの", "contact.new", true),
+    ("スマホが壊れて新しくしたよ", "contact.new", true),
+    (
+        "【〇〇美容室】公式LINEアカウントが新しくなりました。新しいアカウントはこちら",
+        "contact.new",
+        false,
+    ),
     (
         "LINEのアカウント作り直したからこっち追加して",
         "contact.new",
