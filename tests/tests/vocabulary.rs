@@ -469,6 +469,9 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.sue_unless_contact",
         false,
     ),
+    // A charge whose payment is not confirmed is unpaid; a charge one can look up is not.
+    ("ご利用料金の確認が取れておりません", "threat.unpaid", true),
+    ("ご利用料金はアプリで確認できます", "threat.unpaid", false),
     // The national ID card's schemes name the state as the speaker.
     ("マイナ保険証の登録について", "actor.government", true),
     // The account settings page is the service's own channel.
