@@ -67,8 +67,7 @@ pub enum Category {
     PrizeRefund,
     /// Shopping order problem or subscription.
     ShoppingSubscription,
-    /// Someone the reader knows with a new number or account, or asking for gift cards,
-    /// e-money or a transfer.
+    /// Someone the reader knows says their phone, number or chat account is new.
     Impersonation,
 }
 

@@ -185,7 +185,8 @@ impl ConceptIndex {
         // phrases is skipped, so that the threat is found at a later term of its own if it
         // has one. Then threats: an actor term that is the very word a threat was found at
         // (再配達) is skipped the same way, since one word does not tell two parts of a
-        // story; the actor may still be found at another word. Then calls and self-service,
+        // story; the actor may still be found at another word, and so is a deadline that
+        // shares a word with the threat. Then calls and self-service,
         // whose phrases hold link cues the same way.
         let mut talk = Words::default();
         let mut threats = Words::default();
@@ -202,8 +203,12 @@ impl ConceptIndex {
         let marks = Some((&mut channels, Mark::Every));
         self.first_terms(&mut search, is_own_channel, |_, _| false, marks);
         let rest = |f: Family| !is_talk(f) && f != Family::Threat && !is_own_channel(f);
+        // A deadline that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い
+        // 期限は本日」) is the threat's own date, not pressure added to it.
         let one_word_two_parts = |f, w: &[_]| {
-            (f == Family::Actor && threats.cover(w)) || (f == Family::Link && channels.cover(w))
+            (f == Family::Actor && threats.cover(w))
+                || (f == Family::Link && channels.cover(w))
+                || (f == Family::Pressure && threats.overlap(w))
         };
         self.first_terms(&mut search, rest, one_word_two_parts, None);
         let best = search.best;
@@ -301,6 +306,13 @@ struct Words(Vec<(usize, usize)>);
 impl Words {
     fn mark(&mut self, words: &[(usize, usize)]) {
         self.0.extend_from_slice(words);
+    }
+
+    /// Whether some one of `words` shares a character with one of the marked words.
+    fn overlap(&self, words: &[(usize, usize)]) -> bool {
+        words
+            .iter()
+            .any(|&(s, e)| self.0.iter().any(|&(ms, me)| s < me && ms < e))
     }
 
     /// Whether every one of `words` lies within one of the marked words.

@@ -14,7 +14,7 @@
 //! ```json
 //! {
 //!   "schema": 4,
-//!   "version": "2026.12.01",
+//!   "version": "2026.12.02",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -48,8 +48,9 @@ use crate::verdict::Category;
 /// `url_lists.user_pages`, `concepts[].mobile_lines` and the concept families `emphasis` and
 /// `new_contact`; a schema 2 pack may not use them (validation refuses a bar under 1, a
 /// complete story, user pages, mobile lines and the families) and is read with their
-/// defaults. Schema 4 added `scoring.dangerous_complete_story`; an older pack may not have it
-/// and is read as if it were `dangerous`.
+/// defaults. Schema 4 added `scoring.dangerous_complete_story` and the category
+/// `impersonation` (for concepts and brand sectors); an older pack may use neither, and is read
+/// with no lower bar.
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// The oldest pack schema version this build reads.

@@ -1,7 +1,10 @@
 //! Where evidence becomes a verdict: score, level, category, kind, reasons, advice.
 //!
 //! The evidence of every family (see [`crate::evidence`]) adds up as log-odds:
-//! `score = sigmoid(bias + Σ weight)`, hand-set and learned weights alike. The user's lists
+//! `score = sigmoid(bias + Σ weight)`, hand-set and learned weights alike. Two rules move a
+//! score to a threshold, each with a reason weighing the move so the reasons still add up: a
+//! message with no way to act and no complete story is held under dangerous, and a complete
+//! story with nothing speaking for a genuine notice is dangerous from a lower bar. The user's lists
 //! set floors (a block makes a message dangerous; an allowed sender with a deceptive link
 //! stays at least suspicious). The category is the lure story told most strongly, the named
 //! brand's usual lure breaking ties.
@@ -118,8 +121,11 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // A whole lure story (an actor, a threat, and a demand or a deadline) needs less of the
     // rest to be a lure: at `dangerous_complete_story` it is dangerous, with a reason of its
     // own weighing exactly the lift to the dangerous threshold, so the reasons still add up.
+    // Not when anything but the learned wording speaks for a genuine notice (a courtesy
+    // caveat, the official app, an official number or link): what keeps such a story under
+    // the dangerous threshold is that evidence, and the lift would cancel it.
     if let Some(bar) = c.scoring.dangerous_complete_story {
-        if complete_story && level == Level::Suspicious && score >= bar {
+        if complete_story && level == Level::Suspicious && score >= bar && !speaks_genuine(&ev) {
             let mut col = crate::evidence::Collector::new(c, ev);
             let weight = logit_of(c.scoring.dangerous) - logit;
             col.weighted(
@@ -175,6 +181,12 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         truncated: f.truncated,
         rules_version: c.texts.version.clone(),
     }
+}
+
+/// Whether some evidence other than the learned text model weighs towards a genuine message.
+fn speaks_genuine(ev: &[Evidence]) -> bool {
+    ev.iter()
+        .any(|e| e.weight < 0.0 && !matches!(e.source, Source::Grams))
 }
 
 /// The log-odds of a score.

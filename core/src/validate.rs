@@ -72,6 +72,11 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
             || "scoring.dangerous_complete_story".into(),
             "needs schema 4",
         )?;
+        require(
+            s.signals.contains_key("verdict.complete_story"),
+            || "scoring.signals.verdict.complete_story".into(),
+            "missing: the lift a lower bar gives is this reason, so the reasons add up",
+        )?;
     }
     for code in REQUIRED_SIGNALS {
         require(
@@ -139,9 +144,9 @@ fn brands(p: &RulePack) -> Result<(), Error> {
             "needs at least one name",
         )?;
         require(
-            p.schema >= since_schema(b.sector),
+            p.schema >= category_since_schema(b.sector),
             || format!("brands[{i}].sector"),
-            "needs schema 4",
+            "the category impersonation needs schema 4",
         )?;
         for (j, d) in b.domains.iter().enumerate() {
             require(
@@ -174,9 +179,10 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             "the family needs a newer schema (emphasis and new_contact: schema 3)",
         )?;
         require(
-            c.category.is_none_or(|cat| p.schema >= since_schema(cat)),
+            c.category
+                .is_none_or(|cat| p.schema >= category_since_schema(cat)),
             || format!("concepts[{i}].category"),
-            "needs schema 4",
+            "the category impersonation needs schema 4",
         )?;
         require(
             c.weight.is_none_or(weight_ok),
@@ -304,7 +310,7 @@ fn is_way_to_act(part: StoryPart) -> bool {
 }
 
 /// The first schema whose packs may name `cat`: a reader of an older schema does not know it.
-fn since_schema(cat: Category) -> u32 {
+fn category_since_schema(cat: Category) -> u32 {
     match cat {
         Category::Impersonation => 4,
         _ => OLDEST_SCHEMA_VERSION,

@@ -51,8 +51,8 @@ pub enum Category {
     PrizeRefund,
     /// Shopping order problem or subscription (Netflix, Amazon Prime).
     ShoppingSubscription,
-    /// Someone the reader knows (a child, a parent, a friend, a hijacked chat) with a new
-    /// number or account, or asking for gift cards, e-money or a transfer (rule pack schema 4).
+    /// Someone the reader knows (a child, a parent, a friend) says their phone, number or chat
+    /// account is new (rule pack schema 4).
     Impersonation,
 }
 

@@ -228,7 +228,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_3(v);
             v["concepts"][0]["category"] = "impersonation".into();
         },
-        "concepts[0].category",
+        "the category impersonation needs schema 4",
     ),
     (
         "schema_3_brand_with_the_impersonation_sector",
@@ -237,6 +237,16 @@ const BREAKAGES: &[Breakage] = &[
             v["brands"][0]["sector"] = "impersonation".into();
         },
         "brands[0].sector",
+    ),
+    (
+        "complete_story_bar_without_its_reason",
+        |v| {
+            v["scoring"]["signals"]
+                .as_object_mut()
+                .unwrap()
+                .remove("verdict.complete_story");
+        },
+        "scoring.signals.verdict.complete_story",
     ),
     (
         "schema_3_with_the_complete_story_bar",

