@@ -195,6 +195,11 @@ impl ConceptIndex {
         let marks = Some((&mut threats, Mark::FoundWord));
         let threat = |f: Family| f == Family::Threat;
         self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
+        // Every single word any threat term completes at, wherever the threat was first found:
+        // a deadline inside one of them is that threat's own date.
+        let mut threat_words = Words::default();
+        let marks = Some((&mut threat_words, Mark::SingleWords));
+        self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
         // The sender's own channels next, every phrase marked: a link cue that is a word of a
         // call's phrase (こちら in 「こちらの番号まで」) points at the number, and one of a
         // self-service phrase (専用ページ in 「会員専用ページより」) at the member page, not at
@@ -208,7 +213,7 @@ impl ConceptIndex {
         let one_word_two_parts = |f, w: &[_]| {
             (f == Family::Actor && threats.cover(w))
                 || (f == Family::Link && channels.cover(w))
-                || (f == Family::Pressure && threats.overlap(w))
+                || (f == Family::Pressure && threat_words.overlap(w))
         };
         self.first_terms(&mut search, rest, one_word_two_parts, None);
         let best = search.best;
@@ -271,7 +276,11 @@ impl ConceptIndex {
                     best[concept] = Some((a.start, end));
                 }
                 if let Some((m, which)) = mark.as_mut() {
-                    if *which == Mark::Every || (first && words.len() == 1) {
+                    let single = words.len() == 1;
+                    if *which == Mark::Every
+                        || (*which == Mark::SingleWords && single)
+                        || (first && single)
+                    {
                         m.mark(words);
                     }
                 }
@@ -296,6 +305,9 @@ enum Mark {
     Every,
     /// The word a concept was found at, when its term is a single word (a threat).
     FoundWord,
+    /// The word of every complete term that is a single word (a threat's words, wherever the
+    /// threat was first found).
+    SingleWords,
 }
 
 /// Words of some phrases (of talk, of threats), as byte ranges of the text: few in any

@@ -121,9 +121,9 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // A whole lure story (an actor, a threat, and a demand or a deadline) needs less of the
     // rest to be a lure: at `dangerous_complete_story` it is dangerous, with a reason of its
     // own weighing exactly the lift to the dangerous threshold, so the reasons still add up.
-    // Not when anything but the learned wording speaks for a genuine notice (a courtesy
-    // caveat, the official app, an official number or link): what keeps such a story under
-    // the dangerous threshold is that evidence, and the lift would cancel it.
+    // Not when hand-weighted evidence speaks for a genuine notice (a courtesy caveat, the
+    // official app, an official number or link): what keeps such a story under the dangerous
+    // threshold is that evidence, and the lift would cancel it.
     if let Some(bar) = c.scoring.dangerous_complete_story {
         if complete_story && level == Level::Suspicious && score >= bar && !speaks_genuine(&ev) {
             let mut col = crate::evidence::Collector::new(c, ev);
@@ -183,10 +183,12 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     }
 }
 
-/// Whether some evidence other than the learned text model weighs towards a genuine message.
+/// Whether some hand-weighted evidence weighs towards a genuine message (a courtesy caveat,
+/// the official app, an official number, link or sender, a one-time code). Learned weights do
+/// not count: everyday words (明日, 予約) carry small genuine weights, and lures use them too.
 fn speaks_genuine(ev: &[Evidence]) -> bool {
     ev.iter()
-        .any(|e| e.weight < 0.0 && !matches!(e.source, Source::Grams))
+        .any(|e| e.weight < 0.0 && matches!(e.source, Source::Fixed))
 }
 
 /// The log-odds of a score.
@@ -470,5 +472,31 @@ mod tests {
         // A message at 0.8 that tells no complete story gets no lift.
         let incomplete = story_scoring(0.8, no_complete_story).classify(STORY, None);
         assert_eq!(incomplete.level, Level::Suspicious, "{incomplete:?}");
+    }
+
+    #[test]
+    fn genuine_marks_set_by_hand_keep_a_complete_story_from_the_lift() {
+        // A courtesy caveat (hand-set) holds the story where its evidence put it…
+        let courtesy = format!("{STORY}行き違いの場合はご容赦ください。");
+        let held = story_scoring_of(&courtesy, 0.8).classify(&courtesy, None);
+        assert_eq!(held.level, Level::Suspicious, "{held:?}");
+        assert!(held
+            .reasons
+            .iter()
+            .all(|r| r.code != "verdict.complete_story"));
+        // …an everyday word with a small learned genuine weight does not.
+        let everyday = format!("{STORY}明日までにお願いします。");
+        let lifted = story_scoring_of(&everyday, 0.8).classify(&everyday, None);
+        assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
+    }
+
+    /// The default pack with its bias moved so that `text` scores `target` before any bar.
+    fn story_scoring_of(text: &str, target: f64) -> Classifier {
+        let raw = f64::from(pack_with(|_| {}).classify(text, None).score);
+        let logit = |p: f64| (p / (1.0 - p)).ln();
+        pack_with(|v| {
+            let bias = v["scoring"]["bias"].as_f64().expect("bias");
+            v["scoring"]["bias"] = (bias - logit(raw) + logit(target)).into();
+        })
     }
 }

@@ -61,6 +61,11 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
         || "scoring.dangerous_without_way_to_act".into(),
         "needs schema 3",
     )?;
+    require(
+        s.dangerous_without_way_to_act >= 1.0 || s.signals.contains_key("verdict.no_way_to_act"),
+        || "scoring.signals.verdict.no_way_to_act".into(),
+        "missing: the hold a bar under 1 gives is this reason, so the reasons add up",
+    )?;
     if let Some(bar) = s.dangerous_complete_story {
         require(
             s.suspicious < bar && bar <= s.dangerous,

@@ -249,6 +249,16 @@ const BREAKAGES: &[Breakage] = &[
         "scoring.signals.verdict.complete_story",
     ),
     (
+        "hold_bar_without_its_reason",
+        |v| {
+            v["scoring"]["signals"]
+                .as_object_mut()
+                .unwrap()
+                .remove("verdict.no_way_to_act");
+        },
+        "scoring.signals.verdict.no_way_to_act",
+    ),
+    (
         "schema_3_with_the_complete_story_bar",
         |v| v["schema"] = 3.into(),
         "needs schema 4",

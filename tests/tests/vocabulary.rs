@@ -437,11 +437,34 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     // A parcel sent back is a delivery threat; a form the reader is asked to send back is not.
-    ("期限を過ぎるとお荷物は差出人へ返送されます", "threat.delivery", true),
+    (
+        "期限を過ぎるとお荷物は差出人へ返送されます",
+        "threat.delivery",
+        true,
+    ),
     ("調査票は期限までにご返送ください", "threat.delivery", false),
     // A lawsuit is a legal threat; the court or a juror named is not.
     ("このままでは裁判になります", "threat.legal", true),
     ("裁判員候補者名簿への記載のお知らせ", "threat.legal", false),
+    // The counter, the account page or settings are the sender's own channels; a counter
+    // that only introduces itself is not one.
+    (
+        "郵便局窓口でお受け取りください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "アカウントページでお支払い方法を更新してください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お客様窓口です。お支払いが確認できません",
+        "genuine.self_service",
+        false,
+    ),
+    // Wherever the threat was first found, a deadline inside one of its words is its date.
+    ("お荷物の保管期限は本日までです", "pressure.deadline", false),
     // A lawsuit threatened unless the reader calls is the fictitious bill's lever; one
     // threatened unless the reader pays is what a genuine final demand says.
     (
