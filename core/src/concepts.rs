@@ -192,13 +192,10 @@ impl ConceptIndex {
         let mut threats = Words::default();
         let marks = Some((&mut talk, Mark::Every));
         self.first_terms(&mut search, is_talk, |_, _| false, marks);
-        let marks = Some((&mut threats, Mark::FoundWord));
+        // Every single word a threat term completes at is marked, the word each threat was
+        // first found at as such: an actor yields only to the latter, a deadline to any.
+        let marks = Some((&mut threats, Mark::SingleWords));
         let threat = |f: Family| f == Family::Threat;
-        self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
-        // Every single word any threat term completes at, wherever the threat was first found:
-        // a deadline inside one of them is that threat's own date.
-        let mut threat_words = Words::default();
-        let marks = Some((&mut threat_words, Mark::SingleWords));
         self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
         // The sender's own channels next, every phrase marked: a link cue that is a word of a
         // call's phrase (こちら in 「こちらの番号まで」) points at the number, and one of a
@@ -213,7 +210,7 @@ impl ConceptIndex {
         let one_word_two_parts = |f, w: &[_]| {
             (f == Family::Actor && threats.cover(w))
                 || (f == Family::Link && channels.cover(w))
-                || (f == Family::Pressure && threat_words.overlap(w))
+                || (f == Family::Pressure && threats.overlap(w))
         };
         self.first_terms(&mut search, rest, one_word_two_parts, None);
         let best = search.best;
@@ -276,12 +273,10 @@ impl ConceptIndex {
                     best[concept] = Some((a.start, end));
                 }
                 if let Some((m, which)) = mark.as_mut() {
-                    let single = words.len() == 1;
-                    if *which == Mark::Every
-                        || (*which == Mark::SingleWords && single)
-                        || (first && single)
-                    {
-                        m.mark(words);
+                    match which {
+                        Mark::Every => m.mark(words, true),
+                        Mark::SingleWords if words.len() == 1 => m.mark(words, first),
+                        Mark::SingleWords => {}
                     }
                 }
             }
@@ -303,36 +298,38 @@ struct Search<'a> {
 enum Mark {
     /// The words of every complete term (talk: each of its phrases).
     Every,
-    /// The word a concept was found at, when its term is a single word (a threat).
-    FoundWord,
-    /// The word of every complete term that is a single word (a threat's words, wherever the
-    /// threat was first found).
+    /// The word of every complete term that is a single word (a threat's words), noting
+    /// which of them a concept was first found at.
     SingleWords,
 }
 
 /// Words of some phrases (of talk, of threats), as byte ranges of the text: few in any
 /// message (a handful of threat words, the phrases of a warning), at most one per atom found.
 #[derive(Default)]
-struct Words(Vec<(usize, usize)>);
+struct Words(Vec<(usize, usize, bool)>);
 
 impl Words {
-    fn mark(&mut self, words: &[(usize, usize)]) {
-        self.0.extend_from_slice(words);
+    /// Marks `words`; `found` when they are where a concept was found (every phrase of talk
+    /// or of the sender's channels, a threat's first word).
+    fn mark(&mut self, words: &[(usize, usize)], found: bool) {
+        self.0.extend(words.iter().map(|&(s, e)| (s, e, found)));
     }
 
-    /// Whether some one of `words` shares a character with one of the marked words.
+    /// Whether some one of `words` shares a character with any marked word.
     fn overlap(&self, words: &[(usize, usize)]) -> bool {
         words
             .iter()
-            .any(|&(s, e)| self.0.iter().any(|&(ms, me)| s < me && ms < e))
+            .any(|&(s, e)| self.0.iter().any(|&(ms, me, _)| s < me && ms < e))
     }
 
-    /// Whether every one of `words` lies within one of the marked words.
+    /// Whether every one of `words` lies within a marked word where a concept was found.
     fn cover(&self, words: &[(usize, usize)]) -> bool {
-        !self.0.is_empty()
-            && words
-                .iter()
-                .all(|&(s, e)| self.0.iter().any(|&(ms, me)| ms <= s && e <= me))
+        self.0.iter().any(|&(_, _, found)| found)
+            && words.iter().all(|&(s, e)| {
+                self.0
+                    .iter()
+                    .any(|&(ms, me, found)| found && ms <= s && e <= me)
+            })
     }
 }
 
