@@ -53,13 +53,27 @@ pub(crate) fn add_destinations(
         };
         let disguised = t.disguised_within(d.start, d.end);
         let judged = judge_written(&d.url, true, disguised, brands, lists);
+        // A destination the extraction already found as a link of its own (a redirect inside
+        // one whose own scheme it did not read) is that link: not added twice.
+        if found
+            .urls
+            .iter()
+            .any(|u| u.start == d.start && u.end == d.end)
+        {
+            k += 1;
+            continue;
+        }
         let raw = RawUrl {
             start: d.start,
             end: d.end,
             has_scheme: true,
         };
-        found.urls.insert(k + 1, raw);
-        urls.insert(k + 1, judged);
+        // In text order among the links after the redirect, which may overlap it.
+        let at = (k + 1..found.urls.len())
+            .find(|&i| found.urls[i].start > d.start)
+            .unwrap_or(found.urls.len());
+        found.urls.insert(at, raw);
+        urls.insert(at, judged);
         // The destination is read in its turn, in the text as written: a redirect written plainly
         // inside another is followed too (one percent-encoded inside another is judged, not
         // followed further).
@@ -189,5 +203,24 @@ mod tests {
         assert_eq!(to, "http://evil.top/");
         assert_eq!(dest("https://www.google.com/amp/s/"), None);
         assert_eq!(dest("https://www.google.com/amp/nohost"), None);
+    }
+
+    #[test]
+    fn a_redirect_found_twice_is_one_link_and_links_stay_in_text_order() {
+        // The extraction reads the inner redirect as a link of its own (the outer one's scheme
+        // is garbled): following the outer one must not add it again, nor put a destination
+        // after a link that starts before it.
+        let text = "tpth://www.google.com/url?q=https://a.google.com/url?q=https://b.example.jp/x";
+        let v = crate::Classifier::new().classify(text, None);
+        let starts: Vec<usize> = v.urls.iter().map(|u| u.span.start).collect();
+        let mut sorted = starts.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(starts, sorted, "{:?}", v.urls);
+        assert!(
+            v.urls.iter().any(|u| u.host == "b.example.jp"),
+            "{:?}",
+            v.urls
+        );
     }
 }
