@@ -51,8 +51,6 @@ pub(crate) fn add_destinations(
             k += 1;
             continue;
         };
-        let disguised = t.disguised_within(d.start, d.end);
-        let judged = judge_written(&d.url, true, disguised, brands, lists);
         // A destination the extraction already found as a link of its own (a redirect inside
         // one whose own scheme it did not read) is that link: not added twice.
         if found
@@ -63,6 +61,8 @@ pub(crate) fn add_destinations(
             k += 1;
             continue;
         }
+        let disguised = t.disguised_within(d.start, d.end);
+        let judged = judge_written(&d.url, true, disguised, brands, lists);
         let raw = RawUrl {
             start: d.start,
             end: d.end,

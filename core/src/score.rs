@@ -103,18 +103,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
     let bar = c.scoring.dangerous_without_way_to_act;
     if !way_to_act && !complete_story && score > held && (bar >= 1.0 || score < bar) {
-        // A reason of its own, weighing exactly the difference, so the reasons still add up.
-        let mut col = crate::evidence::Collector::new(c, ev);
-        let weight = logit_of(held) - logit;
-        col.weighted(
-            "verdict.no_way_to_act",
-            weight,
-            Source::Fixed,
-            None,
-            None,
-            None,
-        );
-        ev = col.ev;
+        ev = moved_to(c, ev, "verdict.no_way_to_act", held, logit);
         score = held;
         level = level_of(c, score);
     }
@@ -126,17 +115,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // threshold is that evidence, and the lift would cancel it.
     if let Some(bar) = c.scoring.dangerous_complete_story {
         if complete_story && level == Level::Suspicious && score >= bar && !speaks_genuine(&ev) {
-            let mut col = crate::evidence::Collector::new(c, ev);
-            let weight = logit_of(c.scoring.dangerous) - logit;
-            col.weighted(
-                "verdict.complete_story",
-                weight,
-                Source::Fixed,
-                None,
-                None,
-                None,
-            );
-            ev = col.ev;
+            ev = moved_to(c, ev, "verdict.complete_story", c.scoring.dangerous, logit);
             score = c.scoring.dangerous;
             level = Level::Dangerous;
         }
@@ -181,6 +160,14 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         truncated: f.truncated,
         rules_version: c.texts.version.clone(),
     }
+}
+
+/// `ev` with the reason `code` for moving a score of log-odds `logit` to `to`: a reason of
+/// its own, weighing exactly the difference, so the reasons still add up.
+fn moved_to(c: &Compiled, ev: Vec<Evidence>, code: &str, to: f32, logit: f32) -> Vec<Evidence> {
+    let mut col = crate::evidence::Collector::new(c, ev);
+    col.weighted(code, logit_of(to) - logit, Source::Fixed, None, None, None);
+    col.ev
 }
 
 /// Whether some hand-weighted evidence weighs towards a genuine message (a courtesy caveat,
@@ -426,7 +413,13 @@ mod tests {
 
     /// `STORY`'s pack with its bias moved so that the story scores `target` before any bar.
     fn story_scoring(target: f64, edit: impl Fn(&mut Value)) -> Classifier {
-        let raw = f64::from(pack_with(&edit).classify(STORY, None).score);
+        scoring_of(STORY, target, edit)
+    }
+
+    /// The default pack edited by `edit`, its bias moved so that `text` scores `target`
+    /// before any bar.
+    fn scoring_of(text: &str, target: f64, edit: impl Fn(&mut Value)) -> Classifier {
+        let raw = f64::from(pack_with(&edit).classify(text, None).score);
         let logit = |p: f64| (p / (1.0 - p)).ln();
         pack_with(|v| {
             edit(v);
@@ -478,7 +471,7 @@ mod tests {
     fn genuine_marks_set_by_hand_keep_a_complete_story_from_the_lift() {
         // A courtesy caveat (hand-set) holds the story where its evidence put it…
         let courtesy = format!("{STORY}行き違いの場合はご容赦ください。");
-        let held = story_scoring_of(&courtesy, 0.8).classify(&courtesy, None);
+        let held = scoring_of(&courtesy, 0.8, |_| {}).classify(&courtesy, None);
         assert_eq!(held.level, Level::Suspicious, "{held:?}");
         assert!(held
             .reasons
@@ -486,17 +479,7 @@ mod tests {
             .all(|r| r.code != "verdict.complete_story"));
         // …an everyday word with a small learned genuine weight does not.
         let everyday = format!("{STORY}明日までにお願いします。");
-        let lifted = story_scoring_of(&everyday, 0.8).classify(&everyday, None);
+        let lifted = scoring_of(&everyday, 0.8, |_| {}).classify(&everyday, None);
         assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
-    }
-
-    /// The default pack with its bias moved so that `text` scores `target` before any bar.
-    fn story_scoring_of(text: &str, target: f64) -> Classifier {
-        let raw = f64::from(pack_with(|_| {}).classify(text, None).score);
-        let logit = |p: f64| (p / (1.0 - p)).ln();
-        pack_with(|v| {
-            let bias = v["scoring"]["bias"].as_f64().expect("bias");
-            v["scoring"]["bias"] = (bias - logit(raw) + logit(target)).into();
-        })
     }
 }
