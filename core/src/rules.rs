@@ -50,8 +50,9 @@ use crate::verdict::Category;
 /// complete story, user pages, mobile lines and the families) and is read with their
 /// defaults. Schema 4 added `scoring.dangerous_complete_story` and the category
 /// `impersonation` (for concepts and brand sectors); an older pack may use neither, and is read
-/// with no lower bar.
-pub const SCHEMA_VERSION: u32 = 4;
+/// with no lower bar. Schema 5 added `url_lists.throwaway_tlds` and the story part
+/// `disguised_link`; an older pack may use neither.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -168,6 +169,12 @@ pub struct UrlLists {
     /// is never official, and is flagged `user_page`. Schema 3 and later; empty when absent.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub user_pages: Vec<String>,
+    /// The risky top-level domains that practically only throw-away sites use (each one of
+    /// `risky_tlds`; not the generic ones small businesses also register, `shop`, `info`,
+    /// `beauty`): a link on one is a disguised link for the stories (`disguised_link`).
+    /// Schema 5 and later; empty when absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub throwaway_tlds: Vec<String>,
 }
 
 /// A brand or organisation that lures impersonate.
@@ -377,7 +384,7 @@ pub struct Story {
 }
 
 /// What a story can require: a concept family (`"threat"`), or a fact the pipeline
-/// establishes (`"foreign_link"`, `"odd_phone"`).
+/// establishes (`"foreign_link"`, `"odd_phone"`, `"disguised_link"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum StoryPart {
@@ -387,6 +394,11 @@ pub enum StoryPart {
     ForeignLink,
     /// A phone number of a kind an institution does not call back from (050, mobile, abroad).
     OddPhone,
+    /// A link on no official domain whose address is itself a disguise: on a throw-away
+    /// top-level domain (`url_lists.throwaway_tlds`), a bare IP address, a brand's name or
+    /// domain worn by another domain, a look-alike or mixed-script host, or a name before `@`.
+    /// Schema 5 and later.
+    DisguisedLink,
 }
 
 impl TryFrom<String> for StoryPart {
@@ -395,6 +407,7 @@ impl TryFrom<String> for StoryPart {
         match s.as_str() {
             "foreign_link" => Ok(StoryPart::ForeignLink),
             "odd_phone" => Ok(StoryPart::OddPhone),
+            "disguised_link" => Ok(StoryPart::DisguisedLink),
             other => serde_json::from_value(serde_json::Value::String(other.to_owned()))
                 .map(StoryPart::Family)
                 .map_err(|_| format!("unknown story part `{other}`")),
@@ -408,6 +421,7 @@ impl From<StoryPart> for String {
             StoryPart::Family(f) => f.as_str().to_owned(),
             StoryPart::ForeignLink => "foreign_link".to_owned(),
             StoryPart::OddPhone => "odd_phone".to_owned(),
+            StoryPart::DisguisedLink => "disguised_link".to_owned(),
         }
     }
 }

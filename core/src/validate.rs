@@ -119,6 +119,19 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
         || "url_lists.user_pages".into(),
         "needs schema 3",
     )?;
+    let throwaway = &p.url_lists.throwaway_tlds;
+    require(
+        p.schema >= 5 || throwaway.is_empty(),
+        || "url_lists.throwaway_tlds".into(),
+        "needs schema 5",
+    )?;
+    for (i, tld) in throwaway.iter().enumerate() {
+        require(
+            p.url_lists.risky_tlds.contains(tld),
+            || format!("url_lists.throwaway_tlds[{i}]"),
+            "must be one of url_lists.risky_tlds (a link on it is then also flagged risky_tld)",
+        )?;
+    }
     for (i, entry) in pages.iter().enumerate() {
         let host = entry.split('/').next().unwrap_or_default();
         require(
@@ -245,10 +258,12 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
         require(
             st.requires.iter().flatten().all(|&part| match part {
                 StoryPart::Family(f) => p.schema >= f.since_schema(),
+                StoryPart::DisguisedLink => p.schema >= 5,
                 _ => true,
             }),
             || format!("stories[{i}].requires"),
-            "a family needs a newer schema (emphasis and new_contact: schema 3)",
+            "a part needs a newer schema (emphasis and new_contact: schema 3; disguised_link: \
+             schema 5)",
         )?;
         require(
             !st.complete || p.schema >= 3,
@@ -310,6 +325,7 @@ fn is_way_to_act(part: StoryPart) -> bool {
         part,
         StoryPart::ForeignLink
             | StoryPart::OddPhone
+            | StoryPart::DisguisedLink
             | StoryPart::Family(Family::Link | Family::Call | Family::Reply)
     )
 }

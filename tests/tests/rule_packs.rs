@@ -79,8 +79,48 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
-/// The default pack without what schema 4 added: a valid schema 3 pack.
+/// The default pack without what schema 5 added: a valid schema 4 pack.
+fn as_schema_4(v: &mut Value) {
+    v["schema"] = 4.into();
+    v["url_lists"]
+        .as_object_mut()
+        .unwrap()
+        .remove("throwaway_tlds");
+    v["stories"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|s| !s["requires"].to_string().contains("disguised_link"));
+}
+
+/// A bait sent to a throw-away domain, naming nobody: no full story, only the link's flags.
+const BAIT_ON_THROWAWAY: &str =
+    "おめでとうございます！抽選で10万円分のポイントに当選しました。受け取りは本日まで https://prize-get.top/";
+
+#[test]
+fn a_schema_4_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_4(&mut v);
+    let schema4 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 4 pack loads");
+    let (new, old) = (
+        Classifier::new().classify(BAIT_ON_THROWAWAY, None),
+        schema4.classify(BAIT_ON_THROWAWAY, None),
+    );
+    assert_eq!(new.level, Level::Dangerous, "{new:?}");
+    assert!(new
+        .reasons
+        .iter()
+        .any(|r| r.code == "story.bait_disguised_link"));
+    // Without throw-away domains or the story, the link's flags alone leave it suspicious.
+    assert_eq!(old.level, Level::Suspicious, "{old:?}");
+    assert!(old
+        .reasons
+        .iter()
+        .all(|r| r.code != "story.bait_disguised_link"));
+}
+
+/// The default pack without what schema 4 and 5 added: a valid schema 3 pack.
 fn as_schema_3(v: &mut Value) {
+    as_schema_4(v);
     v["schema"] = 3.into();
     v["scoring"]
         .as_object_mut()
@@ -323,6 +363,27 @@ const BREAKAGES: &[Breakage] = &[
             v["url_lists"]["user_pages"] = serde_json::json!(["lin.ee"]);
         },
         "url_lists.user_pages",
+    ),
+    (
+        "schema_4_with_throwaway_tlds",
+        |v| {
+            as_schema_4(v);
+            v["url_lists"]["throwaway_tlds"] = serde_json::json!(["top"]);
+        },
+        "url_lists.throwaway_tlds",
+    ),
+    (
+        "schema_4_with_a_disguised_link_story_part",
+        |v| {
+            as_schema_4(v);
+            v["stories"][1]["requires"][0][0] = "disguised_link".into();
+        },
+        "stories[1].requires",
+    ),
+    (
+        "throwaway_tld_that_is_not_risky",
+        |v| v["url_lists"]["throwaway_tlds"] = serde_json::json!(["top", "jp"]),
+        "url_lists.throwaway_tlds[1]",
     ),
     (
         "user_page_in_upper_case",

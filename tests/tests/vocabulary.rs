@@ -51,6 +51,14 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("このURLは無効です", "threat.suspension", false),
     ("確認番号は30分で無効になります", "threat.suspension", false),
+    // A service the reader will no longer be able to use is a suspension foretold; a phone
+    // that broke is someone's news.
+    (
+        "期限までに登録がないと保険証が使えなくなります",
+        "threat.suspension",
+        true,
+    ),
+    ("スマホが水没して使えなくなった", "threat.suspension", false),
     // A demand to call, in either spelling.
     (
         "本日中にご連絡無き場合は手続きに移ります",

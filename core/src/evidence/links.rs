@@ -22,6 +22,17 @@ use super::{Collector, Facts};
 use crate::rules::Family;
 use crate::verdict::UrlFlag;
 
+/// Flags of an address made to deceive: with a throw-away top-level domain, what makes a link
+/// a disguised one.
+const DISGUISES: &[UrlFlag] = &[
+    UrlFlag::IpHost,
+    UrlFlag::Homoglyph,
+    UrlFlag::BrandAsSubdomain,
+    UrlFlag::BrandInDomain,
+    UrlFlag::Lookalike,
+    UrlFlag::UserInfo,
+];
+
 /// What the links of a message amount to, for the other families.
 pub(crate) struct LinkFacts {
     /// URLs that are links (a bare official domain with no path is a name, not a link).
@@ -30,6 +41,9 @@ pub(crate) struct LinkFacts {
     pub foreign: bool,
     /// Any link at all, official or not, masked or not.
     pub any: bool,
+    /// A link on no official domain, not answered for by one, whose address is itself a
+    /// disguise (see [`is_disguised`]).
+    pub disguised: bool,
     /// A link is pointed at (「下記」「こちら」) and none is written: whoever quoted the message
     /// cut it, and nobody can tell where it went.
     pub pointed_at: bool,
@@ -86,6 +100,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     });
     let (mut shorteners, mut answered_for, mut answered) = (0usize, 0usize, None);
     let mut vouched_any = false;
+    let mut disguised = false;
     for &k in &links {
         let u = &f.urls[k];
         if official(k) || user_official(k) {
@@ -95,6 +110,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         let vouched = beside_official && is_plain_shortener(&u.flags);
         foreign |= !vouched;
         vouched_any |= vouched;
+        disguised |= !vouched && is_disguised(u, &c.url_lists.throwaway_tlds);
         if u.flags.contains(&UrlFlag::Shortener) {
             shorteners += 1;
             if vouched && beside_named_official {
@@ -194,6 +210,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         elsewhere: foreign || vouched_any || pointed_at,
         own_site: own_site && !foreign,
         any,
+        disguised,
         // A shortener answered for by the official link beside it is still a link to tap.
         way_to_act: foreign || asks || vouched_any,
     }
@@ -209,6 +226,22 @@ fn is_plain_shortener(flags: &[UrlFlag]) -> bool {
                 UrlFlag::Shortener | UrlFlag::NoScheme | UrlFlag::Official
             )
         })
+}
+
+/// Whether the address of `u` is itself a disguise: a host on a throw-away top-level domain,
+/// or an address made to deceive (a bare IP address, a brand's name or domain worn by another
+/// domain, a look-alike or mixed-script host, a name before `@`). A host on a generic new
+/// top-level domain (`.shop`, `.info`) is not: small businesses register those too.
+fn is_disguised(u: &crate::url_risk::Judged, throwaway_tlds: &[String]) -> bool {
+    let tld = u
+        .host
+        .trim_end_matches('.')
+        .rsplit('.')
+        .next()
+        .unwrap_or("");
+    u.flags.iter().any(|f| DISGUISES.contains(f))
+        || (u.flags.contains(&UrlFlag::RiskyTld)
+            && throwaway_tlds.iter().any(|t| t.eq_ignore_ascii_case(tld)))
 }
 
 #[cfg(test)]
@@ -244,6 +277,35 @@ mod tests {
                 "{tail}: {c:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_link_is_a_disguise_by_its_address_not_by_any_flag() {
+        let story = "story.bait_disguised_link";
+        let bait = "抽選で1万円分のポイントが当たりました。受け取りはこちら";
+        // A throw-away top-level domain, an IP address, a brand's name worn by another
+        // domain: the address is itself the lure's.
+        for link in [
+            "https://point-get.top/r",
+            "http://203.0.113.7/r",
+            "https://amazon-point.net/r",
+        ] {
+            let c = codes(&format!("{bait} {link}"));
+            assert!(c.iter().any(|c| c == story), "{link}: {c:?}");
+        }
+        // A generic new top-level domain is flagged risky but is no disguise (small shops
+        // register them); a shortener or anyone's page only hides where it goes.
+        for link in [
+            "https://point-get.shop/r",
+            "https://bit.ly/3xYz9",
+            "https://lin.ee/Ab1",
+        ] {
+            let c = codes(&format!("{bait} {link}"));
+            assert!(!c.iter().any(|c| c == story), "{link}: {c:?}");
+        }
+        // With no threat and no bait, a throw-away link tells no story.
+        let c = codes("写真アップしたよ https://photo-share.top/a");
+        assert!(!c.iter().any(|c| c == story), "{c:?}");
     }
 
     #[test]

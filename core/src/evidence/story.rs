@@ -93,6 +93,7 @@ pub(crate) fn gather(
         StoryPart::Family(fam) => families.contains(fam),
         StoryPart::ForeignLink => links.foreign || links.pointed_at,
         StoryPart::OddPhone => contact.odd_phone,
+        StoryPart::DisguisedLink => links.disguised,
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
     let mut complete = false;
