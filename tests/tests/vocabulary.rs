@@ -59,6 +59,28 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("スマホが水没して使えなくなった", "threat.suspension", false),
+    // A delivery that has run into a problem, or an address to enter again, is the courier
+    // lure's alarm; a problem that may arise is a courier's promise.
+    ("お荷物の配送に問題が発生しました", "threat.delivery", true),
+    (
+        "お届け先住所の再入力をお願いします",
+        "threat.delivery",
+        true,
+    ),
+    (
+        "配達中にお荷物に問題が発生した場合はご連絡します",
+        "threat.delivery",
+        false,
+    ),
+    // A famous investor's name and free stock picks are how investment groups recruit; a
+    // broker's study session is not.
+    ("著名投資家が直接指導します", "benefit.easy_money", true),
+    ("今なら銘柄情報をプレゼント", "benefit.easy_money", true),
+    (
+        "初心者向け株式勉強会を開催します",
+        "benefit.easy_money",
+        false,
+    ),
     // A demand to call, in either spelling.
     (
         "本日中にご連絡無き場合は手続きに移ります",
