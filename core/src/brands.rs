@@ -20,6 +20,7 @@ mod tables;
 use std::collections::HashMap;
 
 use crate::automaton::Automaton;
+use crate::concepts::ConceptHit;
 use crate::confusables::fold;
 use crate::rules::Brand;
 
@@ -315,6 +316,29 @@ fn bounded_distance(a: &str, b: &str, max: usize) -> bool {
     prev[b.len()] <= max
 }
 
+/// Drops the brands named as a means of payment a concept asks for (「Appleギフトカード」,
+/// 「Google Play カード」): named inside a match of a concept for which `instrument` holds, or
+/// right before one with at most a short word of Latin letters between (「Google Playギフト
+/// カード」). Such a brand is the card asked for, not the one who speaks.
+pub(crate) fn drop_instruments(
+    mentions: &mut Vec<Mention>,
+    hits: &[ConceptHit],
+    instrument: impl Fn(&ConceptHit) -> bool,
+    text: &str,
+) {
+    mentions.retain(|m| {
+        !hits.iter().filter(|h| instrument(h)).any(|h| {
+            let inside = h.start <= m.start && m.start < h.end;
+            let right_before = m.end <= h.start
+                && h.start - m.end <= 8
+                && text
+                    .get(m.end..h.start)
+                    .is_some_and(|gap| gap.bytes().all(|b| b.is_ascii_alphabetic() || b == b' '));
+            inside || right_before
+        })
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,5 +357,39 @@ mod tests {
         for &(a, b, max, want) in cases {
             assert_eq!(bounded_distance(a, b, max), want, "{a} ~ {b}");
         }
+    }
+
+    #[test]
+    fn a_brand_named_as_the_card_to_buy_is_not_the_speaker() {
+        use crate::{Category, Classifier, Level};
+        let c = Classifier::new();
+        let named = |text: &str| -> Vec<String> {
+            let v = c.classify(text, None);
+            v.brands.iter().map(|b| b.id.to_string()).collect()
+        };
+        // The card asked for, in one word or before it: no brand speaks, so the category is
+        // the story's (an unpaid bill), and the demand to buy cards and send their numbers is
+        // a way to act even with no link or number.
+        let bill = "未納料金があります。本日中にAppleギフトカード5万円分を購入し、裏面の番号を送ってください。";
+        let v = c.classify(bill, None);
+        assert!(v.brands.is_empty(), "{:?}", v.brands);
+        assert_eq!(v.category, Some(Category::UnpaidBill), "{v:?}");
+        assert_eq!(v.level, Level::Dangerous, "{v:?}");
+        assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+        for text in [
+            "Google Playカードを3万円分買ってきてください",
+            "Google Playギフトカードを3万円分買ってきてください",
+        ] {
+            assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+        }
+        // A brand that speaks, or a card bought from the brand itself, is still named.
+        assert_eq!(
+            named("Amazonギフト券のご購入ありがとうございます。注文履歴からご確認ください。"),
+            ["amazon"]
+        );
+        assert_eq!(
+            named("【Amazon】お支払いはギフトカードで。番号を送ってください"),
+            ["amazon"]
+        );
     }
 }

@@ -2,7 +2,9 @@
 
 use std::sync::{Arc, LazyLock};
 
+use crate::brands::drop_instruments;
 use crate::compiled::Compiled;
+use crate::concepts::ConceptHit;
 use crate::error::Error;
 use crate::evidence::{gather, Facts, Source};
 use crate::extract::find_all;
@@ -203,8 +205,10 @@ impl Classifier {
             &c.url_lists,
             MAX_URLS,
         );
-        let mentions = c.brands.mentions(matching.as_str());
         let concepts = c.concepts.find(matching.as_str());
+        let mut mentions = c.brands.mentions(matching.as_str());
+        let instrument = |h: &ConceptHit| c.concepts.concepts[h.concept].payment_instrument;
+        drop_instruments(&mut mentions, &concepts, instrument, matching.as_str());
         let sender = sender.map(|raw| {
             let kind = sender_kind(raw);
             // An over-long sender is `unknown` and owned by no brand: not normalized at all, so

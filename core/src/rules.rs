@@ -50,8 +50,8 @@ use crate::verdict::Category;
 /// complete story, user pages, mobile lines and the families) and is read with their
 /// defaults. Schema 4 added `scoring.dangerous_complete_story` and the category
 /// `impersonation` (for concepts and brand sectors); an older pack may use neither, and is read
-/// with no lower bar. Schema 5 added `url_lists.throwaway_tlds` and the story part
-/// `disguised_link`; an older pack may use neither.
+/// with no lower bar. Schema 5 added `url_lists.throwaway_tlds`, the story part
+/// `disguised_link` and `concepts[].payment_instrument`; an older pack may use none of them.
 pub const SCHEMA_VERSION: u32 = 5;
 
 /// The oldest pack schema version this build reads.
@@ -343,6 +343,14 @@ pub struct Concept {
     /// so a mobile number beside it is not an odd line for an institution.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mobile_lines: bool,
+    /// Its terms ask for payment by a means no genuine company uses (gift-card or e-money
+    /// numbers, crypto, an ATM "refund"). A brand named inside one of its matches, or right
+    /// before it (「Appleギフトカード」, 「Google Playカード」), is the card asked for, not the
+    /// one who speaks, and is no brand of the message; and the request is itself a way to act
+    /// (buying cards and handing over their numbers needs no link or number). Schema 5 and
+    /// later.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub payment_instrument: bool,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.

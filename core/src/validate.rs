@@ -223,6 +223,11 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             "needs schema 3",
         )?;
         require(
+            !c.payment_instrument || p.schema >= 5,
+            || format!("concepts[{i}].payment_instrument"),
+            "needs schema 5",
+        )?;
+        require(
             c.window <= 64,
             || format!("concepts[{i}].window"),
             "at most 64 characters",

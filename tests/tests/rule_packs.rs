@@ -90,6 +90,9 @@ fn as_schema_4(v: &mut Value) {
         .as_array_mut()
         .unwrap()
         .retain(|s| !s["requires"].to_string().contains("disguised_link"));
+    for c in v["concepts"].as_array_mut().unwrap() {
+        c.as_object_mut().unwrap().remove("payment_instrument");
+    }
 }
 
 /// A bait sent to a throw-away domain, naming nobody: no full story, only the link's flags.
@@ -379,6 +382,14 @@ const BREAKAGES: &[Breakage] = &[
             v["stories"][1]["requires"][0][0] = "disguised_link".into();
         },
         "stories[1].requires",
+    ),
+    (
+        "schema_4_with_a_payment_instrument",
+        |v| {
+            as_schema_4(v);
+            v["concepts"][1]["payment_instrument"] = true.into();
+        },
+        "concepts[1].payment_instrument",
     ),
     (
         "throwaway_tld_that_is_not_risky",

@@ -57,7 +57,7 @@ pub(crate) struct LinkFacts {
     pub own_site: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
-    /// number, a request to call or reply.
+    /// number, a request to call or reply, a payment asked in gift-card numbers or the like.
     pub way_to_act: bool,
 }
 
@@ -186,11 +186,15 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     }
     let any = !links.is_empty() || !f.found.masked_links.is_empty();
     // Naming such an organisation is evidence only with a way to act: a link (or one pointed
-    // at), a number, a request to call or reply.
+    // at), a number, a request to call or reply, a payment asked in gift-card numbers or the
+    // like (a concept marked `payment_instrument`).
     let asks = !f.found.phones.is_empty()
         || f.has(c, Family::Call)
         || f.has(c, Family::Reply)
-        || f.has(c, Family::Link);
+        || f.has(c, Family::Link)
+        || f.concepts
+            .iter()
+            .any(|h| c.concepts.concepts[h.concept].payment_instrument);
     let actionable = any || asks;
     for m in f.mentions_outside_links().filter(|_| actionable) {
         if !c.brands.brands[m.brand].sms_links {
