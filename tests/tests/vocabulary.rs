@@ -59,6 +59,18 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("スマホが水没して使えなくなった", "threat.suspension", false),
+    // A card's expiry date is a secret when it is to be typed or sent, not when the card
+    // is to be renewed.
+    (
+        "カード番号と有効期限をご入力ください",
+        "credential.secret",
+        true,
+    ),
+    (
+        "電子証明書が有効期限を迎えます。更新は窓口で受け付けています",
+        "credential.secret",
+        false,
+    ),
     // A delivery that has run into a problem, or an address to enter again, is the courier
     // lure's alarm; a problem that may arise is a courier's promise.
     ("お荷物の配送に問題が発生しました", "threat.delivery", true),
