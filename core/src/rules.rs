@@ -403,8 +403,9 @@ pub enum StoryPart {
     /// A phone number of a kind an institution does not call back from (050, mobile, abroad).
     OddPhone,
     /// A link on no official domain whose address is itself a disguise: on a throw-away
-    /// top-level domain (`url_lists.throwaway_tlds`), a bare IP address, a brand's name or
-    /// domain worn by another domain, a look-alike or mixed-script host, or a name before `@`.
+    /// top-level domain (`url_lists.throwaway_tlds`), a public IP address, a brand's domain
+    /// worn by another domain, a mixed-script host, or a name before `@`; never a listed
+    /// shortener.
     /// Schema 5 and later.
     DisguisedLink,
 }

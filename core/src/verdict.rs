@@ -155,7 +155,8 @@ pub enum UrlFlag {
     NoScheme,
     /// Plain `http://`.
     Insecure,
-    /// The host is an IP address.
+    /// The host is a public IP address (a private, loopback or link-local one, which reaches
+    /// only the reader's own network, is not flagged).
     IpHost,
     /// The host is internationalised (punycode `xn--` or non-ASCII letters).
     Idn,

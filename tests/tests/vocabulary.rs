@@ -51,14 +51,44 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("このURLは無効です", "threat.suspension", false),
     ("確認番号は30分で無効になります", "threat.suspension", false),
-    // A service the reader will no longer be able to use is a suspension foretold; a phone
-    // that broke is someone's news.
+    // 使えなくなります is how genuine notices retire an old app as often as lures threaten:
+    // not read as a threat.
     (
-        "期限までに登録がないと保険証が使えなくなります",
+        "旧アプリは3月末で使えなくなります",
         "threat.suspension",
+        false,
+    ),
+    // A delivery problem or an address to enter again is also how genuine couriers write
+    // (a delay, a completed re-registration): not read as a threat.
+    (
+        "お届け先住所の再登録が完了しました",
+        "threat.delivery",
+        false,
+    ),
+    (
+        "車両故障のため配送に問題が発生しました。お届けが遅れます",
+        "threat.delivery",
+        false,
+    ),
+    // A famous investor's name recruiting to a free group, and free stock picks, are how
+    // investment groups recruit; a news story about an investor is not, nor a broker's study
+    // session.
+    (
+        "著名投資家が無料で指導するグループです",
+        "benefit.easy_money",
         true,
     ),
-    ("スマホが水没して使えなくなった", "threat.suspension", false),
+    ("今なら銘柄情報をプレゼント", "benefit.easy_money", true),
+    (
+        "著名投資家のバフェット氏が株主総会で語った",
+        "benefit.easy_money",
+        false,
+    ),
+    (
+        "初心者向け株式勉強会を開催します",
+        "benefit.easy_money",
+        false,
+    ),
     // A card's expiry date is a secret when it is to be typed or sent, not when the card
     // is to be renewed.
     (
@@ -69,28 +99,6 @@ const CASES: &[(&str, &str, bool)] = &[
     (
         "電子証明書が有効期限を迎えます。更新は窓口で受け付けています",
         "credential.secret",
-        false,
-    ),
-    // A delivery that has run into a problem, or an address to enter again, is the courier
-    // lure's alarm; a problem that may arise is a courier's promise.
-    ("お荷物の配送に問題が発生しました", "threat.delivery", true),
-    (
-        "お届け先住所の再入力をお願いします",
-        "threat.delivery",
-        true,
-    ),
-    (
-        "配達中にお荷物に問題が発生した場合はご連絡します",
-        "threat.delivery",
-        false,
-    ),
-    // A famous investor's name and free stock picks are how investment groups recruit; a
-    // broker's study session is not.
-    ("著名投資家が直接指導します", "benefit.easy_money", true),
-    ("今なら銘柄情報をプレゼント", "benefit.easy_money", true),
-    (
-        "初心者向け株式勉強会を開催します",
-        "benefit.easy_money",
         false,
     ),
     // A demand to call, in either spelling.

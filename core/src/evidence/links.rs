@@ -23,13 +23,14 @@ use crate::rules::Family;
 use crate::verdict::UrlFlag;
 
 /// Flags of an address made to deceive: with a throw-away top-level domain, what makes a link
-/// a disguised one.
+/// a disguised one (`ip_host` is only ever a public address). A brand's name inside a domain and a
+/// look-alike are not among them: a brand's token also reads inside ordinary words
+/// (`mynavi`, `aeoncinema`), and a link imitating a brand the message names is judged by
+/// `brand.link_mismatch` already.
 const DISGUISES: &[UrlFlag] = &[
     UrlFlag::IpHost,
     UrlFlag::Homoglyph,
     UrlFlag::BrandAsSubdomain,
-    UrlFlag::BrandInDomain,
-    UrlFlag::Lookalike,
     UrlFlag::UserInfo,
 ];
 
@@ -110,7 +111,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         let vouched = beside_official && is_plain_shortener(&u.flags);
         foreign |= !vouched;
         vouched_any |= vouched;
-        disguised |= !vouched && is_disguised(u, &c.url_lists.throwaway_tlds);
+        disguised |= is_disguised(u, &c.url_lists.throwaway_tlds);
         if u.flags.contains(&UrlFlag::Shortener) {
             shorteners += 1;
             if vouched && beside_named_official {
@@ -233,16 +234,16 @@ fn is_plain_shortener(flags: &[UrlFlag]) -> bool {
 }
 
 /// Whether the address of `u` is itself a disguise: a host on a throw-away top-level domain,
-/// or an address made to deceive (a bare IP address, a brand's name or domain worn by another
-/// domain, a look-alike or mixed-script host, a name before `@`). A host on a generic new
-/// top-level domain (`.shop`, `.info`) is not: small businesses register those too.
+/// a (public) IP address, or an address made to deceive (a brand's domain worn by another
+/// domain, a mixed-script host, a name before `@`). Not a host on a generic new top-level
+/// domain (`.shop`, `.info`: small businesses register those too), not a listed shortener
+/// whatever its domain (it hides where it goes, and weighs as such).
 fn is_disguised(u: &crate::url_risk::Judged, throwaway_tlds: &[String]) -> bool {
-    let tld = u
-        .host
-        .trim_end_matches('.')
-        .rsplit('.')
-        .next()
-        .unwrap_or("");
+    if u.flags.contains(&UrlFlag::Shortener) {
+        return false;
+    }
+    let host = u.host_ascii.trim_end_matches('.');
+    let tld = host.rsplit('.').next().unwrap_or("");
     u.flags.iter().any(|f| DISGUISES.contains(f))
         || (u.flags.contains(&UrlFlag::RiskyTld)
             && throwaway_tlds.iter().any(|t| t.eq_ignore_ascii_case(tld)))
@@ -287,22 +288,28 @@ mod tests {
     fn a_link_is_a_disguise_by_its_address_not_by_any_flag() {
         let story = "story.bait_disguised_link";
         let bait = "抽選で1万円分のポイントが当たりました。受け取りはこちら";
-        // A throw-away top-level domain, an IP address, a brand's name worn by another
+        // A throw-away top-level domain, a public IP address, a brand's domain worn by another
         // domain: the address is itself the lure's.
         for link in [
             "https://point-get.top/r",
             "http://203.0.113.7/r",
-            "https://amazon-point.net/r",
+            "https://www.amazon.co.jp.point-get.com/r",
         ] {
             let c = codes(&format!("{bait} {link}"));
             assert!(c.iter().any(|c| c == story), "{link}: {c:?}");
         }
         // A generic new top-level domain is flagged risky but is no disguise (small shops
         // register them); a shortener or anyone's page only hides where it goes.
+        // A brand's token inside a name (`mynavi`, `aeoncinema`) also reads in ordinary
+        // words; a private address reaches only the reader's own network; a listed shortener
+        // on a throw-away domain is still a shortener.
         for link in [
             "https://point-get.shop/r",
             "https://bit.ly/3xYz9",
             "https://lin.ee/Ab1",
+            "https://amazon-point.net/r",
+            "http://192.168.0.1/r",
+            "https://tiny.cc/abc",
         ] {
             let c = codes(&format!("{bait} {link}"));
             assert!(!c.iter().any(|c| c == story), "{link}: {c:?}");
