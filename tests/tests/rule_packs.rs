@@ -451,7 +451,7 @@ const BREAKAGES: &[Breakage] = &[
             let b = v["brands"][0].clone();
             v["brands"].as_array_mut().unwrap().push(b);
         },
-        "brands[75].id",
+        "brands[76].id",
     ),
     (
         "bad_domain",
