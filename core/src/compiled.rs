@@ -30,6 +30,8 @@ pub(crate) struct Compiled {
     pub concept_weights: Vec<f32>,
     /// Weight of each story, by index: hand-set, else learned, else 0.
     pub story_weights: Vec<f32>,
+    /// For each story, the index of the earlier story it yields to, if any.
+    pub story_yields: Vec<Option<usize>>,
     /// The gram weights, ready for look-up.
     pub grams: GramModel,
     /// The texts a verdict carries, shared with every verdict.
@@ -91,6 +93,16 @@ impl Compiled {
             .iter()
             .map(|s| weight(s.weight, &model.stories, &s.id))
             .collect();
+        // Validation (and the test suite, for the embedded pack) makes each name an earlier
+        // story; one that does not is treated as yielding to none.
+        let story_yields = stories
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let to = s.yields_to.as_deref()?;
+                stories[..i].iter().position(|e| e.id == to)
+            })
+            .collect();
         let texts = PackTexts::new(&version, &scoring, &brands, &concepts, &stories);
         Compiled {
             version,
@@ -103,6 +115,7 @@ impl Compiled {
             embedded,
             concept_weights,
             story_weights,
+            story_yields,
             grams,
             texts,
         }

@@ -197,8 +197,8 @@ impl ConceptIndex {
         let marks = Some((&mut threats, Mark::SingleWords));
         let threat = |f: Family| f == Family::Threat;
         self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
-        // The sender's own channels next, every phrase marked: a link cue that is a word of a
-        // call's phrase (こちら in 「こちらの番号まで」) points at the number, and one of a
+        // The sender's own channels next, every phrase marked: a link cue that shares a word
+        // of a call's phrase (はこちら in 「再配達はこちらの番号まで」) points at the number, and one of a
         // self-service phrase (専用ページ in 「会員専用ページより」) at the member page, not at
         // a link.
         let mut channels = Words::default();
@@ -207,9 +207,12 @@ impl ConceptIndex {
         let rest = |f: Family| !is_talk(f) && f != Family::Threat && !is_own_channel(f);
         // A deadline that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い
         // 期限は本日」) is the threat's own date, not pressure added to it.
+        // A benefit that is a word of a warning (還付 in 「ATMで還付金の手続きはできません」)
+        // is no more offered to the reader than a threat there is aimed at them.
         let one_word_two_parts = |f, w: &[_]| {
-            (f == Family::Actor && threats.cover(w))
-                || (f == Family::Link && channels.cover(w))
+            (f == Family::Benefit && talk.cover(w))
+                || (f == Family::Actor && threats.cover(w))
+                || (f == Family::Link && channels.overlap(w))
                 || (f == Family::Pressure && threats.overlap(w))
         };
         self.first_terms(&mut search, rest, one_word_two_parts, None);
@@ -335,12 +338,16 @@ impl Words {
 
 /// Families whose phrases are talk rather than alarm: a threat word that is a word of a
 /// warning about scams (「不審なSMSにご注意」), of a routine notice (「通信速度制限」) or of the
-/// warning not to share a code or link (「第三者に教えないで」) is not aimed at the reader.
+/// warning not to share a code or link (「第三者に教えないで」), or of a shop's mail
+/// (「配信停止はこちら」: stopping the newsletter) is not aimed at the reader.
 /// Only the words of their terms count, not the gaps between them, so a threat between the
 /// words of a receipt (「お支払いの停止手続きが完了しました」) stays one; and only these
 /// families: a self-service pointer is a sentence that may hold a real threat.
 fn is_talk(f: Family) -> bool {
-    matches!(f, Family::Warning | Family::Reminder | Family::NoShare)
+    matches!(
+        f,
+        Family::Warning | Family::Reminder | Family::NoShare | Family::Promotional
+    )
 }
 
 /// Families that name a channel of the sender's own (a number to call, the member page or

@@ -13,8 +13,8 @@
 //!
 //! ```json
 //! {
-//!   "schema": 4,
-//!   "version": "2026.12.02",
+//!   "schema": 6,
+//!   "version": "2026.12.03",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -52,7 +52,9 @@ use crate::verdict::Category;
 /// `impersonation` (for concepts and brand sectors); an older pack may use neither, and is read
 /// with no lower bar. Schema 5 added `url_lists.throwaway_tlds`, the story part
 /// `disguised_link` and `concepts[].payment_instrument`; an older pack may use none of them.
-pub const SCHEMA_VERSION: u32 = 5;
+/// Schema 6 added `stories[].yields_to` and the story part `untraceable_pay`; an older pack
+/// may use neither.
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -385,6 +387,12 @@ pub struct Story {
     /// be dangerous without a way to act. Other messages with none are held under dangerous.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
+    /// The id of an earlier story that tells the same thing with more: when that one is told,
+    /// this one is not, so that one piece of evidence is not weighed twice (a link that is not
+    /// the actor's own behind a threat, and the same link behind the whole story). Schema 6
+    /// and later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub yields_to: Option<String>,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.
@@ -392,7 +400,7 @@ pub struct Story {
 }
 
 /// What a story can require: a concept family (`"threat"`), or a fact the pipeline
-/// establishes (`"foreign_link"`, `"odd_phone"`, `"disguised_link"`).
+/// establishes (`"foreign_link"`, `"odd_phone"`, `"disguised_link"`, `"untraceable_pay"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum StoryPart {
@@ -408,6 +416,9 @@ pub enum StoryPart {
     /// shortener.
     /// Schema 5 and later.
     DisguisedLink,
+    /// A request to pay by a means no institution uses (a concept marked
+    /// `payment_instrument`: gift-card numbers, crypto, an ATM "refund"). Schema 6 and later.
+    UntraceablePay,
 }
 
 impl TryFrom<String> for StoryPart {
@@ -417,6 +428,7 @@ impl TryFrom<String> for StoryPart {
             "foreign_link" => Ok(StoryPart::ForeignLink),
             "odd_phone" => Ok(StoryPart::OddPhone),
             "disguised_link" => Ok(StoryPart::DisguisedLink),
+            "untraceable_pay" => Ok(StoryPart::UntraceablePay),
             other => serde_json::from_value(serde_json::Value::String(other.to_owned()))
                 .map(StoryPart::Family)
                 .map_err(|_| format!("unknown story part `{other}`")),
@@ -431,6 +443,7 @@ impl From<StoryPart> for String {
             StoryPart::ForeignLink => "foreign_link".to_owned(),
             StoryPart::OddPhone => "odd_phone".to_owned(),
             StoryPart::DisguisedLink => "disguised_link".to_owned(),
+            StoryPart::UntraceablePay => "untraceable_pay".to_owned(),
         }
     }
 }

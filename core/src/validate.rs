@@ -264,16 +264,25 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             st.requires.iter().flatten().all(|&part| match part {
                 StoryPart::Family(f) => p.schema >= f.since_schema(),
                 StoryPart::DisguisedLink => p.schema >= 5,
+                StoryPart::UntraceablePay => p.schema >= 6,
                 _ => true,
             }),
             || format!("stories[{i}].requires"),
             "a part needs a newer schema (emphasis and new_contact: schema 3; disguised_link: \
-             schema 5)",
+             schema 5; untraceable_pay: schema 6)",
         )?;
         require(
             !st.complete || p.schema >= 3,
             || format!("stories[{i}].complete"),
             "needs schema 3",
+        )?;
+        // A story yields to one already decided, so that telling it needs no second pass.
+        require(
+            st.yields_to
+                .as_deref()
+                .is_none_or(|to| p.schema >= 6 && p.stories[..i].iter().any(|e| e.id == to)),
+            || format!("stories[{i}].yields_to"),
+            "must name an earlier story, and needs schema 6",
         )?;
         // A complete story lifts the hold on messages with no way to act: it must be
         // tellable by such a message, every part with an alternative that is not one.

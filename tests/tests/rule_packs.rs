@@ -79,8 +79,97 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
-/// The default pack without what schema 5 added: a valid schema 4 pack.
+/// The default pack without what schema 6 added: a valid schema 5 pack.
+fn as_schema_5(v: &mut Value) {
+    v["schema"] = 5.into();
+    v["stories"].as_array_mut().unwrap().retain(|s| {
+        s.get("yields_to").is_none() && !s["requires"].to_string().contains("untraceable_pay")
+    });
+}
+
+/// A complete story whose link is not the brand's: the fuller story is told, and the threat
+/// with the foreign link, which it already weighs, yields to it.
+const FULL_STORY_FOREIGN_LINK: &str =
+    "【三井住友カード】カードのご利用を制限しています。本人確認をお願いします https://smbc-card-check.com/";
+/// A threat with a link that is not the named card company's, and no demand in words.
+const THREAT_FOREIGN_LINK: &str =
+    "【〇〇カード】携帯番号の確認不足のため、ご利用を制限しております https://card-kakunin.com/";
+/// A refund to collect at an ATM: a promise of money, then a payment no office asks for.
+const ATM_REFUND: &str =
+    "【〇〇年金事務所】還付金があります。お近くのATMにて受け取りのお手続きをお願いいたします。";
+
+fn codes(c: &Classifier, text: &str) -> Vec<String> {
+    c.classify(text, None)
+        .reasons
+        .into_iter()
+        .map(|r| r.code.to_string())
+        .collect()
+}
+
+#[test]
+fn a_story_yields_to_the_fuller_one() {
+    let c = Classifier::new();
+    let full = codes(&c, FULL_STORY_FOREIGN_LINK);
+    assert!(
+        full.iter().any(|r| r == "story.complete_foreign_link"),
+        "{full:?}"
+    );
+    assert!(
+        full.iter().all(|r| r != "story.threat_foreign_link"),
+        "{full:?}"
+    );
+    let threat = codes(&c, THREAT_FOREIGN_LINK);
+    assert!(
+        threat.iter().any(|r| r == "story.threat_foreign_link"),
+        "{threat:?}"
+    );
+    assert_eq!(
+        c.classify(THREAT_FOREIGN_LINK, None).level,
+        Level::Dangerous
+    );
+    // Without `yields_to`, both are told and the same link is weighed twice.
+    let mut v = default_value();
+    for s in v["stories"].as_array_mut().unwrap() {
+        s.as_object_mut().unwrap().remove("yields_to");
+    }
+    let stacked = Classifier::from_json(v.to_string().as_bytes()).unwrap();
+    let both = codes(&stacked, FULL_STORY_FOREIGN_LINK);
+    assert!(
+        both.iter().any(|r| r == "story.threat_foreign_link"),
+        "{both:?}"
+    );
+    // On the company's own domain there is no foreign link to tell of.
+    let own = codes(
+        &c,
+        "【三井住友カード】カードのご利用を制限しています https://www.smbc-card.com/mem/",
+    );
+    assert!(
+        own.iter().all(|r| r != "story.threat_foreign_link"),
+        "{own:?}"
+    );
+}
+
+#[test]
+fn a_schema_5_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_5(&mut v);
+    let schema5 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 5 pack loads");
+    let new = Classifier::new().classify(ATM_REFUND, None);
+    assert_eq!(new.level, Level::Dangerous, "{new:?}");
+    assert!(new
+        .reasons
+        .iter()
+        .any(|r| r.code == "story.bait_untraceable_pay"));
+    let old = schema5.classify(ATM_REFUND, None);
+    assert!(old.score < new.score, "{old:?}");
+    assert!(codes(&schema5, THREAT_FOREIGN_LINK)
+        .iter()
+        .all(|r| r != "story.threat_foreign_link"));
+}
+
+/// The default pack without what schema 5 and 6 added: a valid schema 4 pack.
 fn as_schema_4(v: &mut Value) {
+    as_schema_5(v);
     v["schema"] = 4.into();
     v["url_lists"]
         .as_object_mut()
@@ -390,6 +479,32 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][1]["payment_instrument"] = true.into();
         },
         "concepts[1].payment_instrument",
+    ),
+    (
+        "schema_5_with_a_story_that_yields",
+        |v| {
+            as_schema_5(v);
+            v["stories"][1]["yields_to"] = v["stories"][0]["id"].clone();
+        },
+        "stories[1].yields_to",
+    ),
+    (
+        "schema_5_with_an_untraceable_pay_story_part",
+        |v| {
+            as_schema_5(v);
+            v["stories"][1]["requires"][0][0] = "untraceable_pay".into();
+        },
+        "stories[1].requires",
+    ),
+    (
+        "story_yielding_to_a_later_one",
+        |v| v["stories"][0]["yields_to"] = v["stories"][1]["id"].clone(),
+        "stories[0].yields_to",
+    ),
+    (
+        "story_yielding_to_an_unknown_one",
+        |v| v["stories"][1]["yields_to"] = "story.nowhere".into(),
+        "stories[1].yields_to",
     ),
     (
         "throwaway_tld_that_is_not_risky",

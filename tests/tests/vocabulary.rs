@@ -587,6 +587,23 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
+    // 「こちら」 points at a link only in a pointing form, not when a sender introduces itself.
+    ("詳しくはこちら", "link.cue", true),
+    ("こちらからお手続きください", "link.cue", true),
+    ("こちらは白井市役所です", "link.cue", false),
+    // A danger to the reader's account is a threat; a dangerous road is not.
+    (
+        "アカウントが危険にさらされています",
+        "threat.security",
+        true,
+    ),
+    ("避難が危険な場合は自宅の2階へ", "threat.security", false),
+    // A refund named in a warning about refund scams is not offered to the reader.
+    ("ATMで還付金の手続きはできません", "benefit.refund", false),
+    ("還付金の手続きができます", "benefit.refund", true),
+    // Stopping a newsletter is no suspension of a service.
+    ("配信停止はアプリの設定から", "threat.suspension", false),
+    ("サービスの提供を停止しました", "threat.suspension", true),
     // A person's new phone or chat account, not a shop's new offer.
     ("携帯壊れたから新しい番号にしたよ", "contact.new", true),
     // An accident to a phone is no new contact.

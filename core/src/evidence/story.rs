@@ -18,7 +18,9 @@
 //! they are a lure's free copy of a genuine notice's wording.
 //!
 //! A story marked `complete` in the pack is a whole lure even with no way to act left in the
-//! message: telling one lifts the hold under dangerous (see [`crate::score`]).
+//! message: telling one lifts the hold under dangerous (see [`crate::score`]). A story that
+//! `yields_to` another is not told when that one is: the fuller story already weighs the
+//! same evidence.
 
 use super::contact::ContactFacts;
 use super::links::LinkFacts;
@@ -94,18 +96,26 @@ pub(crate) fn gather(
         StoryPart::ForeignLink => links.foreign || links.pointed_at,
         StoryPart::OddPhone => contact.odd_phone,
         StoryPart::DisguisedLink => links.disguised,
+        StoryPart::UntraceablePay => f
+            .concepts
+            .iter()
+            .any(|h| c.concepts.concepts[h.concept].payment_instrument),
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
-    let mut complete = false;
-    for (k, story) in c.stories.iter().enumerate() {
-        let told = story
+    // A message that sends the reader to the official app, member page or site tells no
+    // lure story of its own; only a hand-weighted one (a foreign link, an odd number) stands.
+    let told = |story: &crate::rules::Story| {
+        story
             .requires
             .iter()
-            .all(|any| any.iter().any(|&p| present(p)));
-        // A message that sends the reader to the official app, member page or site tells no
-        // lure story of its own; only a hand-weighted one (a foreign link, an odd number)
-        // stands.
-        if !told || (sent_to_own_app && story.weight.is_none()) {
+            .all(|any| any.iter().any(|&p| present(p)))
+            && !(sent_to_own_app && story.weight.is_none())
+    };
+    let mut complete = false;
+    for (k, story) in c.stories.iter().enumerate() {
+        // A story that yields to a told one would weigh the same evidence a second time.
+        let yields = c.story_yields[k].is_some_and(|j| told(&c.stories[j]));
+        if !told(story) || yields {
             continue;
         }
         complete |= story.complete;
