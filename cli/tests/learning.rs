@@ -92,18 +92,18 @@ fn cross_validated_quality_floors() {
         v["groups"].as_u64() >= Some(100),
         "rows are grouped by site"
     );
-    // Today's figures: 91.7% flagged, 39.6% dangerous (a message with no way to act stays
-    // suspicious unless it tells a complete story or scores 0.95, and most quoted lures lost
-    // their link), 5.3% of genuine messages flagged (none dangerous), AUC 0.954; lures that
-    // kept a link or a number: 100% flagged, 85.7% dangerous. Other deals of the sites into
-    // folds (`--seed`) give 84.6–91.7% flagged and 5.3–11.8% genuine flagged. The floors leave room for the noise of a
-    // refit (a row or two either way). Raise them when the figures improve; never tune on
-    // held-out rows.
+    // Today's figures (default deal): 89.3% flagged, 48.5% dangerous (a message with no way to
+    // act stays suspicious unless it tells a complete story or scores 0.95, and most quoted
+    // lures lost their link), 5.3% of genuine messages flagged (none dangerous), AUC 0.957;
+    // lures that kept a link or a number: 100% flagged, 96.4% dangerous. Other deals of the
+    // sites into folds (`--seed`) give 84.0–89.3% flagged and 5.3–9.2% genuine flagged. The
+    // floors leave room for the noise of a refit (a row or two either way). Raise them when
+    // the figures improve; never tune on held-out rows.
     assert!(get("flagged_recall") >= 0.87, "flagged recall fell: {all}");
     let auc = v["ranking"]["auc"].as_f64().expect("ranking.auc");
     assert!(auc >= 0.93, "held-out ranking got worse: AUC {auc}");
     assert!(
-        get("dangerous_recall") >= 0.36,
+        get("dangerous_recall") >= 0.45,
         "dangerous recall fell: {all}"
     );
     let linked = &v["with_link_or_number"];
@@ -111,7 +111,7 @@ fn cross_validated_quality_floors() {
         linked["dangerous_recall"]
             .as_f64()
             .expect("linked dangerous")
-            >= 0.78,
+            >= 0.85,
         "dangerous recall of lures with a link or number fell: {linked}"
     );
     assert!(
