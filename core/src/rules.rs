@@ -52,8 +52,9 @@ use crate::verdict::Category;
 /// `impersonation` (for concepts and brand sectors); an older pack may use neither, and is read
 /// with no lower bar. Schema 5 added `url_lists.throwaway_tlds`, the story part
 /// `disguised_link` and `concepts[].payment_instrument`; an older pack may use none of them.
-/// Schema 6 added `stories[].yields_to` and the story part `untraceable_pay`; an older pack
-/// may use neither.
+/// Schema 6 added `stories[].yields_to`, the story parts `untraceable_pay` and
+/// `unaccountable_link` and `url_lists.accountable_suffixes`; an older pack may use none of
+/// them.
 pub const SCHEMA_VERSION: u32 = 6;
 
 /// The oldest pack schema version this build reads.
@@ -177,6 +178,14 @@ pub struct UrlLists {
     /// Schema 5 and later; empty when absent.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub throwaway_tlds: Vec<String>,
+    /// Public suffixes under which a domain is granted only to an organisation registered in
+    /// Japan, one domain each (`co.jp`, `go.jp`, `lg.jp`, `ac.jp`…): a link on one is answered
+    /// for by whoever holds it, so it is not an *unaccountable* link for the stories
+    /// (`unaccountable_link`), even when the message names nobody we know. Hosting whose
+    /// customers get subdomains is not among them (it has public suffixes of its own, such as
+    /// `sakura.ne.jp`). Schema 6 and later; empty when absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accountable_suffixes: Vec<String>,
 }
 
 /// A brand or organisation that lures impersonate.
@@ -400,7 +409,8 @@ pub struct Story {
 }
 
 /// What a story can require: a concept family (`"threat"`), or a fact the pipeline
-/// establishes (`"foreign_link"`, `"odd_phone"`, `"disguised_link"`, `"untraceable_pay"`).
+/// establishes (`"foreign_link"`, `"odd_phone"`, `"disguised_link"`, `"untraceable_pay"`,
+/// `"unaccountable_link"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum StoryPart {
@@ -419,6 +429,10 @@ pub enum StoryPart {
     /// A request to pay by a means no institution uses (a concept marked
     /// `payment_instrument`: gift-card numbers, crypto, an ATM "refund"). Schema 6 and later.
     UntraceablePay,
+    /// A foreign link (see `ForeignLink`: masked or pointed at counts) that is not on a domain
+    /// only a registered organisation can hold (`url_lists.accountable_suffixes`): nobody
+    /// answers for where it leads. Schema 6 and later.
+    UnaccountableLink,
 }
 
 impl TryFrom<String> for StoryPart {
@@ -429,6 +443,7 @@ impl TryFrom<String> for StoryPart {
             "odd_phone" => Ok(StoryPart::OddPhone),
             "disguised_link" => Ok(StoryPart::DisguisedLink),
             "untraceable_pay" => Ok(StoryPart::UntraceablePay),
+            "unaccountable_link" => Ok(StoryPart::UnaccountableLink),
             other => serde_json::from_value(serde_json::Value::String(other.to_owned()))
                 .map(StoryPart::Family)
                 .map_err(|_| format!("unknown story part `{other}`")),
@@ -444,6 +459,7 @@ impl From<StoryPart> for String {
             StoryPart::OddPhone => "odd_phone".to_owned(),
             StoryPart::DisguisedLink => "disguised_link".to_owned(),
             StoryPart::UntraceablePay => "untraceable_pay".to_owned(),
+            StoryPart::UnaccountableLink => "unaccountable_link".to_owned(),
         }
     }
 }

@@ -132,6 +132,23 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
             "must be one of url_lists.risky_tlds (a link on it is then also flagged risky_tld)",
         )?;
     }
+    let accountable = &p.url_lists.accountable_suffixes;
+    require(
+        p.schema >= 6 || accountable.is_empty(),
+        || "url_lists.accountable_suffixes".into(),
+        "needs schema 6",
+    )?;
+    for (i, suffix) in accountable.iter().enumerate() {
+        require(
+            suffix.contains('.')
+                && !suffix.split('.').any(str::is_empty)
+                && suffix.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
+                }),
+            || format!("url_lists.accountable_suffixes[{i}]"),
+            "must be a lower-case ASCII public suffix of two or more labels (co.jp)",
+        )?;
+    }
     for (i, entry) in pages.iter().enumerate() {
         let host = entry.split('/').next().unwrap_or_default();
         require(
@@ -264,12 +281,12 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             st.requires.iter().flatten().all(|&part| match part {
                 StoryPart::Family(f) => p.schema >= f.since_schema(),
                 StoryPart::DisguisedLink => p.schema >= 5,
-                StoryPart::UntraceablePay => p.schema >= 6,
+                StoryPart::UntraceablePay | StoryPart::UnaccountableLink => p.schema >= 6,
                 _ => true,
             }),
             || format!("stories[{i}].requires"),
             "a part needs a newer schema (emphasis and new_contact: schema 3; disguised_link: \
-             schema 5; untraceable_pay: schema 6)",
+             schema 5; untraceable_pay and unaccountable_link: schema 6)",
         )?;
         require(
             !st.complete || p.schema >= 3,
@@ -340,6 +357,7 @@ fn is_way_to_act(part: StoryPart) -> bool {
         StoryPart::ForeignLink
             | StoryPart::OddPhone
             | StoryPart::DisguisedLink
+            | StoryPart::UnaccountableLink
             | StoryPart::Family(Family::Link | Family::Call | Family::Reply)
     )
 }

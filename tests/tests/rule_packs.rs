@@ -83,8 +83,15 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
 fn as_schema_5(v: &mut Value) {
     v["schema"] = 5.into();
     v["stories"].as_array_mut().unwrap().retain(|s| {
-        s.get("yields_to").is_none() && !s["requires"].to_string().contains("untraceable_pay")
+        let requires = s["requires"].to_string();
+        s.get("yields_to").is_none()
+            && !requires.contains("untraceable_pay")
+            && !requires.contains("unaccountable_link")
     });
+    v["url_lists"]
+        .as_object_mut()
+        .unwrap()
+        .remove("accountable_suffixes");
 }
 
 /// A complete story whose link is not the brand's: the fuller story is told, and the threat
@@ -137,6 +144,27 @@ fn a_story_yields_to_the_fuller_one() {
     assert!(
         both.iter().any(|r| r == "story.threat_foreign_link"),
         "{both:?}"
+    );
+    // An organisation we do not know, on a domain only a registered company can hold, answers
+    // for its link; the same words on a domain anyone can register do not.
+    let courier = |domain: &str| {
+        format!("【はやぶさ便】お荷物のお届けにあがりましたが、ご不在でした。再配達は下記より https://www.{domain}/saihai/")
+    };
+    let accountable = codes(&c, &courier("hayabusa-bin.co.jp"));
+    assert!(
+        accountable.iter().all(|r| r != "story.threat_foreign_link"),
+        "{accountable:?}"
+    );
+    let anyones = codes(&c, &courier("hayabusa-bin.com"));
+    assert!(
+        anyones.iter().any(|r| r == "story.threat_foreign_link"),
+        "{anyones:?}"
+    );
+    // A customer's subdomain at a hosting company is nobody's registered domain.
+    let hosted = codes(&c, &courier("hayabusa.sakura.ne.jp"));
+    assert!(
+        hosted.iter().any(|r| r == "story.threat_foreign_link"),
+        "{hosted:?}"
     );
     // On the company's own domain there is no foreign link to tell of.
     let own = codes(
@@ -493,6 +521,32 @@ const BREAKAGES: &[Breakage] = &[
         |v| {
             as_schema_5(v);
             v["stories"][1]["requires"][0][0] = "untraceable_pay".into();
+        },
+        "stories[1].requires",
+    ),
+    (
+        "schema_5_with_accountable_suffixes",
+        |v| {
+            as_schema_5(v);
+            v["url_lists"]["accountable_suffixes"] = serde_json::json!(["co.jp"]);
+        },
+        "url_lists.accountable_suffixes",
+    ),
+    (
+        "accountable_suffix_of_one_label",
+        |v| v["url_lists"]["accountable_suffixes"] = serde_json::json!(["co.jp", "jp"]),
+        "url_lists.accountable_suffixes[1]",
+    ),
+    (
+        "accountable_suffix_in_upper_case",
+        |v| v["url_lists"]["accountable_suffixes"] = serde_json::json!(["CO.JP"]),
+        "url_lists.accountable_suffixes[0]",
+    ),
+    (
+        "schema_5_with_an_unaccountable_link_story_part",
+        |v| {
+            as_schema_5(v);
+            v["stories"][1]["requires"][0][0] = "unaccountable_link".into();
         },
         "stories[1].requires",
     ),

@@ -601,6 +601,16 @@ const CASES: &[(&str, &str, bool)] = &[
     // A refund named in a warning about refund scams is not offered to the reader.
     ("ATMで還付金の手続きはできません", "benefit.refund", false),
     ("還付金の手続きができます", "benefit.refund", true),
+    // A card company's bracketed name speaks as a card company, known to us or not.
+    ("【ひまわりカード】ご利用のお知らせ", "actor.card", true),
+    ("ひまわりカードを作りました", "actor.card", false),
+    // An account or a site closed is a threat; a class closed for flu is not.
+    ("お客様の口座は閉鎖されました", "threat.suspension", true),
+    (
+        "インフルエンザによる学級閉鎖のお知らせ",
+        "threat.suspension",
+        false,
+    ),
     // Stopping a newsletter is no suspension of a service.
     ("配信停止はアプリの設定から", "threat.suspension", false),
     ("サービスの提供を停止しました", "threat.suspension", true),

@@ -45,6 +45,9 @@ pub(crate) struct LinkFacts {
     /// A link on no official domain, not answered for by one, whose address is itself a
     /// disguise (see [`is_disguised`]).
     pub disguised: bool,
+    /// A foreign link (masked and pointed-at ones count) that is not on an accountable domain
+    /// (see [`is_accountable`]).
+    pub unaccountable: bool,
     /// A link is pointed at (「下記」「こちら」) and none is written: whoever quoted the message
     /// cut it, and nobody can tell where it went.
     pub pointed_at: bool,
@@ -102,6 +105,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     let (mut shorteners, mut answered_for, mut answered) = (0usize, 0usize, None);
     let mut vouched_any = false;
     let mut disguised = false;
+    let mut unaccountable = false;
     for &k in &links {
         let u = &f.urls[k];
         if official(k) || user_official(k) {
@@ -112,6 +116,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         foreign |= !vouched;
         vouched_any |= vouched;
         disguised |= is_disguised(u, &c.url_lists.throwaway_tlds);
+        unaccountable |= !vouched && !is_accountable(u, &c.url_lists.accountable_suffixes);
         if u.flags.contains(&UrlFlag::Shortener) {
             shorteners += 1;
             if vouched && beside_named_official {
@@ -184,6 +189,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
             None,
         );
         foreign = true;
+        unaccountable = true;
     }
     let any = !links.is_empty() || !f.found.masked_links.is_empty();
     // Naming such an organisation is evidence only with a way to act: a link (or one pointed
@@ -211,6 +217,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     LinkFacts {
         links,
         foreign,
+        unaccountable: unaccountable || pointed_at,
         pointed_at,
         elsewhere: foreign || vouched_any || pointed_at,
         own_site: own_site && !foreign,
@@ -247,6 +254,20 @@ fn is_disguised(u: &crate::url_risk::Judged, throwaway_tlds: &[String]) -> bool 
     u.flags.iter().any(|f| DISGUISES.contains(f))
         || (u.flags.contains(&UrlFlag::RiskyTld)
             && throwaway_tlds.iter().any(|t| t.eq_ignore_ascii_case(tld)))
+}
+
+/// Whether `u` is on a domain only a registered organisation can hold: its registrable
+/// domain is one label under a suffix of `accountable` (`hayabusa-bin.co.jp` under `co.jp`),
+/// and it is no hosting or platform page whose author anyone can be.
+fn is_accountable(u: &crate::url_risk::Judged, accountable: &[String]) -> bool {
+    let Some(reg) = u.registrable.as_deref() else {
+        return false;
+    };
+    let suffix = reg.split_once('.').map_or("", |(_, s)| s);
+    !u.flags
+        .iter()
+        .any(|f| matches!(f, UrlFlag::FreeHosting | UrlFlag::UserPage))
+        && accountable.iter().any(|a| a.eq_ignore_ascii_case(suffix))
 }
 
 #[cfg(test)]

@@ -96,6 +96,7 @@ pub(crate) fn gather(
         StoryPart::ForeignLink => links.foreign || links.pointed_at,
         StoryPart::OddPhone => contact.odd_phone,
         StoryPart::DisguisedLink => links.disguised,
+        StoryPart::UnaccountableLink => links.unaccountable,
         StoryPart::UntraceablePay => f
             .concepts
             .iter()
