@@ -601,6 +601,9 @@ const CASES: &[(&str, &str, bool)] = &[
     // A refund named in a warning about refund scams is not offered to the reader.
     ("ATMで還付金の手続きはできません", "benefit.refund", false),
     ("還付金の手続きができます", "benefit.refund", true),
+    // A delivery that could not be made, with the particle or without.
+    ("お荷物のお届けができませんでした", "threat.delivery", true),
+    ("お荷物のお届けが完了しました", "threat.delivery", false),
     // A card company's bracketed name speaks as a card company, known to us or not.
     ("【ひまわりカード】ご利用のお知らせ", "actor.card", true),
     ("ひまわりカードを作りました", "actor.card", false),
