@@ -604,6 +604,17 @@ const CASES: &[(&str, &str, bool)] = &[
     // A delivery that could not be made, with the particle or without.
     ("お荷物のお届けができませんでした", "threat.delivery", true),
     ("お荷物のお届けが完了しました", "threat.delivery", false),
+    // A payment delayed is a payment not made; a parcel delayed is no unpaid bill.
+    (
+        "【ミドリ信販】お支払い遅延のお知らせ",
+        "threat.unpaid",
+        true,
+    ),
+    (
+        "台風の影響でお荷物の配達が遅延しています",
+        "threat.unpaid",
+        false,
+    ),
     // A card company's bracketed name speaks as a card company, known to us or not.
     ("【ひまわりカード】ご利用のお知らせ", "actor.card", true),
     ("ひまわりカードを作りました", "actor.card", false),
