@@ -198,17 +198,17 @@ impl ConceptIndex {
         let threat = |f: Family| f == Family::Threat;
         self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
         // The sender's own channels next, every phrase marked: a link cue that shares a word
-        // of a call's phrase (はこちら in 「再配達はこちらの番号まで」) points at the number, and one of a
-        // self-service phrase (専用ページ in 「会員専用ページより」) at the member page, not at
-        // a link.
+        // of a call's phrase (はこちら in 「再配達はこちらの番号まで」) points at the number,
+        // and one of a self-service phrase (専用ページ in 「会員専用ページより」) at the member
+        // page, not at a link.
         let mut channels = Words::default();
         let marks = Some((&mut channels, Mark::Every));
         self.first_terms(&mut search, is_own_channel, |_, _| false, marks);
         let rest = |f: Family| !is_talk(f) && f != Family::Threat && !is_own_channel(f);
-        // A deadline that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い
-        // 期限は本日」) is the threat's own date, not pressure added to it.
         // A benefit that is a word of a warning (還付 in 「ATMで還付金の手続きはできません」)
-        // is no more offered to the reader than a threat there is aimed at them.
+        // is no more offered to the reader than a threat there is aimed at them. A deadline
+        // that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い期限は
+        // 本日」) is the threat's own date, not pressure added to it.
         let one_word_two_parts = |f, w: &[_]| {
             (f == Family::Benefit && talk.cover(w))
                 || (f == Family::Actor && threats.cover(w))

@@ -199,9 +199,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         || f.has(c, Family::Call)
         || f.has(c, Family::Reply)
         || f.has(c, Family::Link)
-        || f.concepts
-            .iter()
-            .any(|h| c.concepts.concepts[h.concept].payment_instrument);
+        || f.asks_untraceable_pay(c);
     let actionable = any || asks;
     for m in f.mentions_outside_links().filter(|_| actionable) {
         if !c.brands.brands[m.brand].sms_links {

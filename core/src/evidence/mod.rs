@@ -55,6 +55,14 @@ impl Facts<'_> {
             .any(|h| c.concepts.concepts[h.concept].family == family)
     }
 
+    /// Whether payment is asked by a means no institution uses (a concept marked
+    /// `payment_instrument`: gift-card numbers, crypto, an ATM "refund").
+    pub(crate) fn asks_untraceable_pay(&self, c: &Compiled) -> bool {
+        self.concepts
+            .iter()
+            .any(|h| c.concepts.concepts[h.concept].payment_instrument)
+    }
+
     /// The original range of a URL found.
     pub(crate) fn url_range(&self, k: usize) -> (usize, usize) {
         let raw = &self.found.urls[k];

@@ -97,10 +97,7 @@ pub(crate) fn gather(
         StoryPart::OddPhone => contact.odd_phone,
         StoryPart::DisguisedLink => links.disguised,
         StoryPart::UnaccountableLink => links.unaccountable,
-        StoryPart::UntraceablePay => f
-            .concepts
-            .iter()
-            .any(|h| c.concepts.concepts[h.concept].payment_instrument),
+        StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
     // A message that sends the reader to the official app, member page or site tells no
