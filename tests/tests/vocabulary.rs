@@ -651,6 +651,29 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("スマホが壊れた時も安心の補償サービス", "contact.new", false),
     ("機種変更の手続きが完了しました", "contact.new", false),
+    // Asking the reader to have a parcel redelivered is a demand; redelivery done, or asked
+    // for by the writer, is not.
+    ("お荷物の再配達をお願いします", "demand.act", true),
+    ("再配達を承りました", "demand.act", false),
+    ("昨日の荷物、再配達お願いしといた", "demand.act", false),
+    // Asking to update an account is asking to verify it; an update done, or an app's, is not.
+    ("Amazonアカウントを更新してください", "demand.verify", true),
+    (
+        "社内システムのアカウントを更新しました",
+        "demand.verify",
+        false,
+    ),
+    ("アプリを更新してください", "demand.verify", false),
+    // 規制 of an account or its dealings suspends them; traffic control does not.
+    ("お客様の口座取引を規制しました", "threat.suspension", true),
+    ("道路の交通規制のお知らせ", "threat.suspension", false),
+    // 取り急ぎ hurries the reader.
+    ("取り急ぎご連絡ください", "pressure.deadline", true),
+    (
+        "お急ぎの方は窓口へお越しください",
+        "pressure.deadline",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
