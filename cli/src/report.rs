@@ -66,12 +66,13 @@ pub(crate) fn render(text: &str, v: &Verdict) -> String {
     o
 }
 
-/// The text with the spans of positive evidence bracketed by ⟦ ⟧ (overlaps merged).
+/// The text with the spans of evidence for a lure bracketed by ⟦ ⟧ (overlaps merged), with
+/// the words of a story's parts that weigh nothing of their own.
 fn mark(text: &str, v: &Verdict) -> String {
     let mut spans: Vec<(usize, usize)> = v
         .reasons
         .iter()
-        .filter(|r| r.weight > 0.0)
+        .filter(|r| r.weight >= 0.0)
         .filter_map(|r| r.span.map(|s| (s.start, s.end)))
         .chain(v.urls.iter().map(|u| (u.span.start, u.span.end)))
         .filter(|&(s, e)| {

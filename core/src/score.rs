@@ -261,9 +261,10 @@ fn advice(c: &Compiled, level: Level, category: Option<Category>) -> Advice {
 }
 
 /// Reasons, strongest evidence of a lure first. A concept or story whose weight is nil (the
-/// trainer found no use for it) explains nothing and is left out.
+/// trainer found no use for it) explains nothing and is left out, unless the concept is the
+/// words of a part of a story told.
 fn reasons(f: &Facts<'_>, mut ev: Vec<Evidence>) -> Vec<Reason> {
-    ev.retain(|e| e.weight != 0.0 || matches!(e.source, Source::Fixed));
+    ev.retain(|e| e.weight != 0.0 || matches!(e.source, Source::Fixed | Source::StoryPart(_)));
     ev.sort_by(|a, b| b.weight.total_cmp(&a.weight));
     ev.truncate(crate::MAX_REASONS);
     ev.into_iter()

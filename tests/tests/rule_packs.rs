@@ -177,6 +177,44 @@ fn a_story_yields_to_the_fuller_one() {
     );
 }
 
+/// The reasons of `text` with their weights and the words they point at.
+fn weighed(c: &Classifier, text: &str) -> Vec<(String, f32, Option<String>)> {
+    c.classify(text, None)
+        .reasons
+        .into_iter()
+        .map(|r| (r.code.to_string(), r.weight, r.text.map(|t| t.to_string())))
+        .collect()
+}
+
+#[test]
+fn a_story_shows_the_words_of_its_parts() {
+    // A pack whose model gives no concept and no learned story a weight: only the hand-weighted
+    // story weighs, and its parts are still shown, with no weight, where the text says them.
+    let mut v = default_value();
+    v["model"]["concepts"] = serde_json::json!({});
+    v["model"]["stories"] = serde_json::json!({});
+    let c = Classifier::from_json(v.to_string().as_bytes()).unwrap();
+    let text = format!("本日中に{THREAT_FOREIGN_LINK}");
+    let r = weighed(&c, &text);
+    let find = |code: &str| r.iter().find(|(c, _, _)| c == code);
+    assert!(find("story.threat_foreign_link").is_some(), "{r:?}");
+    let threat = find("threat.suspension").expect("the threat is shown");
+    assert_eq!(threat.1, 0.0, "{r:?}");
+    assert!(
+        threat.2.as_deref().is_some_and(|t| t.contains("制限")),
+        "{r:?}"
+    );
+    assert!(find("actor.card").is_some(), "{r:?}");
+    // A deadline is no part of that story: with no weight, it explains nothing.
+    assert!(find("pressure.deadline").is_none(), "{r:?}");
+    // Nor is a threat shown when no story with weight is told.
+    let alone = weighed(&c, "ご利用を制限しております");
+    assert!(
+        alone.iter().all(|(c, _, _)| c != "threat.suspension"),
+        "{alone:?}"
+    );
+}
+
 #[test]
 fn a_schema_5_pack_still_loads() {
     let mut v = default_value();

@@ -111,6 +111,9 @@ pub(crate) enum Source {
     Concept(usize),
     /// The learned weight of the story of this index.
     Story(usize),
+    /// The learned weight, nil, of the concept of this index, which is nonetheless the words
+    /// of a part of a story told: kept, so that the story's reason can be read in the text.
+    StoryPart(usize),
     /// The learned gram weights.
     Grams,
 }

@@ -110,6 +110,8 @@ pub(crate) fn gather(
             && !(sent_to_own_app && story.weight.is_none())
     };
     let mut complete = false;
+    // The families that are parts of a story told with some weight.
+    let mut parts = FamilySet::default();
     for (k, story) in c.stories.iter().enumerate() {
         // A story that yields to a told one would weigh the same evidence a second time.
         let yields = c.story_yields[k].is_some_and(|j| told(&c.stories[j]));
@@ -117,6 +119,13 @@ pub(crate) fn gather(
             continue;
         }
         complete |= story.complete;
+        if c.story_weights[k] != 0.0 {
+            for &p in story.requires.iter().flatten() {
+                if let StoryPart::Family(fam) = p {
+                    parts.insert(fam);
+                }
+            }
+        }
         let source = if story.weight.is_some() {
             Source::Fixed
         } else {
@@ -132,9 +141,24 @@ pub(crate) fn gather(
             source,
         });
     }
+    show_parts(col, parts);
     StoryFacts {
         category_weight,
         complete,
+    }
+}
+
+/// Keeps, as reasons of no weight, the concepts the trainer found no use for when they are the
+/// words of a part of a story told (the threat of 「…に不備があります」): without them the story's
+/// reason, which has no span of its own, could not be found in the text.
+fn show_parts(col: &mut Collector<'_>, parts: FamilySet) {
+    let c = col.c;
+    for e in &mut col.ev {
+        if let Source::Concept(i) = e.source {
+            if e.weight == 0.0 && parts.contains(c.concepts.concepts[i].family) {
+                e.source = Source::StoryPart(i);
+            }
+        }
     }
 }
 
