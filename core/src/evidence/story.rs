@@ -149,8 +149,9 @@ pub(crate) fn gather(
 }
 
 /// Keeps, as reasons of no weight, the concepts the trainer found no use for when they are the
-/// words of a part of a story told (the threat of 「不正ログインの可能性があります」): without them the story's
-/// reason, which has no span of its own, could not be found in the text.
+/// words of a part of a story told (the threat of 「不正ログインの可能性があります」):
+/// without them the story's reason, which has no span of its own, could not be found in the
+/// text.
 fn show_parts(col: &mut Collector<'_>, parts: FamilySet) {
     let c = col.c;
     for e in &mut col.ev {
