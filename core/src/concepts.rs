@@ -206,11 +206,13 @@ impl ConceptIndex {
         self.first_terms(&mut search, is_own_channel, |_, _| false, marks);
         let rest = |f: Family| !is_talk(f) && f != Family::Threat && !is_own_channel(f);
         // A benefit that is a word of a warning (還付 in 「ATMで還付金の手続きはできません」)
-        // is no more offered to the reader than a threat there is aimed at them. A deadline
+        // is no more offered to the reader than a threat there is aimed at them, nor a link
+        // pointed at that is one of the sender's promise (URL in 「SMSでURLをお送りすることは
+        // ありません」). A deadline
         // that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い期限は
         // 本日」) is the threat's own date, not pressure added to it.
         let one_word_two_parts = |f, w: &[_]| {
-            (f == Family::Benefit && talk.cover(w))
+            (matches!(f, Family::Benefit | Family::Link) && talk.cover(w))
                 || (f == Family::Actor && threats.cover(w))
                 || (f == Family::Link && channels.overlap(w))
                 || (f == Family::Pressure && threats.overlap(w))

@@ -674,6 +674,42 @@ const CASES: &[(&str, &str, bool)] = &[
         "pressure.deadline",
         false,
     ),
+    // A URL the sender says it never sends is no link pointed at; one pointed at is.
+    (
+        "当行がSMSでURLをお送りすることはありません",
+        "link.cue",
+        false,
+    ),
+    (
+        "当行がSMSでURLをお送りすることはありません",
+        "genuine.no_share",
+        true,
+    ),
+    ("下記URLよりご確認ください", "link.cue", true),
+    // A sign-in from another device is an intrusion claimed; use on other devices is not.
+    (
+        "Apple IDが他の端末でサインインされました",
+        "threat.access",
+        true,
+    ),
+    ("他の端末からもご利用いただけます", "threat.access", false),
+    // Water stopped for planned works is a routine notice; water stopped for a bill unpaid is a
+    // threat.
+    (
+        "【府中市水道局】工事のため6月20日に給水を停止します",
+        "threat.suspension",
+        false,
+    ),
+    (
+        "【府中市水道局】工事のため6月20日に給水を停止します",
+        "genuine.planned_works",
+        true,
+    ),
+    (
+        "【水道局】未納のため給水を停止します",
+        "threat.suspension",
+        true,
+    ),
 ];
 
 /// (text, story, whether it must be told)
