@@ -710,6 +710,9 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.suspension",
         true,
     ),
+    // Work on a phone for easy pay is a side-job lure's bait; a phone class is not.
+    ("簡単なスマホ作業で1日5万円", "benefit.easy_money", true),
+    ("簡単なスマホ教室のご案内", "benefit.easy_money", false),
 ];
 
 /// (text, story, whether it must be told)
