@@ -175,9 +175,24 @@ impl ConceptIndex {
             start: m.start,
             end: m.end,
         }));
+        // Every term an atom found can start, once: the four passes below read this list
+        // rather than looking the atom's terms up again each.
+        let mut starts: Vec<Start> = Vec::with_capacity(found.len() * 2);
+        for (i, a) in found.iter().enumerate() {
+            for &term in t.starts.get(a.atom) {
+                if let Some(&concept) = t.term_concept.get(term as usize) {
+                    starts.push(Start {
+                        atom: i as u32,
+                        term,
+                        concept,
+                    });
+                }
+            }
+        }
         let mut search = Search {
             text,
             found: &found,
+            starts: &starts,
             best: vec![None; self.concepts.len()],
             words: Vec::with_capacity(4),
         };
@@ -247,55 +262,59 @@ impl ConceptIndex {
         let Search {
             text,
             found,
+            starts,
             best,
             words,
         } = search;
         let text: &str = text;
         let t = &self.tables;
-        for (i, a) in found.iter().enumerate() {
-            for &k in t.starts.get(a.atom) {
-                let k = k as usize;
-                let Some(&concept) = t.term_concept.get(k) else {
-                    continue;
-                };
-                let concept = concept as usize;
-                let family = self.concepts[concept].family;
-                // Marking wants every term; finding wants the first.
-                if !pick(family) || (best[concept].is_some() && mark.is_none()) {
-                    continue;
-                }
-                let window = self.concepts[concept].window as usize;
-                let slots = t.term_slots.get(k);
-                let Some(end) = complete(text, &found[i..], slots, &t.slot_atoms, window, words)
-                else {
-                    continue;
-                };
-                if skip(family, words) {
-                    continue;
-                }
-                let first = best[concept].is_none();
-                if first {
-                    best[concept] = Some((a.start, end));
-                }
-                if let Some((m, which)) = mark.as_mut() {
-                    match which {
-                        Mark::Every => m.mark(words, true),
-                        Mark::SingleWords if words.len() == 1 => m.mark(words, first),
-                        Mark::SingleWords => {}
-                    }
+        for s in starts.iter() {
+            let (i, concept) = (s.atom as usize, s.concept as usize);
+            let family = self.concepts[concept].family;
+            // Marking wants every term; finding wants the first.
+            if !pick(family) || (best[concept].is_some() && mark.is_none()) {
+                continue;
+            }
+            let window = self.concepts[concept].window as usize;
+            let slots = t.term_slots.get(s.term as usize);
+            let Some(end) = complete(text, &found[i..], slots, &t.slot_atoms, window, words) else {
+                continue;
+            };
+            if skip(family, words) {
+                continue;
+            }
+            let first = best[concept].is_none();
+            if first {
+                best[concept] = Some((found[i].start, end));
+            }
+            if let Some((m, which)) = mark.as_mut() {
+                match which {
+                    Mark::Every => m.mark(words, true),
+                    Mark::SingleWords if words.len() == 1 => m.mark(words, first),
+                    Mark::SingleWords => {}
                 }
             }
         }
     }
 }
 
-/// One search of a text's concepts: the atoms found, the first term of each concept so far,
-/// and room for the words of the term being completed.
+/// One search of a text's concepts: the atoms found, the terms they may start, the first
+/// term of each concept so far, and room for the words of the term being completed.
 struct Search<'a> {
     text: &'a str,
     found: &'a [Atom],
+    starts: &'a [Start],
     best: Vec<Option<(usize, usize)>>,
     words: Vec<(usize, usize)>,
+}
+
+/// A term that an atom found may start: the atom's position among those found, the term,
+/// and the term's concept. Listed in order of the atoms, then of the terms.
+#[derive(Clone, Copy)]
+struct Start {
+    atom: u32,
+    term: u32,
+    concept: u32,
 }
 
 /// Which words a search marks.
@@ -381,16 +400,14 @@ fn complete(
             if a.start < end {
                 continue;
             }
-            // The gap is measured in characters, and only on the short stretch between.
-            if !within_chars(text.get(end..a.start), window) {
-                // Atoms come in order of their end: once one starts this far away (bytes, with
-                // room for a long atom), no later one can start within the window.
-                if a.start > end + window * 4 + 64 {
-                    return None;
-                }
-                continue;
+            // Atoms come in order of their end: once one starts this far away (bytes, with
+            // room for a long atom), no later one can start within the window.
+            if a.start > end + window * 4 + 64 {
+                return None;
             }
-            if atoms.contains(&(a.atom as u32)) {
+            // The slot's atom first (a few numbers compared), then the gap, measured in
+            // characters, and only on the short stretch between.
+            if atoms.contains(&(a.atom as u32)) && within_chars(text.get(end..a.start), window) {
                 words.push((a.start, a.end));
                 end = a.end;
                 from = j + 1;
