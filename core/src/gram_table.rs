@@ -78,7 +78,9 @@ pub(crate) struct GramView<'a> {
 }
 
 impl GramView<'_> {
-    /// The weight of the gram with key `key`, if it has one.
+    /// The weight of the gram with key `key`, if it has one. Inlined into the text model's
+    /// loop, which looks up two grams per character.
+    #[inline]
     pub(crate) fn weight(&self, key: u64) -> Option<f32> {
         let n = self.slots.len();
         if n == 0 {

@@ -34,23 +34,31 @@ impl GramModel {
         // One pass reads both sizes; the 3-grams' weights wait, so that the sum adds them in
         // the order training does (every 2-gram, then every 3-gram): the same bits.
         let mut threes: Vec<(f32, usize, usize)> = Vec::with_capacity(text.len() / 3);
-        // The two units before the one read, and how many units came before it.
-        let (mut u0, mut u1, mut before) = (BLANK, BLANK, 0usize);
-        for_each_unit(text, |u| {
-            if before >= 1 && !(blank(u1.c) || blank(u.c)) {
+        // A blank unit (a run of white space or ASCII) is part of no gram: the grams are
+        // those of each stretch of wording between blanks, read character by character. The
+        // two characters before the one read in its stretch, with where they start, and how
+        // many of the stretch came before it.
+        let (mut c0, mut s0, mut c1, mut s1, mut run) = (' ', 0usize, ' ', 0usize, 0usize);
+        for (i, ch) in text.char_indices() {
+            if blank(unit_char(ch)) {
+                run = 0;
+                continue;
+            }
+            let end = i + ch.len_utf8();
+            if run >= 1 {
                 count += 1;
-                if let Some(w8) = grams.weight(pair_key(u1.c, u.c)) {
-                    sum.add(w8, u1.start, u.end);
+                if let Some(w8) = grams.weight(pair_key(c1, ch)) {
+                    sum.add(w8, s1, end);
                 }
             }
-            if before >= 2 && !(blank(u0.c) || blank(u1.c) || blank(u.c)) {
+            if run >= 2 {
                 count += 1;
-                if let Some(w8) = grams.weight(pair_key(u0.c, u1.c) | (u64::from(u.c) + 1)) {
-                    threes.push((w8, u0.start, u.end));
+                if let Some(w8) = grams.weight(pair_key(c0, c1) | (u64::from(ch) + 1)) {
+                    threes.push((w8, s0, end));
                 }
             }
-            (u0, u1, before) = (u1, u, before + 1);
-        });
+            (c0, s0, c1, s1, run) = (c1, s1, ch, i, run + 1);
+        }
         for (w8, start, end) in threes {
             sum.add(w8, start, end);
         }
