@@ -191,16 +191,13 @@ impl BrandIndex {
             return None;
         }
         let max = if n >= 9 { 2 } else { 1 };
-        for (official, _) in self.tables.labels.iter() {
-            if official == label {
-                return None;
-            }
+        // The labels are sorted: found by halving, and those of the same first letter (the
+        // only ones compared) stand together.
+        if self.tables.labels.contains(label) {
+            return None;
         }
-        for (official, brand) in self.tables.labels.iter() {
+        for (official, brand) in self.tables.labels.starting_with(label.as_bytes()[0]) {
             let m = official.len();
-            if official.as_bytes()[0] != label.as_bytes()[0] {
-                continue;
-            }
             if m.abs_diff(n) <= max && bounded_distance(label, official, max) {
                 return Some(brand);
             }

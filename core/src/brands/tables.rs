@@ -51,11 +51,6 @@ impl KeyTable {
         (key, self.brand[i] as usize)
     }
 
-    /// Every string and its brand, in order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, usize)> {
-        (0..self.end.len()).map(|i| self.entry(i))
-    }
-
     /// The brand owning `key`, in a table sorted by string then brand: of several brands
     /// sharing the string, the last.
     pub(crate) fn get(&self, key: &str) -> Option<usize> {
@@ -72,6 +67,31 @@ impl KeyTable {
             .map(|i| self.entry(i))
             .take_while(|&(k, _)| k == key)
             .any(|(_, b)| b == brand)
+    }
+
+    /// Whether `key` is one of the strings, in a table sorted by string.
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.after(key)
+            .checked_sub(1)
+            .is_some_and(|i| self.entry(i).0 == key)
+    }
+
+    /// The strings whose first byte is `first`, with their brands, in order, in a table sorted
+    /// by string: they stand together.
+    pub(crate) fn starting_with(&self, first: u8) -> impl Iterator<Item = (&str, usize)> {
+        let below = |k: &str| k.as_bytes().first().is_none_or(|&b| b < first);
+        let (mut lo, mut hi) = (0, self.end.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if below(self.entry(mid).0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo..self.end.len())
+            .map(|i| self.entry(i))
+            .take_while(move |(k, _)| k.as_bytes().first() == Some(&first))
     }
 
     /// The index of the first string greater than `key`.

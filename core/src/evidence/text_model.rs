@@ -164,6 +164,7 @@ fn for_each_unit(text: &str, mut f: impl FnMut(Unit)) {
 
 /// What a character of the matching text is in the model text: itself, or `x` for ASCII, or
 /// a space for white space.
+#[inline]
 fn unit_char(ch: char) -> char {
     // Kana and kanji first: no white space lies above U+3000.
     if ch > '\u{3000}' {
