@@ -97,7 +97,9 @@ impl Normalized {
     fn empty(capacity: usize, original_len: u32) -> Normalized {
         Normalized {
             text: String::with_capacity(capacity),
-            map: Vec::with_capacity(16),
+            // A piece per stretch of kana and kanji or of ASCII, and per character between:
+            // about one per four bytes of Japanese text, so that the map seldom grows.
+            map: Vec::with_capacity((capacity / 4).max(16)),
             original_len,
             noise: Vec::new(),
             disguised: Vec::new(),
@@ -474,6 +476,7 @@ enum Stretch {
 }
 
 impl Stretch {
+    #[inline]
     fn of(c: char) -> Option<Stretch> {
         if c.is_ascii() {
             (!is_filler_symbol(c)).then_some(Stretch::Ascii)
