@@ -405,9 +405,13 @@ fn complete(
             if a.start > end + window * 4 + 64 {
                 return None;
             }
-            // The slot's atom first (a few numbers compared), then the gap, measured in
-            // characters, and only on the short stretch between.
-            if atoms.contains(&(a.atom as u32)) && within_chars(text.get(end..a.start), window) {
+            // A gap of more than four bytes a character cannot be within the window; then the
+            // slot's atom (a few numbers compared); then the gap, measured in characters, and
+            // only on the short stretch between.
+            if a.start - end <= window.saturating_mul(4)
+                && atoms.contains(&(a.atom as u32))
+                && within_chars(text.get(end..a.start), window)
+            {
                 words.push((a.start, a.end));
                 end = a.end;
                 from = j + 1;
