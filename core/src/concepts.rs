@@ -46,6 +46,7 @@ impl Lists {
     }
 
     /// List `i` (empty when there is none).
+    #[inline]
     fn get(&self, i: usize) -> &[u32] {
         let (Some(&lo), Some(&hi)) = (self.first.get(i), self.first.get(i + 1)) else {
             return &[];
