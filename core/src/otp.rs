@@ -72,14 +72,26 @@ fn match_before(text: &str, from: usize, run: usize) -> Option<(usize, usize)> {
             .iter()
             .filter(|w| begins_with(&bytes[start..], w.as_bytes()))
             .find_map(|w| word_then_code(text, start + w.len()))
-            .or_else(|| (start == 0).then(|| code_then_your(text, 0)).flatten())
             .or_else(|| {
-                (!c.is_ascii_lowercase())
-                    .then(|| code_then_your(text, start + c.len_utf8()))
+                (start == 0 && reaches(0, run))
+                    .then(|| code_then_your(text, 0))
+                    .flatten()
+            })
+            .or_else(|| {
+                let after = start + c.len_utf8();
+                (!c.is_ascii_lowercase() && reaches(after, run))
+                    .then(|| code_then_your(text, after))
                     .flatten()
             })?;
         Some((start, end))
     })
+}
+
+/// Whether a code read from `at` (an optional `g-`, then digits) can be the run of digits at
+/// `run`, when no digit stands from `at` to `run`: only if it starts there or right after a
+/// `g-` before it. Elsewhere [`code`] would find no digit, and is not tried.
+fn reaches(at: usize, run: usize) -> bool {
+    at == run || at + 2 == run
 }
 
 /// `bytes.starts_with(word)`, compared in place: most tries fail on the first byte or two,
