@@ -174,7 +174,10 @@ fn blind_sms_quality() {
     );
     assert!(lures == 100 && ham == 100);
     assert!(flagged >= 85, "blind lures flagged fell: {flagged}/{lures}");
-    assert!(dangerous >= 75, "blind lures dangerous fell: {dangerous}/{lures}");
+    assert!(
+        dangerous >= 75,
+        "blind lures dangerous fell: {dangerous}/{lures}"
+    );
     assert!(
         ham_flagged <= 5 && ham_dangerous == 0,
         "blind genuine flagged: {ham_flagged}/{ham}, dangerous {ham_dangerous}"
