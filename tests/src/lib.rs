@@ -45,6 +45,12 @@ pub fn crate_dir() -> PathBuf {
 
 /// Reads `tests/fixtures/<name>`.
 pub fn fixtures(name: &str) -> Vec<Fixture> {
+    fixture_rows(name)
+}
+
+/// Reads the rows of `tests/fixtures/<name>` as `T`: a [`Fixture`], or a
+/// `serde_json::Value` for a file of another shape (the blind set's `{id, text, label}`).
+pub fn fixture_rows<T: serde::de::DeserializeOwned>(name: &str) -> Vec<T> {
     let path = crate_dir().join("fixtures").join(name);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));

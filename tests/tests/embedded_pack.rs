@@ -5,7 +5,7 @@
 //! where the corpus is not checked out).
 
 use smishguard_core::{default_pack_json, Classifier};
-use smishguard_tests::{crate_dir, dev_corpus_path};
+use smishguard_tests::{crate_dir, dev_corpus_path, fixture_rows};
 
 /// (where, body, sender) of every fixture.
 fn fixture_messages() -> Vec<(String, String, Option<String>)> {
@@ -20,13 +20,9 @@ fn fixture_messages() -> Vec<(String, String, Option<String>)> {
     names
         .iter()
         .flat_map(|file| {
-            let path = crate_dir().join("fixtures").join(file);
-            let text = std::fs::read_to_string(&path).expect("fixture file is readable");
-            text.lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(|line| {
-                    let row: serde_json::Value =
-                        serde_json::from_str(line).expect("fixture line is JSON");
+            fixture_rows::<serde_json::Value>(file)
+                .into_iter()
+                .map(|row| {
                     let name = row["name"].as_str().or(row["id"].as_str()).unwrap_or("?");
                     (
                         format!("{file}: {name}"),

@@ -6,7 +6,7 @@
 //! [`CATEGORY_AGREEMENT`] of the flagged lures, and genuine messages never get one.
 
 use smishguard_core::{Category, Classifier, Level};
-use smishguard_tests::{category_agrees, check, describe, fixtures};
+use smishguard_tests::{category_agrees, check, describe, fixture_rows, fixtures};
 
 /// Least share of flagged lure fixtures whose category is the one written.
 const CATEGORY_AGREEMENT: f64 = 0.80;
@@ -146,13 +146,10 @@ fn external_sources_quality() {
 /// regression rather than measure.
 #[test]
 fn blind_sms_quality() {
-    let path = smishguard_tests::crate_dir().join("fixtures/blind_sms.jsonl");
-    let text = std::fs::read_to_string(&path).expect("the blind set is readable");
     let c = Classifier::new();
     let (mut lures, mut flagged, mut dangerous) = (0, 0, 0);
     let (mut ham, mut ham_flagged, mut ham_dangerous) = (0, 0, 0);
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let row: serde_json::Value = serde_json::from_str(line).expect("a JSON row");
+    for row in fixture_rows::<serde_json::Value>("blind_sms.jsonl") {
         let v = c.classify(row["text"].as_str().expect("text"), None);
         match row["label"].as_str() {
             Some("smishing") => {
