@@ -341,4 +341,28 @@ mod tests {
         let (s, e) = at.expect("a strongest gram");
         assert_eq!(&text[s..e], "不在");
     }
+
+    /// `apply` reads grams in a loop of its own, for speed; training reads them through
+    /// [`model_grams`]. With the default model, on texts where ASCII runs, white space and
+    /// short stretches of wording cut the grams, both must give the same sum.
+    #[test]
+    fn applied_sum_matches_training_values_across_blanks() {
+        let pack = crate::Classifier::new().pack();
+        let model = GramModel::new(&pack.model);
+        for text in [
+            "お荷物のお届けにあがりましたが不在の為持ち帰りました。https://x.top/a 再配達はこちら",
+            "ご確認 を お願い  します\n\t本日中に",
+            "a確b認c 1 2 ああ x いい",
+            "【重要】ご利用を制限しました。ID:12345 詳細はこちら→http://a.b",
+            "確",
+            "",
+        ] {
+            let (sum, _) = model.apply(text);
+            let want: f32 = model_grams(text)
+                .iter()
+                .map(|(g, v)| weight_of(&model, g).unwrap_or(0.0) * v)
+                .sum();
+            assert!((sum - want).abs() < 1e-4, "{text:?}: {sum} vs {want}");
+        }
+    }
 }
