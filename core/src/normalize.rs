@@ -476,7 +476,6 @@ enum Stretch {
 }
 
 impl Stretch {
-    #[inline]
     fn of(c: char) -> Option<Stretch> {
         if c.is_ascii() {
             (!is_filler_symbol(c)).then_some(Stretch::Ascii)
