@@ -378,24 +378,26 @@ mod tests {
 
     #[test]
     fn dangerous_without_a_way_to_act_needs_the_higher_threshold() {
-        // The score the message would have without the hold.
-        let free = pack_with(|v| {
+        // The message scores 0.92 without the hold: its bias is moved there with no bar
+        // above dangerous, so that the bars tried on either side of it do not depend on the
+        // learned weights.
+        let raw = 0.92;
+        let no_bar = |v: &mut Value| {
             no_complete_story(v);
             v["scoring"]["dangerous_without_way_to_act"] = v["scoring"]["dangerous"].clone();
-        })
-        .classify(STORY, None);
+        };
+        let free = scoring_of(STORY, raw, no_bar);
+        let bias = free.pack().scoring.bias;
+        let free = free.classify(STORY, None);
         assert_eq!(free.level, Level::Dangerous);
-        let raw = f64::from(free.score);
-        assert!(
-            (0.86..0.99).contains(&raw),
-            "{raw}: leave room for a bar on either side of it, above dangerous"
-        );
+        assert!((f64::from(free.score) - raw).abs() < 1e-3, "{}", free.score);
         for (threshold, level) in [
             (raw + 0.005, Level::Suspicious),
             (raw - 0.005, Level::Dangerous),
         ] {
             let c = pack_with(|v| {
                 no_complete_story(v);
+                v["scoring"]["bias"] = bias.into();
                 v["scoring"]["dangerous_without_way_to_act"] = threshold.into();
             });
             let v = c.classify(STORY, None);
