@@ -228,7 +228,7 @@ impl ConceptIndex {
         // that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い期限は
         // 本日」) is the threat's own date, not pressure added to it.
         let one_word_two_parts = |f, w: &[_]| {
-            (matches!(f, Family::Benefit | Family::Link) && talk.cover(w))
+            (matches!(f, Family::Benefit | Family::Income | Family::Link) && talk.cover(w))
                 || (f == Family::Actor && threats.cover(w))
                 || (f == Family::Link && channels.overlap(w))
                 || (f == Family::Pressure && threats.overlap(w))

@@ -13,7 +13,7 @@
 //!
 //! ```json
 //! {
-//!   "schema": 6,
+//!   "schema": 7,
 //!   "version": "2026.12.03",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -54,8 +54,11 @@ use crate::verdict::Category;
 /// `disguised_link` and `concepts[].payment_instrument`; an older pack may use none of them.
 /// Schema 6 added `stories[].yields_to`, the story parts `untraceable_pay` and
 /// `unaccountable_link` and `url_lists.accountable_suffixes`; an older pack may use none of
-/// them.
-pub const SCHEMA_VERSION: u32 = 6;
+/// them. Schema 7 added the concept families `income` (offers of easy income) and `payment`
+/// (requests to pay), split from `benefit` and `demand` so that a story can tell a stranger's
+/// side job from a prize and a request for money from a request to confirm; an older pack may
+/// use neither, nor `stories[].unless`.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -231,10 +234,17 @@ pub enum Family {
     /// A threat of loss: suspension, freeze, unauthorised access, unpaid bill, legal action,
     /// failed delivery, expiry.
     Threat,
-    /// A promise of gain: refund, prize, benefit, points, easy money.
+    /// A promise of gain: refund, prize, benefit, points.
     Benefit,
-    /// A demand to act: confirm, verify, update, log in, pay.
+    /// An offer of easy income from a stranger: a side job paid by the day for phone work, an
+    /// investment group that cannot lose (副業, 日給, 必ず儲かる). Schema 7 and later; before,
+    /// such concepts were benefits.
+    Income,
+    /// A demand to act: confirm, verify, update, log in.
     Demand,
+    /// A request to pay or transfer money (お支払いください, 振り込んでほしい). Schema 7 and
+    /// later; before, such concepts were demands.
+    Payment,
     /// A request for credentials or card data.
     Credential,
     /// Pressure of time: a deadline, today, within 24 hours, urgent, at once.
@@ -292,7 +302,9 @@ impl Family {
             Family::Actor => "actor",
             Family::Threat => "threat",
             Family::Benefit => "benefit",
+            Family::Income => "income",
             Family::Demand => "demand",
+            Family::Payment => "payment",
             Family::Credential => "credential",
             Family::Pressure => "pressure",
             Family::Emphasis => "emphasis",
@@ -315,6 +327,7 @@ impl Family {
     pub fn since_schema(self) -> u32 {
         match self {
             Family::Emphasis | Family::NewContact => 3,
+            Family::Income | Family::Payment => 7,
             _ => OLDEST_SCHEMA_VERSION,
         }
     }
@@ -402,6 +415,11 @@ pub struct Story {
     /// and later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yields_to: Option<String>,
+    /// Concept families whose presence means the story is not being told: marks of casual chat
+    /// between people who know each other say that an offer of easy income is no stranger's
+    /// bait. Schema 7 and later.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless: Vec<Family>,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.

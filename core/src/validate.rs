@@ -211,7 +211,8 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
         require(
             p.schema >= c.family.since_schema(),
             || format!("concepts[{i}].family"),
-            "the family needs a newer schema (emphasis and new_contact: schema 3)",
+            "the family needs a newer schema (emphasis and new_contact: schema 3; income and \
+             payment: schema 7)",
         )?;
         require(
             c.category
@@ -286,12 +287,18 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             }),
             || format!("stories[{i}].requires"),
             "a part needs a newer schema (emphasis and new_contact: schema 3; disguised_link: \
-             schema 5; untraceable_pay and unaccountable_link: schema 6)",
+             schema 5; untraceable_pay and unaccountable_link: schema 6; income and payment: \
+             schema 7)",
         )?;
         require(
             !st.complete || p.schema >= 3,
             || format!("stories[{i}].complete"),
             "needs schema 3",
+        )?;
+        require(
+            st.unless.is_empty() || p.schema >= 7,
+            || format!("stories[{i}].unless"),
+            "needs schema 7",
         )?;
         // A story yields to one already decided, so that telling it needs no second pass.
         require(

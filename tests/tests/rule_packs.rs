@@ -79,8 +79,67 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
-/// The default pack without what schema 6 added: a valid schema 5 pack.
+/// The default pack without what schema 7 added: a valid schema 6 pack. Income and payment
+/// concepts are read as the benefits and demands they were; a story that needs one of the new
+/// families apart from the old one (a side job offered, money asked for) is dropped, with what
+/// yields to it.
+fn as_schema_6(v: &mut Value) {
+    v["schema"] = 6.into();
+    let older = |family: &str| match family {
+        "income" => Some("benefit"),
+        "payment" => Some("demand"),
+        _ => None,
+    };
+    for c in v["concepts"].as_array_mut().unwrap() {
+        if let Some(old) = c["family"].as_str().and_then(older) {
+            c["family"] = old.into();
+        }
+    }
+    let mut dropped = Vec::new();
+    v["stories"].as_array_mut().unwrap().retain_mut(|s| {
+        let mut keep = true;
+        for any in s["requires"].as_array_mut().unwrap() {
+            let any = any.as_array_mut().unwrap();
+            let names: Vec<&str> = any.iter().filter_map(Value::as_str).collect();
+            keep &= names
+                .iter()
+                .all(|n| older(n).is_none_or(|old| names.contains(&old)));
+            any.retain(|p| p.as_str().and_then(older).is_none());
+        }
+        if !keep {
+            dropped.push(s["id"].clone());
+        }
+        keep
+    });
+    for s in v["stories"].as_array_mut().unwrap() {
+        if dropped.contains(&s["yields_to"]) {
+            s.as_object_mut().unwrap().remove("yields_to");
+        }
+    }
+}
+
+/// A stranger's side job answered by reply: the income story of schema 7.
+const SIDE_JOB_BY_REPLY: &str =
+    "在宅でスマホだけで日給3万円以上稼げるお仕事のご案内です。ご興味があれば「1」とご返信ください。";
+
+#[test]
+fn a_schema_6_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_6(&mut v);
+    let schema6 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 6 pack loads");
+    let new = Classifier::new().classify(SIDE_JOB_BY_REPLY, None);
+    assert_eq!(new.level, Level::Dangerous, "{new:?}");
+    assert!(new.reasons.iter().any(|r| r.code == "story.income_contact"));
+    let old = schema6.classify(SIDE_JOB_BY_REPLY, None);
+    assert!(old.score < new.score, "{old:?}");
+    assert!(codes(&schema6, SIDE_JOB_BY_REPLY)
+        .iter()
+        .all(|r| r != "story.income_contact"));
+}
+
+/// The default pack without what schema 6 and later added: a valid schema 5 pack.
 fn as_schema_5(v: &mut Value) {
+    as_schema_6(v);
     v["schema"] = 5.into();
     v["stories"].as_array_mut().unwrap().retain(|s| {
         let requires = s["requires"].to_string();
@@ -233,7 +292,7 @@ fn a_schema_5_pack_still_loads() {
         .all(|r| r != "story.threat_foreign_link"));
 }
 
-/// The default pack without what schema 5 and 6 added: a valid schema 4 pack.
+/// The default pack without what schema 5 and later added: a valid schema 4 pack.
 fn as_schema_4(v: &mut Value) {
     as_schema_5(v);
     v["schema"] = 4.into();
@@ -276,7 +335,7 @@ fn a_schema_4_pack_still_loads() {
         .all(|r| r.code != "story.bait_disguised_link"));
 }
 
-/// The default pack without what schema 4 and 5 added: a valid schema 3 pack.
+/// The default pack without what schema 4 and later added: a valid schema 3 pack.
 fn as_schema_3(v: &mut Value) {
     as_schema_4(v);
     v["schema"] = 3.into();
@@ -312,7 +371,7 @@ fn a_schema_3_pack_still_loads() {
         .all(|r| r.code != "verdict.complete_story"));
 }
 
-/// The default pack without what schema 3 and 4 added: a valid schema 2 pack.
+/// The default pack without what schema 3 and later added: a valid schema 2 pack.
 fn as_schema_2(v: &mut Value) {
     as_schema_3(v);
     v["schema"] = 2.into();
@@ -545,6 +604,30 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][1]["payment_instrument"] = true.into();
         },
         "concepts[1].payment_instrument",
+    ),
+    (
+        "schema_6_with_an_income_concept",
+        |v| {
+            as_schema_6(v);
+            v["concepts"][1]["family"] = "income".into();
+        },
+        "concepts[1].family",
+    ),
+    (
+        "schema_6_with_a_story_told_unless",
+        |v| {
+            as_schema_6(v);
+            v["stories"][1]["unless"] = serde_json::json!(["personal"]);
+        },
+        "stories[1].unless",
+    ),
+    (
+        "schema_6_with_a_payment_story_part",
+        |v| {
+            as_schema_6(v);
+            v["stories"][1]["requires"][0][0] = "payment".into();
+        },
+        "stories[1].requires",
     ),
     (
         "schema_5_with_a_story_that_yields",

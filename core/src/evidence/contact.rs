@@ -33,6 +33,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         let claims = !f.mentions.is_empty()
             || f.has(c, Family::Threat)
             || f.has(c, Family::Benefit)
+            || f.has(c, Family::Income)
             || links.any;
         match s.kind {
             _ if f.sender_owner.is_some() => {

@@ -20,7 +20,8 @@
 //! A story marked `complete` in the pack is a whole lure even with no way to act left in the
 //! message: telling one lifts the hold under dangerous (see [`crate::score`]). A story that
 //! `yields_to` another is not told when that one is: the fuller story already weighs the
-//! same evidence.
+//! same evidence. Nor is a story told when a family it lists as `unless` is present (an offer
+//! of easy income among friends chatting is no stranger's bait).
 
 use super::contact::ContactFacts;
 use super::links::LinkFacts;
@@ -107,6 +108,7 @@ pub(crate) fn gather(
             .requires
             .iter()
             .all(|any| any.iter().any(|&p| present(p)))
+            && !story.unless.iter().any(|&fam| families.contains(fam))
             && !(sent_to_own_app && story.weight.is_none())
     };
     let mut complete = false;
