@@ -236,9 +236,9 @@ pub enum Family {
     Threat,
     /// A promise of gain: refund, prize, benefit, points.
     Benefit,
-    /// An offer of easy income from a stranger: a side job paid by the day for phone work, an
-    /// investment group that cannot lose (副業, 日給, 必ず儲かる). Schema 7 and later; before,
-    /// such concepts were benefits.
+    /// An offer of easy income: a side job done on a phone for a high pay, an investment
+    /// group that cannot lose (副業のご案内, スマホで稼げる, 必ず儲かる). Schema 7 and later;
+    /// before, such concepts were benefits.
     Income,
     /// A demand to act: confirm, verify, update, log in.
     Demand,
