@@ -729,6 +729,46 @@ const CASES: &[(&str, &str, bool)] = &[
     ("今日中に振り込んでほしい", "demand.pay", true),
     ("10万円立て替えてもらえない?", "demand.pay", true),
     ("立て替えてくれた分、明日振り込むね", "demand.pay", false),
+    // Easy money put as a sum a day on a phone, or as simple work, is an offer…
+    (
+        "スマホで1日3万円の簡単なお仕事です",
+        "benefit.easy_money",
+        true,
+    ),
+    // …while a phone used for something else is not.
+    ("スマホで予約の変更ができます", "benefit.easy_money", false),
+    // Being led to add an account on a chat app is a channel to the sender…
+    ("詳しくはLINE追加してください", "reply.chat_invite", true),
+    ("今すぐ友だち追加", "reply.chat_invite", true),
+    // …while a notice about what is registered with the app is not.
+    (
+        "LINEに登録済みのメールアドレスを変更しました",
+        "reply.chat_invite",
+        false,
+    ),
+    // A refund claimed at an ATM is paid out nowhere: the polite imperative is read too…
+    (
+        "医療費の還付金があります。期限までにATMでお手続きください",
+        "demand.untraceable_pay",
+        true,
+    ),
+    // …while an ATM named for its opening hours is not.
+    (
+        "ATMのご利用時間は8時から21時までです",
+        "demand.untraceable_pay",
+        false,
+    ),
+    // An expiry foretold is an expiry, not a suspension; a foretold suspension is one.
+    (
+        "ポイントが12月31日に失効予定です",
+        "threat.suspension",
+        false,
+    ),
+    ("アカウントは停止予定です", "threat.suspension", true),
+    // A bill's amount stated is a statement, and its 「ご請求」 no threat; a bill alone is.
+    ("今月のご請求額は3,200円です", "genuine.statement", true),
+    ("今月のご請求額は3,200円です", "threat.charge", false),
+    ("ご利用料金のご請求です", "threat.charge", true),
 ];
 
 /// (text, story, whether it must be told)
@@ -799,6 +839,23 @@ const STORIES: &[(&str, &str, bool)] = &[
     (
         "母さん、今日中に10万円振り込んでほしい",
         "story.new_contact_money",
+        false,
+    ),
+    // A company asking to be called on a mobile or 050 line is a story; a courier's driver
+    // on his mobile, or a company on its own landline, is not.
+    (
+        "【まるまる急便】お荷物の件でお伺いしたいことがあります。090-1234-5678までお電話ください",
+        "story.actor_odd_phone",
+        true,
+    ),
+    (
+        "【まるまる急便】お荷物の件は担当ドライバー090-1234-5678までお電話ください",
+        "story.actor_odd_phone",
+        false,
+    ),
+    (
+        "【まるまる急便】お荷物の件でお伺いしたいことがあります。03-1234-5678までお電話ください",
+        "story.actor_odd_phone",
         false,
     ),
 ];
