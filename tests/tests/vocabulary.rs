@@ -769,6 +769,17 @@ const CASES: &[(&str, &str, bool)] = &[
     ("今月のご請求額は3,200円です", "genuine.statement", true),
     ("今月のご請求額は3,200円です", "threat.charge", false),
     ("ご利用料金のご請求です", "threat.charge", true),
+    // A site's content fee said to be unpaid is the fictitious bill; the fee stated is not.
+    (
+        "サイト利用料のお支払いが未だに確認できません",
+        "threat.content_fee",
+        true,
+    ),
+    (
+        "今月のコンテンツ利用料は330円です",
+        "threat.content_fee",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
