@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Measures the per-call cost of the Kotlin bindings on the JVM (JNA) with the release library:
 # one classify() per message, and classifyBatch() of 1,000 messages. Not part of the tests.
-# Needs what bindings/tests/run.sh installs (run it once first).
+# Installs what it needs, idempotently (bindings/tests/jvm-tools.sh).
 # Usage: bash bindings/tests/bench-kotlin.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 OUT=$TARGET/smishguard-bench
-KOTLIN_HOME=${SMISHGUARD_CACHE:-$HOME/.cache/smishguard}/kotlin-compiler-2.4.20/package
+source bindings/tests/jvm-tools.sh
 CP=/usr/share/java/jna.jar
 cargo build -q --release -p smishguard-ffi
 cargo build -q -p smishguard-ffi -p uniffi-bindgen   # bindings are generated from the debug .so

@@ -21,29 +21,13 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 OUT=$TARGET/smishguard-bindings
-KOTLIN_VERSION=2.4.20
-CACHE=${SMISHGUARD_CACHE:-$HOME/.cache/smishguard}
-KOTLIN_HOME=$CACHE/kotlin-compiler-$KOTLIN_VERSION/package
 CHECKS=0
 
 step() { echo; echo "== bindings: $*"; }
 ok() { CHECKS=$((CHECKS + 1)); echo "ok   $*"; }
 
 step "installing tools (idempotent)"
-missing=()
-for p in libjna-java junit4; do
-    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-if [ ! -x "$KOTLIN_HOME/bin/kotlinc-jvm" ]; then
-    mkdir -p "$CACHE/kotlin-compiler-$KOTLIN_VERSION"
-    (cd "$CACHE" && npm pack --silent "kotlin-compiler@$KOTLIN_VERSION" >/dev/null \
-        && tar -xzf "kotlin-compiler-$KOTLIN_VERSION.tgz" -C "kotlin-compiler-$KOTLIN_VERSION")
-fi
+source bindings/tests/jvm-tools.sh
 python3 -c 'import tree_sitter, tree_sitter_swift, yaml' 2>/dev/null \
     || python3 -m pip install -q tree-sitter tree-sitter-swift pyyaml
 for t in aarch64-linux-android aarch64-apple-ios; do
