@@ -780,6 +780,33 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.content_fee",
         false,
     ),
+    // A call commanded is a call requested; the same verb about something else is not.
+    ("至急連絡をするように", "call.request", true),
+    ("連絡先を登録するようにしています", "call.request", false),
+    // The reader's own device said to be infected is a claim nobody who texts can make; a
+    // warning about apps that infect is not that claim.
+    (
+        "お使いのスマホがウイルスに感染しています",
+        "threat.device_infected",
+        true,
+    ),
+    (
+        "ウイルスに感染させる偽アプリにご注意ください",
+        "threat.device_infected",
+        false,
+    ),
+    // An app to install is something to do, as much as a form to fill in.
+    (
+        "セキュリティアプリをインストールしてください",
+        "demand.act",
+        true,
+    ),
+    // A chat app named as the place to ask is an invitation to it.
+    (
+        "詳しくはLINEでお問い合わせください",
+        "reply.chat_invite",
+        true,
+    ),
 ];
 
 /// (text, story, whether it must be told)
