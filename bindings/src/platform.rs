@@ -127,7 +127,7 @@ fn transaction_sub_action(sector: Option<sg::Category>) -> IosFilterSubAction {
         Some(C::Delivery | C::ShoppingSubscription) => IosFilterSubAction::TransactionalOrders,
         Some(C::PrizeRefund) => IosFilterSubAction::TransactionalRewards,
         Some(C::TaxGovernment) => IosFilterSubAction::TransactionalPublicServices,
-        Some(C::AccountSuspension | C::Impersonation) | None => {
+        Some(C::AccountSuspension | C::Impersonation | C::EasyMoney) | None => {
             IosFilterSubAction::TransactionalOthers
         }
     }

@@ -69,6 +69,8 @@ pub enum Category {
     ShoppingSubscription,
     /// Someone the reader knows says their phone, number or chat account is new.
     Impersonation,
+    /// A stranger offers easy income: a side job on a phone, an investment sure to pay.
+    EasyMoney,
 }
 
 /// What sort of message this looks like.
@@ -276,6 +278,7 @@ impl From<sg::Category> for Category {
             sg::Category::PrizeRefund => Category::PrizeRefund,
             sg::Category::ShoppingSubscription => Category::ShoppingSubscription,
             sg::Category::Impersonation => Category::Impersonation,
+            sg::Category::EasyMoney => Category::EasyMoney,
         }
     }
 }

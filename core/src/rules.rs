@@ -57,8 +57,9 @@ use crate::verdict::Category;
 /// them. Schema 7 added the concept families `income` (offers of easy income) and `payment`
 /// (requests to pay), split from `benefit` and `demand` so that a story can tell a stranger's
 /// side job from a prize and a request for money from a request to confirm; an older pack may
-/// use neither, nor `stories[].unless`.
-pub const SCHEMA_VERSION: u32 = 7;
+/// use neither, nor `stories[].unless`. Schema 8 added the category `easy_money` (a stranger's
+/// offer of easy income), which an older pack may not name.
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;

@@ -181,7 +181,7 @@ fn brands(p: &RulePack) -> Result<(), Error> {
         require(
             p.schema >= category_since_schema(b.sector),
             || format!("brands[{i}].sector"),
-            "the category impersonation needs schema 4",
+            CATEGORY_SCHEMA,
         )?;
         for (j, d) in b.domains.iter().enumerate() {
             require(
@@ -218,7 +218,7 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             c.category
                 .is_none_or(|cat| p.schema >= category_since_schema(cat)),
             || format!("concepts[{i}].category"),
-            "the category impersonation needs schema 4",
+            CATEGORY_SCHEMA,
         )?;
         require(
             c.weight.is_none_or(weight_ok),
@@ -369,10 +369,15 @@ fn is_way_to_act(part: StoryPart) -> bool {
     )
 }
 
+/// Why a pack may not name a category: its schema is older than the category.
+const CATEGORY_SCHEMA: &str =
+    "the category needs a newer schema (impersonation: schema 4; easy_money: schema 8)";
+
 /// The first schema whose packs may name `cat`: a reader of an older schema does not know it.
 fn category_since_schema(cat: Category) -> u32 {
     match cat {
         Category::Impersonation => 4,
+        Category::EasyMoney => 8,
         _ => OLDEST_SCHEMA_VERSION,
     }
 }

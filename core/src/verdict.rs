@@ -54,11 +54,14 @@ pub enum Category {
     /// Someone the reader knows (a child, a parent, a friend) says their phone, number or chat
     /// account is new (rule pack schema 4).
     Impersonation,
+    /// A stranger offers easy income: a side job done on a phone, an investment sure to pay,
+    /// usually moved to a chat app (rule pack schema 8).
+    EasyMoney,
 }
 
 impl Category {
     /// All categories, in declaration order.
-    pub const ALL: [Category; 9] = [
+    pub const ALL: [Category; 10] = [
         Category::Delivery,
         Category::CarrierBilling,
         Category::CardBank,
@@ -68,6 +71,7 @@ impl Category {
         Category::PrizeRefund,
         Category::ShoppingSubscription,
         Category::Impersonation,
+        Category::EasyMoney,
     ];
 
     /// The stable snake_case name (`delivery`, `carrier_billing`…).
@@ -82,6 +86,7 @@ impl Category {
             Category::PrizeRefund => "prize_refund",
             Category::ShoppingSubscription => "shopping_subscription",
             Category::Impersonation => "impersonation",
+            Category::EasyMoney => "easy_money",
         }
     }
 

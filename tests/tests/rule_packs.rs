@@ -3,7 +3,9 @@
 
 use ed25519_dalek::{Signer, SigningKey};
 use serde_json::Value;
-use smishguard_core::{default_pack_json, Classifier, Error, Level, RulePack, MAX_PACK_BYTES};
+use smishguard_core::{
+    default_pack_json, Category, Classifier, Error, Level, RulePack, MAX_PACK_BYTES,
+};
 
 fn default_value() -> Value {
     serde_json::from_str(&default_pack_json()).expect("default pack parses")
@@ -79,11 +81,35 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 8 added: a valid schema 7 pack, whose offers of easy
+/// income take the category of the other benefits.
+fn as_schema_7(v: &mut Value) {
+    v["schema"] = 7.into();
+    for c in v["concepts"].as_array_mut().unwrap() {
+        if c["category"] == "easy_money" {
+            c["category"] = "prize_refund".into();
+        }
+    }
+}
+
+#[test]
+fn a_schema_7_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_7(&mut v);
+    let schema7 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 7 pack loads");
+    let new = Classifier::new().classify(SIDE_JOB_BY_REPLY, None);
+    assert_eq!(new.category, Some(Category::EasyMoney), "{new:?}");
+    let old = schema7.classify(SIDE_JOB_BY_REPLY, None);
+    assert_eq!(old.level, new.level, "{old:?}");
+    assert_eq!(old.category, Some(Category::PrizeRefund), "{old:?}");
+}
+
 /// The default pack without what schema 7 added: a valid schema 6 pack. Income and payment
 /// concepts are read as the benefits and demands they were; a story that needs one of the new
 /// families apart from the old one (a side job offered, money asked for) is dropped, with what
 /// yields to it.
 fn as_schema_6(v: &mut Value) {
+    as_schema_7(v);
     v["schema"] = 6.into();
     let older = |family: &str| match family {
         "income" => Some("benefit"),
@@ -485,7 +511,23 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_3(v);
             v["concepts"][0]["category"] = "impersonation".into();
         },
-        "the category impersonation needs schema 4",
+        "impersonation: schema 4",
+    ),
+    (
+        "schema_7_with_the_easy_money_category",
+        |v| {
+            as_schema_7(v);
+            v["concepts"][0]["category"] = "easy_money".into();
+        },
+        "easy_money: schema 8",
+    ),
+    (
+        "schema_7_brand_with_the_easy_money_sector",
+        |v| {
+            as_schema_7(v);
+            v["brands"][0]["sector"] = "easy_money".into();
+        },
+        "brands[0].sector",
     ),
     (
         "schema_3_brand_with_the_impersonation_sector",
