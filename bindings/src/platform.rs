@@ -162,6 +162,7 @@ mod tests {
             "tax" => Some(C::TaxGovernment),
             "portal" => Some(C::AccountSuspension),
             "kin" => Some(C::Impersonation),
+            "income" => Some(C::EasyMoney),
             _ => None,
         }
     }
@@ -191,6 +192,7 @@ mod tests {
         ("tax", L::Safe, K::Transactional, Some("tax"), A::Transaction, Some(S::TransactionalPublicServices), AndroidRecommendation::Allow),
         ("portal", L::Safe, K::Transactional, Some("portal"), A::Transaction, Some(S::TransactionalOthers), AndroidRecommendation::Allow),
         ("impersonation_sector", L::Safe, K::Transactional, Some("kin"), A::Transaction, Some(S::TransactionalOthers), AndroidRecommendation::Allow),
+        ("easy_money_sector", L::Safe, K::Transactional, Some("income"), A::Transaction, Some(S::TransactionalOthers), AndroidRecommendation::Allow),
         ("unknown_brand", L::Safe, K::Transactional, Some("nobody"), A::Transaction, Some(S::TransactionalOthers), AndroidRecommendation::Allow),
         ("otp_no_brand", L::Safe, K::Transactional, None, A::Transaction, Some(S::TransactionalOthers), AndroidRecommendation::Allow),
         ("promotion", L::Safe, K::Promotional, Some("shop"), A::Promotion, Some(S::PromotionalOthers), AndroidRecommendation::Allow),

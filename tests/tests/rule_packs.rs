@@ -107,7 +107,7 @@ fn a_schema_7_pack_still_loads() {
 /// The default pack without what schema 7 added: a valid schema 6 pack. Income and payment
 /// concepts are read as the benefits and demands they were; a story that needs one of the new
 /// families apart from the old one (a side job offered, money asked for) is dropped, with what
-/// yields to it.
+/// yields to it, and the others lose their `unless`.
 fn as_schema_6(v: &mut Value) {
     as_schema_7(v);
     v["schema"] = 6.into();
@@ -141,6 +141,8 @@ fn as_schema_6(v: &mut Value) {
         if dropped.contains(&s["yields_to"]) {
             s.as_object_mut().unwrap().remove("yields_to");
         }
+        // A story that stays is told whatever else the message says.
+        s.as_object_mut().unwrap().remove("unless");
     }
 }
 
@@ -527,7 +529,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_7(v);
             v["brands"][0]["sector"] = "easy_money".into();
         },
-        "brands[0].sector",
+        "brands[0].sector: the category needs a newer schema",
     ),
     (
         "schema_3_brand_with_the_impersonation_sector",

@@ -735,12 +735,28 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.easy_money",
         true,
     ),
-    // …while a phone used for something else is not.
-    ("スマホで予約の変更ができます", "benefit.easy_money", false),
+    // …while a sum moved by phone, or a day's easy work in a chat, is not.
+    (
+        "スマホで最大10万円まで送金できます",
+        "benefit.easy_money",
+        false,
+    ),
+    (
+        "今日は簡単なお仕事だけだったから早く帰れるよ",
+        "benefit.easy_money",
+        false,
+    ),
     // Being led to add an account on a chat app is a channel to the sender…
     ("詳しくはLINE追加してください", "reply.chat_invite", true),
     ("今すぐ友だち追加", "reply.chat_invite", true),
-    // …while a notice about what is registered with the app is not.
+    // …while a notice about what is registered with the app, an online desk, or a friend
+    // saying they will write on LINE, is not.
+    (
+        "住宅ローンはオンラインでご相談いただけます",
+        "reply.chat_invite",
+        false,
+    ),
+    ("後でLINEで連絡するね", "reply.chat_invite", false),
     (
         "LINEに登録済みのメールアドレスを変更しました",
         "reply.chat_invite",
@@ -752,9 +768,9 @@ const CASES: &[(&str, &str, bool)] = &[
         "demand.untraceable_pay",
         true,
     ),
-    // …while an ATM named for its opening hours is not.
+    // …while a refund refused at the ATM and sent to the counter is not.
     (
-        "ATMのご利用時間は8時から21時までです",
+        "返金はATMではお受けできません。窓口でお手続きください",
         "demand.untraceable_pay",
         false,
     ),
@@ -768,21 +784,18 @@ const CASES: &[(&str, &str, bool)] = &[
     // A bill's amount stated is a statement, and its 「ご請求」 no threat; a bill alone is.
     ("今月のご請求額は3,200円です", "genuine.statement", true),
     ("今月のご請求額は3,200円です", "threat.charge", false),
-    ("ご利用料金のご請求です", "threat.charge", true),
+    ("今月分のご請求についてご案内します", "threat.charge", true),
     // A site's content fee said to be unpaid is the fictitious bill; the fee stated is not.
     (
-        "サイト利用料のお支払いが未だに確認できません",
+        "情報料のお支払いが確認できません",
         "threat.content_fee",
         true,
     ),
     (
-        "今月のコンテンツ利用料は330円です",
+        "サイト利用料のご入金の確認が取れました",
         "threat.content_fee",
         false,
     ),
-    // A call commanded is a call requested; the same verb about something else is not.
-    ("至急連絡をするように", "call.request", true),
-    ("連絡先を登録するようにしています", "call.request", false),
     // The reader's own device said to be infected is a claim nobody who texts can make; a
     // warning about apps that infect is not that claim.
     (
@@ -792,6 +805,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     (
         "ウイルスに感染させる偽アプリにご注意ください",
+        "threat.device_infected",
+        false,
+    ),
+    (
+        "スマホがウイルスに感染したと表示される偽の警告にご注意ください",
         "threat.device_infected",
         false,
     ),
@@ -893,6 +911,12 @@ const STORIES: &[(&str, &str, bool)] = &[
     ),
     (
         "【まるまる急便】お荷物の件でお伺いしたいことがあります。03-1234-5678までお電話ください",
+        "story.actor_odd_phone",
+        false,
+    ),
+    // With a threat, the complete odd-phone story tells it, and this one is not told again.
+    (
+        "【まるまる急便】お荷物をお届けできません。090-1234-5678までお電話ください",
         "story.actor_odd_phone",
         false,
     ),
