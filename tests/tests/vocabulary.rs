@@ -813,6 +813,14 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.device_infected",
         false,
     ),
+    // A ministry or agency by its name speaks as the government; a railway does not.
+    ("【内閣府】重要なお知らせ", "actor.government", true),
+    ("デジタル庁からのお知らせ", "actor.government", true),
+    (
+        "【まるまる鉄道】運転再開のお知らせ",
+        "actor.government",
+        false,
+    ),
     // An app to install is something to do, as much as a form to fill in.
     (
         "セキュリティアプリをインストールしてください",
