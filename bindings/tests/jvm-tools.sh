@@ -4,7 +4,10 @@
 # Only KOTLIN_HOME is left behind in the sourcing script.
 KOTLIN_HOME=${SMISHGUARD_CACHE:-$HOME/.cache/smishguard}/kotlin-compiler-2.4.20/package
 install_jvm_tools() {
-    local version=2.4.20 cache=${SMISHGUARD_CACHE:-$HOME/.cache/smishguard} p sudo=""
+    # The compiler's version and cache, as KOTLIN_HOME names them.
+    local cache=${KOTLIN_HOME%/kotlin-compiler-*} version=${KOTLIN_HOME##*/kotlin-compiler-}
+    local p sudo=""
+    version=${version%/package}
     local missing=()
     for p in libjna-java junit4; do
         dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -178,11 +178,7 @@ fn brands(p: &RulePack) -> Result<(), Error> {
             || format!("brands[{i}].names"),
             "needs at least one name",
         )?;
-        require(
-            p.schema >= category_since_schema(b.sector),
-            || format!("brands[{i}].sector"),
-            CATEGORY_SCHEMA,
-        )?;
+        category_known(p, b.sector, || format!("brands[{i}].sector"))?;
         for (j, d) in b.domains.iter().enumerate() {
             require(
                 d.contains('.') && d.is_ascii() && !d.contains(['/', ' ', '@', ':']),
@@ -214,12 +210,9 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             "the family needs a newer schema (emphasis and new_contact: schema 3; income and \
              payment: schema 7)",
         )?;
-        require(
-            c.category
-                .is_none_or(|cat| p.schema >= category_since_schema(cat)),
-            || format!("concepts[{i}].category"),
-            CATEGORY_SCHEMA,
-        )?;
+        if let Some(cat) = c.category {
+            category_known(p, cat, || format!("concepts[{i}].category"))?;
+        }
         require(
             c.weight.is_none_or(weight_ok),
             || format!("concepts[{i}].weight"),
@@ -369,9 +362,20 @@ fn is_way_to_act(part: StoryPart) -> bool {
     )
 }
 
-/// Why a pack may not name a category: its schema is older than the category.
-const CATEGORY_SCHEMA: &str =
-    "the category needs a newer schema (impersonation: schema 4; easy_money: schema 8)";
+/// That the pack's schema knows `cat`; the error names the category and the schema it needs.
+fn category_known(p: &RulePack, cat: Category, path: impl FnOnce() -> String) -> Result<(), Error> {
+    let since = category_since_schema(cat);
+    if p.schema >= since {
+        return Ok(());
+    }
+    Err(Error::Invalid {
+        path: path(),
+        reason: format!(
+            "the category needs a newer schema ({}: schema {since})",
+            cat.as_str()
+        ),
+    })
+}
 
 /// The first schema whose packs may name `cat`: a reader of an older schema does not know it.
 fn category_since_schema(cat: Category) -> u32 {
