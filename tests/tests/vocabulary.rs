@@ -768,7 +768,12 @@ const CASES: &[(&str, &str, bool)] = &[
         "demand.untraceable_pay",
         true,
     ),
-    // …while a refund refused at the ATM and sent to the counter is not.
+    // …while a refund refused at the ATM, or sent to the counter, is not.
+    (
+        "還付金はATMで手続きできません。ご注意ください",
+        "demand.untraceable_pay",
+        false,
+    ),
     (
         "返金はATMではお受けできません。窓口でお手続きください",
         "demand.untraceable_pay",
