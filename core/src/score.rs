@@ -3,9 +3,9 @@
 //! The evidence of every family (see [`crate::evidence`]) adds up as log-odds:
 //! `score = sigmoid(bias + Σ weight)`, hand-set and learned weights alike. Two rules move a
 //! score to a threshold, each with a reason weighing the move so the reasons still add up: a
-//! message with no way to act and no complete story is held under dangerous, and a complete
-//! story with nothing speaking for a genuine notice is dangerous from a lower bar. The user's lists
-//! set floors (a block makes a message dangerous; an allowed sender with a deceptive link
+//! message with no way to act and no complete story (or one beside a genuine notice's marks)
+//! is held under dangerous, and a complete story with nothing speaking for a genuine notice is
+//! dangerous from a lower bar. The user's lists set floors (a block makes a message dangerous; an allowed sender with a deceptive link
 //! stays at least suspicious). The category is the lure story told most strongly, the named
 //! brand's usual lure breaking ties.
 
@@ -98,11 +98,14 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // dangerous, so that a genuine notice worded like part of a lure is not hidden as junk:
     // short of that, its score is held just under the dangerous threshold. A story marked
     // complete in the pack (an actor, a threat, and a demand or a deadline) is a lure whether
-    // or not its link survived quoting or copying. A bar of 1 is never reached, even by a
-    // score that rounds to 1.
+    // or not its link survived quoting or copying, unless hand-weighted evidence speaks for a
+    // genuine notice (「お支払い済みの場合はご容赦ください」): a carrier's own overdue reminder
+    // tells the same story, and with nothing to tap or call it can do no harm. A bar of 1 is
+    // never reached, even by a score that rounds to 1.
     let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
     let bar = c.scoring.dangerous_without_way_to_act;
-    if !way_to_act && !complete_story && score > held && (bar >= 1.0 || score < bar) {
+    let lure_whole = complete_story && !speaks_genuine(&ev);
+    if !way_to_act && !lure_whole && score > held && (bar >= 1.0 || score < bar) {
         ev = moved_to(c, ev, "verdict.no_way_to_act", held, logit);
         score = held;
         level = level_of(c, score);
@@ -363,6 +366,21 @@ mod tests {
             .any(|r| r.code == "verdict.no_way_to_act"));
         // (A schema 2 pack, which has neither field, holds it too: see
         // tests/tests/rule_packs.rs, a_schema_2_pack_still_loads.)
+    }
+
+    #[test]
+    fn a_complete_story_with_a_genuine_mark_and_nothing_to_act_on_is_held() {
+        // The same story with a courtesy caveat and no link or number: nothing to tap, and
+        // something speaking for a genuine notice, so the story alone does not lift the hold.
+        let c = pack_with(|v| v["scoring"]["dangerous_without_way_to_act"] = 1.0.into());
+        let caveat = format!("{STORY}お手続き済みの場合はご容赦ください。");
+        let v = c.classify(&caveat, None);
+        assert!(
+            v.reasons.iter().any(|r| r.code == "genuine.courtesy"),
+            "{v:?}"
+        );
+        assert_eq!(v.level, Level::Suspicious, "{v:?}");
+        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
     }
 
     #[test]
