@@ -710,6 +710,38 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.suspension",
         true,
     ),
+    // A service paused for maintenance or the year-end holidays is a routine notice, and its
+    // pause no threat; an account stopped "for maintenance" is still a threat.
+    (
+        "【〇〇銀行】システムメンテナンスに伴うネットバンキング休止のお知らせ 1月3日 2時~6時",
+        "genuine.maintenance",
+        true,
+    ),
+    (
+        "【〇〇銀行】システムメンテナンスに伴うネットバンキング休止のお知らせ 1月3日 2時~6時",
+        "threat.suspension",
+        false,
+    ),
+    (
+        "年末年始の窓口休止日は12月31日から1月3日です",
+        "genuine.maintenance",
+        true,
+    ),
+    (
+        "ポイント交換サービスを停止します(メンテナンス作業のため)",
+        "genuine.maintenance",
+        true,
+    ),
+    (
+        "メンテナンスに伴い、お客様のアカウントを一時停止しました",
+        "genuine.maintenance",
+        false,
+    ),
+    (
+        "メンテナンスに伴い、お客様のアカウントを一時停止しました",
+        "threat.suspension",
+        true,
+    ),
     // Work on a phone for easy pay is a side-job lure's bait; a phone class is not.
     ("簡単なスマホ作業で1日5万円", "benefit.easy_money", true),
     ("簡単なスマホ教室のご案内", "benefit.easy_money", false),
