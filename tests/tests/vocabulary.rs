@@ -171,6 +171,11 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("残り1GBで通信速度制限が開始されます", "genuine.usage", true),
+    // A data plan's cap reached is one's own usage; a phone's storage full is a lure's alarm.
+    ("今月のデータ容量が上限を超えました", "genuine.usage", true),
+    ("今月のデータ容量が上限を超えました", "threat.storage", false),
+    ("端末の容量が上限に達しました。写真が消えます", "threat.storage", true),
+    ("端末の容量が上限に達しました。写真が消えます", "genuine.usage", false),
     // …while restricting calls and data is.
     (
         "本日中にお支払いがない場合、通話・通信を制限します",
