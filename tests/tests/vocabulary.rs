@@ -747,6 +747,22 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.suspension",
         true,
     ),
+    // A number changed, said politely, is a new contact; a plan changed is not.
+    ("スマホを変えました。登録をお願いします", "contact.new", true),
+    ("料金プランを変えました", "contact.new", false),
+    ("こっちが新しい番号だよ", "contact.new", true),
+    ("こちらが新しい店舗の番号です", "contact.new", false),
+    // Money that must be sent, said casually, is a payment asked for; money sent is not.
+    ("今日中に振り込まなきゃいけなくて", "demand.pay", true),
+    ("昨日振り込んだよ", "demand.pay", false),
+    // A guaranteed principal with returns is an investment lure's promise (no licensed firm
+    // may make it); a deposit's guarantee alone is not.
+    ("元本保証で毎月配当が出ます", "benefit.easy_money", true),
+    ("定期預金は元本保証の商品です", "benefit.easy_money", false),
+    ("未公開株を特別にご案内", "benefit.easy_money", true),
+    // A chat ID to add is an invitation; an app added to the home screen is not.
+    ("ID:abc123 を追加してください", "reply.chat_invite", true),
+    ("アプリをホーム画面に追加してください", "reply.chat_invite", false),
     // Work on a phone for easy pay is a side-job lure's bait; a phone class is not.
     ("簡単なスマホ作業で1日5万円", "benefit.easy_money", true),
     ("簡単なスマホ教室のご案内", "benefit.easy_money", false),
