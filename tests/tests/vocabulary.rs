@@ -762,7 +762,16 @@ const CASES: &[(&str, &str, bool)] = &[
     ("未公開株を特別にご案内", "benefit.easy_money", true),
     // A chat ID to add is an invitation; an app added to the home screen is not.
     ("ID:abc123 を追加してください", "reply.chat_invite", true),
+    ("LINEのID:toshi_invest_2026 を追加してください", "reply.chat_invite", true),
     ("アプリをホーム画面に追加してください", "reply.chat_invite", false),
+    // A paper slip or a direct debit offered as the way to pay is the genuine channel; a debit
+    // that failed is not.
+    ("同封の払込用紙でお支払いください", "genuine.self_service", true),
+    (
+        "ご請求金額の口座振替ができませんでした",
+        "genuine.self_service",
+        false,
+    ),
     // Work on a phone for easy pay is a side-job lure's bait; a phone class is not.
     ("簡単なスマホ作業で1日5万円", "benefit.easy_money", true),
     ("簡単なスマホ教室のご案内", "benefit.easy_money", false),
