@@ -955,6 +955,23 @@ const STORIES: &[(&str, &str, bool)] = &[
         "story.income_contact",
         true,
     ),
+    // A prize or a refund to be had by calling a mobile is a bait; the same call asked of a
+    // friend, or a prize with a free-dial desk, is not this story.
+    (
+        "【当選のご連絡】賞金50万円が当たりました。受け取りは担当 080-1111-2222 までお電話ください",
+        "story.bait_odd_phone",
+        true,
+    ),
+    (
+        "懸賞で賞金10万円が当たりました!お祝いしたいから 080-1111-2222 に電話してね",
+        "story.bait_odd_phone",
+        false,
+    ),
+    (
+        "【当選のご連絡】賞金50万円が当たりました。受け取りは 0120-111-222 までお電話ください",
+        "story.bait_odd_phone",
+        false,
+    ),
     // A number said to be new, then money asked for: an impersonation's whole story; the new
     // number alone, or money asked for from a known number, is not.
     (
