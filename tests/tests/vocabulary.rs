@@ -752,6 +752,9 @@ const CASES: &[(&str, &str, bool)] = &[
     ("料金プランを変えました", "contact.new", false),
     ("こっちが新しい番号だよ", "contact.new", true),
     ("こちらが新しい店舗の番号です", "contact.new", false),
+    // A payment said to be needed is asked for; a payment said to be unneeded is not.
+    ("お荷物の関税のお支払いが必要です", "demand.pay", true),
+    ("今回のお支払いは不要です", "demand.pay", false),
     // Money that must be sent, said casually, is a payment asked for; money sent is not.
     ("今日中に振り込まなきゃいけなくて", "demand.pay", true),
     ("昨日振り込んだよ", "demand.pay", false),
