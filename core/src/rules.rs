@@ -454,6 +454,18 @@ pub enum StoryPart {
     UnaccountableLink,
 }
 
+impl StoryPart {
+    /// The first pack schema that may require the part.
+    pub fn since_schema(self) -> u32 {
+        match self {
+            StoryPart::Family(f) => f.since_schema(),
+            StoryPart::DisguisedLink => 5,
+            StoryPart::UntraceablePay | StoryPart::UnaccountableLink => 6,
+            StoryPart::ForeignLink | StoryPart::OddPhone => OLDEST_SCHEMA_VERSION,
+        }
+    }
+}
+
 impl TryFrom<String> for StoryPart {
     type Error = String;
     fn try_from(s: String) -> Result<StoryPart, String> {

@@ -204,11 +204,12 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             || format!("concepts[{i}].terms"),
             "needs at least one term",
         )?;
-        require(
-            p.schema >= c.family.since_schema(),
+        schema_knows(
+            p,
+            "family",
+            c.family.as_str(),
+            c.family.since_schema(),
             || format!("concepts[{i}].family"),
-            "the family needs a newer schema (emphasis and new_contact: schema 3; income and \
-             payment: schema 7)",
         )?;
         if let Some(cat) = c.category {
             category_known(p, cat, || format!("concepts[{i}].category"))?;
@@ -271,18 +272,11 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             || format!("stories[{i}].weight"),
             WEIGHT,
         )?;
-        require(
-            st.requires.iter().flatten().all(|&part| match part {
-                StoryPart::Family(f) => p.schema >= f.since_schema(),
-                StoryPart::DisguisedLink => p.schema >= 5,
-                StoryPart::UntraceablePay | StoryPart::UnaccountableLink => p.schema >= 6,
-                _ => true,
-            }),
-            || format!("stories[{i}].requires"),
-            "a part needs a newer schema (emphasis and new_contact: schema 3; disguised_link: \
-             schema 5; untraceable_pay and unaccountable_link: schema 6; income and payment: \
-             schema 7)",
-        )?;
+        for &part in st.requires.iter().flatten() {
+            schema_knows(p, "part", &String::from(part), part.since_schema(), || {
+                format!("stories[{i}].requires")
+            })?;
+        }
         require(
             !st.complete || p.schema >= 3,
             || format!("stories[{i}].complete"),
@@ -364,16 +358,30 @@ fn is_way_to_act(part: StoryPart) -> bool {
 
 /// That the pack's schema knows `cat`; the error names the category and the schema it needs.
 fn category_known(p: &RulePack, cat: Category, path: impl FnOnce() -> String) -> Result<(), Error> {
-    let since = category_since_schema(cat);
+    schema_knows(
+        p,
+        "category",
+        cat.as_str(),
+        category_since_schema(cat),
+        path,
+    )
+}
+
+/// That the pack's schema is at least `since`, the first that knows the `what` called `name`;
+/// the error names it and the schema it needs.
+fn schema_knows(
+    p: &RulePack,
+    what: &str,
+    name: &str,
+    since: u32,
+    path: impl FnOnce() -> String,
+) -> Result<(), Error> {
     if p.schema >= since {
         return Ok(());
     }
     Err(Error::Invalid {
         path: path(),
-        reason: format!(
-            "the category needs a newer schema ({}: schema {since})",
-            cat.as_str()
-        ),
+        reason: format!("the {what} needs a newer schema ({name}: schema {since})"),
     })
 }
 

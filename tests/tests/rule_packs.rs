@@ -578,7 +578,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_2(v);
             v["concepts"][0]["family"] = "emphasis".into();
         },
-        "concepts[0].family",
+        "concepts[0].family: the family needs a newer schema (emphasis: schema 3)",
     ),
     (
         "schema_2_with_mobile_lines",
@@ -615,7 +615,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_2(v);
             v["stories"][1]["requires"][0][0] = "new_contact".into();
         },
-        "stories[1].requires",
+        "stories[1].requires: the part needs a newer schema (new_contact: schema 3)",
     ),
     (
         "schema_2_with_user_pages",
@@ -639,7 +639,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_4(v);
             v["stories"][1]["requires"][0][0] = "disguised_link".into();
         },
-        "stories[1].requires",
+        "stories[1].requires: the part needs a newer schema (disguised_link: schema 5)",
     ),
     (
         "schema_4_with_a_payment_instrument",
@@ -655,7 +655,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_6(v);
             v["concepts"][1]["family"] = "income".into();
         },
-        "concepts[1].family",
+        "concepts[1].family: the family needs a newer schema (income: schema 7)",
     ),
     (
         "schema_6_with_a_story_told_unless",
@@ -671,7 +671,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_6(v);
             v["stories"][1]["requires"][0][0] = "payment".into();
         },
-        "stories[1].requires",
+        "stories[1].requires: the part needs a newer schema (payment: schema 7)",
     ),
     (
         "schema_5_with_a_story_that_yields",
@@ -687,7 +687,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_5(v);
             v["stories"][1]["requires"][0][0] = "untraceable_pay".into();
         },
-        "stories[1].requires",
+        "stories[1].requires: the part needs a newer schema (untraceable_pay: schema 6)",
     ),
     (
         "schema_5_with_accountable_suffixes",
@@ -713,7 +713,7 @@ const BREAKAGES: &[Breakage] = &[
             as_schema_5(v);
             v["stories"][1]["requires"][0][0] = "unaccountable_link".into();
         },
-        "stories[1].requires",
+        "stories[1].requires: the part needs a newer schema (unaccountable_link: schema 6)",
     ),
     (
         "story_yielding_to_a_later_one",

@@ -173,9 +173,21 @@ const CASES: &[(&str, &str, bool)] = &[
     ("残り1GBで通信速度制限が開始されます", "genuine.usage", true),
     // A data plan's cap reached is one's own usage; a phone's storage full is a lure's alarm.
     ("今月のデータ容量が上限を超えました", "genuine.usage", true),
-    ("今月のデータ容量が上限を超えました", "threat.storage", false),
-    ("端末の容量が上限に達しました。写真が消えます", "threat.storage", true),
-    ("端末の容量が上限に達しました。写真が消えます", "genuine.usage", false),
+    (
+        "今月のデータ容量が上限を超えました",
+        "threat.storage",
+        false,
+    ),
+    (
+        "端末の容量が上限に達しました。写真が消えます",
+        "threat.storage",
+        true,
+    ),
+    (
+        "端末の容量が上限に達しました。写真が消えます",
+        "genuine.usage",
+        false,
+    ),
     // …while restricting calls and data is.
     (
         "本日中にお支払いがない場合、通話・通信を制限します",
@@ -748,7 +760,11 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     // A number changed, said politely, is a new contact; a plan changed is not.
-    ("スマホを変えました。登録をお願いします", "contact.new", true),
+    (
+        "スマホを変えました。登録をお願いします",
+        "contact.new",
+        true,
+    ),
     ("料金プランを変えました", "contact.new", false),
     ("こっちが新しい番号だよ", "contact.new", true),
     ("こちらが新しい店舗の番号です", "contact.new", false),
@@ -765,11 +781,23 @@ const CASES: &[(&str, &str, bool)] = &[
     ("未公開株を特別にご案内", "benefit.easy_money", true),
     // A chat ID to add is an invitation; an app added to the home screen is not.
     ("ID:abc123 を追加してください", "reply.chat_invite", true),
-    ("LINEのID:toshi_invest_2026 を追加してください", "reply.chat_invite", true),
-    ("アプリをホーム画面に追加してください", "reply.chat_invite", false),
+    (
+        "LINEのID:toshi_invest_2026 を追加してください",
+        "reply.chat_invite",
+        true,
+    ),
+    (
+        "アプリをホーム画面に追加してください",
+        "reply.chat_invite",
+        false,
+    ),
     // A paper slip or a direct debit offered as the way to pay is the genuine channel; a debit
     // that failed is not.
-    ("同封の払込用紙でお支払いください", "genuine.self_service", true),
+    (
+        "同封の払込用紙でお支払いください",
+        "genuine.self_service",
+        true,
+    ),
     (
         "ご請求金額の口座振替ができませんでした",
         "genuine.self_service",
