@@ -914,7 +914,11 @@ const CASES: &[(&str, &str, bool)] = &[
     // A bank that calls itself バンク in its own bracket is a bank; a food bank is not.
     ("【JAバンク】お取引目的の確認のお願い", "actor.bank", true),
     ("【〇〇バンク】重要なお知らせ", "actor.bank", true),
-    ("フードバンクへのご寄付ありがとうございました", "actor.bank", false),
+    (
+        "フードバンクへのご寄付ありがとうございました",
+        "actor.bank",
+        false,
+    ),
     // A ministry or agency by its name speaks as the government; a railway does not.
     ("【内閣府】重要なお知らせ", "actor.government", true),
     ("デジタル庁からのお知らせ", "actor.government", true),
