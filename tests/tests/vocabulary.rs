@@ -814,9 +814,29 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
-    // A plea for help is one; help offered is not.
-    ("実はいま困ってて", "pressure.plea", true),
-    ("お困りのことがあればご相談ください", "pressure.plea", false),
+    // A new number and then a plea for help is how impersonation goes on before money is
+    // asked; a new number alone, a plea from a number already known, or a plea beside
+    // something else changed, is not.
+    (
+        "スマホ変えました。ちょっと困ってて、相談したいことがあるんだけど",
+        "contact.new_plea",
+        true,
+    ),
+    (
+        "スマホ変えました。週末の写真送るね",
+        "contact.new_plea",
+        false,
+    ),
+    (
+        "ちょっと困ってて、相談したいことがあるんだけど",
+        "contact.new_plea",
+        false,
+    ),
+    (
+        "髪型変えたよ!ちょっと相談あるんだけど",
+        "contact.new_plea",
+        false,
+    ),
     // A pause of the reader's own account "for maintenance" is no maintenance notice.
     (
         "メンテナンスのため口座を停止しました。本日中に再開手続きをお願いします",
@@ -1049,23 +1069,6 @@ const STORIES: &[(&str, &str, bool)] = &[
         "スマホで稼げるバイトがあります。やるなら返信してください",
         "story.income_contact",
         true,
-    ),
-    // A new number and a plea for help is how impersonation goes on before money is asked; a
-    // new number alone, or a plea from a number already known, is not this story.
-    (
-        "スマホ変えました。ちょっと困ってて、相談したいことがあるんだけど",
-        "story.new_contact_plea",
-        true,
-    ),
-    (
-        "スマホ変えました。週末の写真送るね",
-        "story.new_contact_plea",
-        false,
-    ),
-    (
-        "ちょっと困ってて、相談したいことがあるんだけど",
-        "story.new_contact_plea",
-        false,
     ),
     // A prize or a refund to be had by calling a mobile is a bait; the same call asked of a
     // friend, or a prize with a free-dial desk, is not this story.
