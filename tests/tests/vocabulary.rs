@@ -837,6 +837,10 @@ const CASES: &[(&str, &str, bool)] = &[
         "contact.new_plea",
         false,
     ),
+    // A link pointed at, or a quoted link's placeholder, is a cue; a link spoken of is not.
+    ("以下のリンクからお手続きください", "link.cue", true),
+    ("お荷物の状況を確認する(リンク)", "link.cue", true),
+    ("リンクは押してないけど大丈夫かな", "link.cue", false),
     // A pause of the reader's own account "for maintenance" is no maintenance notice.
     (
         "メンテナンスのため口座を停止しました。本日中に再開手続きをお願いします",
