@@ -788,6 +788,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // A guaranteed principal with returns is an investment lure's promise (no licensed firm
     // may make it); a deposit's guarantee alone is not.
     ("元本保証で毎月配当が出ます", "benefit.easy_money", true),
+    ("元本保証、毎月配当あり", "benefit.easy_money", true),
     ("定期預金は元本保証の商品です", "benefit.easy_money", false),
     ("未公開株を特別にご案内", "benefit.easy_money", true),
     // A chat ID to add is an invitation; an app added to the home screen is not.
@@ -814,31 +815,10 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
-    // A new number and then a plea for help is how impersonation goes on before money is
-    // asked; a new number alone, a plea from a number already known, or a plea beside
-    // something else changed, is not.
-    (
-        "スマホ変えました。ちょっと困ってて、相談したいことがあるんだけど",
-        "contact.new_plea",
-        true,
-    ),
-    (
-        "スマホ変えました。週末の写真送るね",
-        "contact.new_plea",
-        false,
-    ),
-    (
-        "ちょっと困ってて、相談したいことがあるんだけど",
-        "contact.new_plea",
-        false,
-    ),
-    (
-        "髪型変えたよ!ちょっと相談あるんだけど",
-        "contact.new_plea",
-        false,
-    ),
     // A link pointed at, or a quoted link's placeholder, is a cue; a link spoken of is not.
-    ("以下のリンクからお手続きください", "link.cue", true),
+    ("リンクからお手続きください", "link.cue", true),
+    ("リンクで受け取り手続きをしてください", "link.cue", true),
+    ("リンク先怪しいから無視した", "link.cue", false),
     ("お荷物の状況を確認する(リンク)", "link.cue", true),
     ("リンクは押してないけど大丈夫かな", "link.cue", false),
     // A pause of the reader's own account "for maintenance" is no maintenance notice.
@@ -850,6 +830,16 @@ const CASES: &[(&str, &str, bool)] = &[
     (
         "メンテナンスのため口座を停止しました。本日中に再開手続きをお願いします",
         "threat.suspension",
+        true,
+    ),
+    (
+        "メンテナンスに伴い、お客様の口座のサービスを一時停止しました",
+        "genuine.maintenance",
+        false,
+    ),
+    (
+        "システムメンテナンスに伴うサービス一時停止のお知らせ",
+        "genuine.maintenance",
         true,
     ),
     // A new phone said politely is a new contact; a plan changed on a phone, or a request to
