@@ -5,9 +5,9 @@
 //! score to a threshold, each with a reason weighing the move so the reasons still add up: a
 //! message with no way to act and no complete story (or one beside a genuine notice's marks)
 //! is held under dangerous, and a complete story with nothing speaking for a genuine notice is
-//! dangerous from a lower bar. The user's lists set floors (a block makes a message dangerous; an allowed sender with a deceptive link
-//! stays at least suspicious). The category is the lure story told most strongly, the named
-//! brand's usual lure breaking ties.
+//! dangerous from a lower bar. The user's lists set floors (a block makes a message dangerous;
+//! an allowed sender with a deceptive link stays at least suspicious). The category is the lure
+//! story told most strongly, the named brand's usual lure breaking ties.
 
 use crate::compiled::Compiled;
 use crate::evidence::{Evidence, Facts, Gathered, Source};
