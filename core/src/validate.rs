@@ -273,7 +273,7 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             WEIGHT,
         )?;
         for &part in st.requires.iter().flatten() {
-            schema_knows(p, "part", &String::from(part), part.since_schema(), || {
+            schema_knows(p, "part", part, part.since_schema(), || {
                 format!("stories[{i}].requires")
             })?;
         }
@@ -368,11 +368,11 @@ fn category_known(p: &RulePack, cat: Category, path: impl FnOnce() -> String) ->
 }
 
 /// That the pack's schema is at least `since`, the first that knows the `what` called `name`;
-/// the error names it and the schema it needs.
+/// the error names it and the schema it needs (the name is written only then).
 fn schema_knows(
     p: &RulePack,
     what: &str,
-    name: &str,
+    name: impl Into<String>,
     since: u32,
     path: impl FnOnce() -> String,
 ) -> Result<(), Error> {
@@ -381,7 +381,10 @@ fn schema_knows(
     }
     Err(Error::Invalid {
         path: path(),
-        reason: format!("the {what} needs a newer schema ({name}: schema {since})"),
+        reason: format!(
+            "the {what} needs a newer schema ({}: schema {since})",
+            name.into()
+        ),
     })
 }
 
