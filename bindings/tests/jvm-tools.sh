@@ -2,12 +2,10 @@
 # on the desktop JVM (Debian's libjna-java and junit4, the npm package kotlin-compiler cached
 # under $SMISHGUARD_CACHE or $HOME/.cache/smishguard) and sets KOTLIN_HOME to the compiler.
 # Only KOTLIN_HOME is left behind in the sourcing script.
-KOTLIN_HOME=${SMISHGUARD_CACHE:-$HOME/.cache/smishguard}/kotlin-compiler-2.4.20/package
 install_jvm_tools() {
-    # The compiler's version and cache, as KOTLIN_HOME names them.
-    local cache=${KOTLIN_HOME%/kotlin-compiler-*} version=${KOTLIN_HOME##*/kotlin-compiler-}
+    local version=2.4.20 cache=${SMISHGUARD_CACHE:-$HOME/.cache/smishguard}
     local p sudo=""
-    version=${version%/package}
+    KOTLIN_HOME=$cache/kotlin-compiler-$version/package
     local missing=()
     for p in libjna-java junit4; do
         dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
