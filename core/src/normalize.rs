@@ -589,6 +589,11 @@ impl MatchingWriter {
         }
         if !self.fillers.is_empty() {
             let mut fillers = std::mem::take(&mut self.fillers);
+            // A lone bar is how titles separate their parts (「法律事務所|未払い料金」,
+            // 「ニュースレター|日銀」): a space, not filler wedged into a word.
+            if let [(SEPARATOR_BAR, start, end)] = fillers[..] {
+                fillers[0] = (' ', start, end);
+            }
             for &f in &fillers {
                 self.write(f, next);
             }
@@ -629,6 +634,9 @@ impl MatchingWriter {
         self.out
     }
 }
+
+/// The bar (full-width 「｜」 once folded): filler in a run, a separator alone.
+const SEPARATOR_BAR: char = '|';
 
 /// ASCII symbols wedged between Japanese characters to break keywords (「お客*様」).
 #[inline]
@@ -879,6 +887,8 @@ mod tests {
         ("cyrillic_folded", "Аmazon", "amazon", 0),
         ("greek_folded", "Αpple", "apple", 0),
         ("asterisk_filler", "お客*様", "お客様", 1),
+        ("lone_bar_separates", "事務所｜未払い", "事務所未払い", 0),
+        ("bar_run_is_filler", "未||払い", "未払い", 2),
         ("filler_run", "番号***が無効", "番号が無効", 3),
         ("latin_filler", "持ちv帰りました", "持ち帰りました", 1),
         ("katakana_prefix_kept", "dアカウント", "dアカウント", 0),
