@@ -1009,6 +1009,89 @@ const CASES: &[(&str, &str, bool)] = &[
         "reply.chat_invite",
         true,
     ),
+    // A maintenance pause announced as "about" the service is a notice; an account stopped
+    // for maintenance, and its stop spoken of later, is not.
+    (
+        "【〇〇信金】定期メンテナンスによるサービス停止について",
+        "genuine.maintenance",
+        true,
+    ),
+    (
+        "メンテナンスのため口座を停止しました。停止についてのお問い合わせは下記へ",
+        "genuine.maintenance",
+        false,
+    ),
+    // A counter named as where to hand papers in is the genuine channel.
+    (
+        "書類に不備がありました。市役所窓口で再提出をお願いします",
+        "genuine.self_service",
+        true,
+    ),
+    // Where to do it, named before the app: the genuine channel; named before a link, not.
+    (
+        "お手続きは〇〇アプリからお願いいたします",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お手続きは下記URLからお願いいたします",
+        "genuine.self_service",
+        false,
+    ),
+    // A strange SMS spoken of among friends is a warning; something else strange is not.
+    (
+        "さっき変なSMSが届いたから気をつけて",
+        "genuine.warning",
+        true,
+    ),
+    (
+        "変な時間にごめんね、明日の件だけど",
+        "genuine.warning",
+        false,
+    ),
+    // A LINE ID given, "more on LINE", an invitation to a group: a chat to join. LINE
+    // named, or a group spoken of, is not.
+    ("LINE ID:taro_2024 まで", "reply.chat_invite", true),
+    ("続きはLINEでお伝えします", "reply.chat_invite", true),
+    ("投資グループへのご招待です", "reply.chat_invite", true),
+    ("LINEの使い方を教えて", "reply.chat_invite", false),
+    ("グループで旅行に行こう", "reply.chat_invite", false),
+    // Tens of millions to be received are a windfall; a loan of that size is not.
+    (
+        "5,000万円の受け取り権利が確定しました",
+        "benefit.windfall",
+        true,
+    ),
+    ("住宅ローン3,000万円のお借入れ", "benefit.windfall", false),
+    // A purchase you did not make, to be cancelled: the fake receipt. The same caveat
+    // pointing to the desk, or an order cancelled, is not.
+    (
+        "お心当たりがない場合はこちらからキャンセルしてください",
+        "threat.disowned_order",
+        true,
+    ),
+    (
+        "お心当たりがない場合はアプリからお問い合わせください",
+        "threat.disowned_order",
+        false,
+    ),
+    (
+        "ご注文のキャンセルを承りました",
+        "threat.disowned_order",
+        false,
+    ),
+    // Registered details said to be defective: a threat. Documents sent with an
+    // application, found incomplete, are not.
+    (
+        "お客様情報に不備が見つかりました",
+        "threat.record_defect",
+        true,
+    ),
+    (
+        "ご提出いただいた申込書類に不備がありました",
+        "threat.record_defect",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
