@@ -1038,6 +1038,16 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
+    (
+        "身に覚えのないご利用の場合はカードアプリからご連絡ください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "身に覚えのないご利用の場合は下記URLからご連絡ください",
+        "genuine.self_service",
+        false,
+    ),
     // A strange SMS spoken of among friends is a warning; something else strange is not.
     (
         "さっき変なSMSが届いたから気をつけて",
@@ -1077,6 +1087,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     (
         "ご注文のキャンセルを承りました",
+        "threat.disowned_order",
+        false,
+    ),
+    (
+        "お心当たりがない場合は、取引画面からキャンセルを申請してください",
         "threat.disowned_order",
         false,
     ),
