@@ -50,12 +50,14 @@ pub(crate) fn gather(
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
         // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
-        // アプリで」, 「ご容赦ください」) say nothing beside a link that may lead elsewhere.
-        if matches!(
+        // アプリで」, 「ご容赦ください」, a hand-weighted routine notice such as a maintenance
+        // pause) say nothing beside a link that may lead elsewhere or a number of a kind no
+        // institution is reached at.
+        let copyable = matches!(
             concept.family,
             Family::NoShare | Family::SelfService | Family::Courtesy
-        ) && links.elsewhere
-        {
+        ) || (concept.family == Family::Reminder && concept.weight.is_some());
+        if copyable && (links.elsewhere || contact.odd_phone) {
             continue;
         }
         families.insert(concept.family);
