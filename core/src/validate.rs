@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::error::Error;
 use crate::rules::{
-    Concept, Family, RulePack, Story, StoryPart, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION,
+    Concept, Family, RulePack, Scoring, Story, StoryPart, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION,
 };
 use crate::score::{OPTIONAL_SIGNALS, REQUIRED_SIGNALS};
 use crate::verdict::Category;
@@ -14,6 +14,7 @@ use crate::verdict::Category;
 /// What a weight must say.
 const WEIGHT: &str = "must be a finite number between -20 and 20";
 
+/// Whether `w` is usable as a weight: finite, between -20 and 20.
 fn weight_ok(w: f32) -> bool {
     w.is_finite() && w.abs() <= 20.0
 }
@@ -45,9 +46,26 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     model(p, &concepts, &stories)
 }
 
+/// Checks the scoring section: the bias, the thresholds, the signals and the advice.
 fn scoring(p: &RulePack) -> Result<(), Error> {
     let s = &p.scoring;
     require(weight_ok(s.bias), || "scoring.bias".into(), WEIGHT)?;
+    thresholds(p)?;
+    signals(s)?;
+    for key in ["safe", "suspicious", "dangerous"] {
+        require(
+            s.advice.contains_key(key),
+            || format!("scoring.advice.{key}"),
+            "missing",
+        )?;
+    }
+    Ok(())
+}
+
+/// Checks the verdict thresholds and the bars of the holds and lifts, with the schema each
+/// needs and the signal that explains each.
+fn thresholds(p: &RulePack) -> Result<(), Error> {
+    let s = &p.scoring;
     require(
         s.suspicious > 0.0 && s.suspicious < s.dangerous && s.dangerous < 1.0,
         || "scoring".into(),
@@ -85,6 +103,12 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
             "missing: the lift a lower bar gives is this reason, so the reasons add up",
         )?;
     }
+    Ok(())
+}
+
+/// Checks that every signal the classifier computes is there, and that every signal there is
+/// one it computes, with a usable weight.
+fn signals(s: &Scoring) -> Result<(), Error> {
     for code in REQUIRED_SIGNALS {
         require(
             s.signals.contains_key(*code),
@@ -104,16 +128,10 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
             WEIGHT,
         )?;
     }
-    for key in ["safe", "suspicious", "dangerous"] {
-        require(
-            s.advice.contains_key(key),
-            || format!("scoring.advice.{key}"),
-            "missing",
-        )?;
-    }
     Ok(())
 }
 
+/// Checks the URL lists: the schema each list needs, and the form of each entry.
 fn url_lists(p: &RulePack) -> Result<(), Error> {
     let pages = &p.url_lists.user_pages;
     require(
@@ -167,6 +185,7 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
     Ok(())
 }
 
+/// Checks the brands: unique ids, a name, a known sector and host-name domains.
 fn brands(p: &RulePack) -> Result<(), Error> {
     let mut ids = HashSet::new();
     for (i, b) in p.brands.iter().enumerate() {
