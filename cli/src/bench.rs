@@ -71,12 +71,16 @@ pub static MAIN_START: OnceLock<Instant> = OnceLock::new();
 #[derive(Debug)]
 pub struct CountingAlloc;
 
+/// Whether allocations are counted now.
 static COUNTING: AtomicBool = AtomicBool::new(false);
+/// Allocations counted.
 static ALLOCS: AtomicU64 = AtomicU64::new(0);
+/// Bytes allocated while counting.
 static ALLOC_BYTES: AtomicU64 = AtomicU64::new(0);
 /// Bytes allocated minus bytes freed while counting: what a measured piece of work keeps.
 static LIVE_BYTES: AtomicI64 = AtomicI64::new(0);
 
+/// Counts an allocation of `size` bytes, when counting is on.
 fn count_alloc(size: usize) {
     if COUNTING.load(Ordering::Relaxed) {
         ALLOCS.fetch_add(1, Ordering::Relaxed);
@@ -132,6 +136,7 @@ struct Opts {
     table: Option<PathBuf>,
 }
 
+/// Parses the options of `smishguard bench`, with their defaults.
 fn parse_opts(args: &[String]) -> Result<Opts, String> {
     let mut o = Opts {
         json: false,
@@ -223,10 +228,12 @@ fn floor_automaton(c: &Classifier) -> AhoCorasick {
         .expect("the concept atoms build an automaton")
 }
 
+/// One pass of the floor automaton over `text`: the overlapping matches counted.
 fn floor_pass(ac: &AhoCorasick, text: &str) -> usize {
     ac.find_overlapping_iter(text).count()
 }
 
+/// The value at rank `p` (0 to 1) of the sorted values; NaN when there are none.
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -235,6 +242,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank.min(sorted.len() - 1)]
 }
 
+/// The median of the values (sorted in place).
 fn median(v: &mut [f64]) -> f64 {
     v.sort_by(f64::total_cmp);
     percentile(v, 0.5)
@@ -613,6 +621,7 @@ fn spawn_line(exe: &Path, args: &[&str]) -> Result<(String, Duration), String> {
     Ok((line, elapsed))
 }
 
+/// Times the first verdict of fresh processes, and the spawn of a no-op one (see [`Cold`]).
 fn first_verdict(exe: &Path) -> Result<Cold, String> {
     let (mut wall, mut main, mut first, mut second, mut noop) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -637,11 +646,13 @@ fn first_verdict(exe: &Path) -> Result<Cold, String> {
     })
 }
 
+/// The peak resident set of the child that classifies [`RSS_MESSAGES`] messages, in KiB.
 struct Rss {
     before_kib: u64,
     peak_kib: u64,
 }
 
+/// Runs the peak-RSS child on the corpus and fixtures of `o`.
 fn peak_rss(exe: &Path, o: &Opts) -> Result<Rss, String> {
     let corpus = o.corpus.display().to_string();
     let fixtures = o.fixtures.display().to_string();
@@ -664,6 +675,8 @@ struct Counts {
     per_classify: callgrind::Count,
 }
 
+/// Counts instructions with callgrind (see [`Counts`]); each figure says why when it could
+/// not be counted.
 fn instruction_counts(exe: &Path, o: &Opts, corpus_messages: usize) -> Counts {
     let skipped = |why: &str| Counts {
         first_verdict: Err(why.to_owned()),
@@ -697,6 +710,7 @@ struct Heap {
     allocations: u64,
 }
 
+/// Runs the child that measures the heap its first verdict keeps.
 fn rules_heap(exe: &Path) -> Result<Heap, String> {
     let (line, _) = spawn_line(exe, &["__bench-child", "heap"])?;
     let v: Value = serde_json::from_str(&line).map_err(|e| format!("child said {line}: {e}"))?;
@@ -706,6 +720,7 @@ fn rules_heap(exe: &Path) -> Result<Heap, String> {
     })
 }
 
+/// The file name of the host's cdylib.
 const LIB_NAME: &str = "libsmishguard_ffi.so";
 
 /// Where the Android arm64 build puts the library, relative to the target directory.
@@ -904,6 +919,7 @@ fn child_rss(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// A target's verdict: `met` or `MISSED`.
 fn met(ok: bool) -> &'static str {
     if ok {
         "met"
@@ -917,6 +933,7 @@ fn met(ok: bool) -> &'static str {
 struct Table(String);
 
 impl Table {
+    /// A row: the figure's name, its value, its target and whether it is met.
     fn row(&mut self, name: &str, value: String, target: &str, verdict: &str) {
         self.0
             .push_str(&format!("{name:<38} {value:>16}  {target:<16} {verdict}\n"));
@@ -973,6 +990,7 @@ fn table(v: &Value) -> String {
     t.0
 }
 
+/// The number at `k` in `v`; NaN when it is missing.
 fn num(v: &Value, k: &str) -> f64 {
     v.get(k).and_then(Value::as_f64).unwrap_or(f64::NAN)
 }
@@ -1030,6 +1048,12 @@ fn speed_rows(t: &mut Table, v: &Value) {
 /// What a fresh process, the compiled rules and the library cost: the message-filter
 /// extension's figures.
 fn footprint_rows(t: &mut Table, v: &Value) {
+    first_verdict_rows(t, v);
+    memory_rows(t, v);
+}
+
+/// The first verdict of a fresh process: its time, its instructions and their parts.
+fn first_verdict_rows(t: &mut Table, v: &Value) {
     let f = |k: &str| num(v, k);
     t.row(
         "first verdict, fresh process",
@@ -1067,6 +1091,11 @@ fn footprint_rows(t: &mut Table, v: &Value) {
         "  second classify",
         format!("{:.1} µs", f("second_classify_us")),
     );
+}
+
+/// The memory the compiled rules and classify take, and the library's size.
+fn memory_rows(t: &mut Table, v: &Value) {
+    let f = |k: &str| num(v, k);
     t.optional(
         v,
         "rules_heap_bytes",
