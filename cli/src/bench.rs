@@ -71,12 +71,16 @@ pub static MAIN_START: OnceLock<Instant> = OnceLock::new();
 #[derive(Debug)]
 pub struct CountingAlloc;
 
+/// Whether allocations are counted now.
 static COUNTING: AtomicBool = AtomicBool::new(false);
+/// Allocations counted.
 static ALLOCS: AtomicU64 = AtomicU64::new(0);
+/// Bytes allocated while counting.
 static ALLOC_BYTES: AtomicU64 = AtomicU64::new(0);
 /// Bytes allocated minus bytes freed while counting: what a measured piece of work keeps.
 static LIVE_BYTES: AtomicI64 = AtomicI64::new(0);
 
+/// Counts an allocation of `size` bytes, when counting is on.
 fn count_alloc(size: usize) {
     if COUNTING.load(Ordering::Relaxed) {
         ALLOCS.fetch_add(1, Ordering::Relaxed);
@@ -132,6 +136,7 @@ struct Opts {
     table: Option<PathBuf>,
 }
 
+/// Parses the options of `smishguard bench`, with their defaults.
 fn parse_opts(args: &[String]) -> Result<Opts, String> {
     let mut o = Opts {
         json: false,
@@ -223,10 +228,12 @@ fn floor_automaton(c: &Classifier) -> AhoCorasick {
         .expect("the concept atoms build an automaton")
 }
 
+/// One pass of the floor automaton over `text`: the overlapping matches counted.
 fn floor_pass(ac: &AhoCorasick, text: &str) -> usize {
     ac.find_overlapping_iter(text).count()
 }
 
+/// The value at rank `p` (0 to 1) of the sorted values; NaN when there are none.
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -235,6 +242,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank.min(sorted.len() - 1)]
 }
 
+/// The median of the values (sorted in place).
 fn median(v: &mut [f64]) -> f64 {
     v.sort_by(f64::total_cmp);
     percentile(v, 0.5)
@@ -272,95 +280,270 @@ fn accuracy<'m>(
 pub fn run(args: &[String]) -> Result<(), String> {
     let o = parse_opts(args)?;
     if let Some(path) = &o.table {
-        let saved = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let v: Value = serde_json::from_str(&saved)
-            .map_err(|e| format!("{}: not a bench JSON object: {e}", path.display()))?;
-        print!("{}", table(&v));
-        return Ok(());
+        return print_saved_table(path);
     }
     let msgs = timing_set(&o)?;
+    let warm = measure_warm(&o, &msgs);
+    // Fresh processes.
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find own binary: {e}"))?;
+    let fresh = measure_fresh(&exe, &o, warm.corpus_messages)?;
+    let mut out = figures_json(&warm, &fresh);
+    if let (Some(obj), Value::Object(extra)) = (out.as_object_mut(), footprint_json(&fresh)) {
+        obj.extend(extra);
+    }
+    if o.json {
+        println!("{out}");
+    } else {
+        print!("{}", table(&out));
+    }
+    Ok(())
+}
+
+/// `--table FILE`: prints the table of a bench JSON object saved earlier.
+fn print_saved_table(path: &Path) -> Result<(), String> {
+    let saved = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let v: Value = serde_json::from_str(&saved)
+        .map_err(|e| format!("{}: not a bench JSON object: {e}", path.display()))?;
+    print!("{}", table(&v));
+    Ok(())
+}
+
+/// The figures measured in this process, warm, over the timing set.
+struct Warm {
+    messages: usize,
+    corpus_messages: usize,
+    rounds: usize,
+    speed: Speed,
+    regex_patterns: usize,
+    allocations_per_classify: f64,
+    allocated_bytes_per_classify: f64,
+    accuracy: Accuracy,
+}
+
+/// Times classify, the floor and the regex list, counts the allocations of classify and
+/// measures the accuracy of ours and of the regex list.
+fn measure_warm(o: &Opts, msgs: &[Message]) -> Warm {
     let corpus: Vec<&Message> = msgs.iter().filter(|m| m.from_corpus).collect();
     let c = Classifier::new();
     let floor = floor_automaton(&c);
     let regexes = RegexList::new();
     // Warm-up: lazy tables, caches, branch predictors.
-    for m in &msgs {
+    for m in msgs {
         black_box(c.classify(&m.text, m.sender.as_deref()));
         black_box(floor_pass(&floor, &m.text));
         black_box(regexes.flags(&m.text));
     }
+    let per_method = per_message_times(&c, &floor, &regexes, msgs, o.rounds);
+    let speed = Speed::of(&per_method, msgs);
+    let (allocations_per_classify, allocated_bytes_per_classify) = allocations(&c, msgs);
+    let accuracy = Accuracy::measure(&c, &regexes, &corpus, o);
+    Warm {
+        messages: msgs.len(),
+        corpus_messages: corpus.len(),
+        rounds: o.rounds,
+        speed,
+        regex_patterns: regexes.len(),
+        allocations_per_classify,
+        allocated_bytes_per_classify,
+        accuracy,
+    }
+}
 
+/// Each message's time under classify, the floor and the regex list (one list per method),
+/// the median over `rounds` rounds.
+fn per_message_times(
+    c: &Classifier,
+    floor: &AhoCorasick,
+    regexes: &RegexList,
+    msgs: &[Message],
+    rounds: usize,
+) -> Vec<Vec<f64>> {
     // Per-message times of the three methods, interleaved message by message in each round;
     // a message's time is its median over rounds, so that preemption by other processes on a
     // shared machine does not count.
     let mut samples = vec![[const { Vec::new() }; 3]; msgs.len()];
-    for _ in 0..o.rounds {
+    for _ in 0..rounds {
         for (k, m) in msgs.iter().enumerate() {
             let t = Instant::now();
             black_box(c.classify(black_box(&m.text), m.sender.as_deref()));
             samples[k][0].push(t.elapsed().as_nanos() as f64);
             let t = Instant::now();
-            black_box(floor_pass(&floor, black_box(&m.text)));
+            black_box(floor_pass(floor, black_box(&m.text)));
             samples[k][1].push(t.elapsed().as_nanos() as f64);
             let t = Instant::now();
             black_box(regexes.flags(black_box(&m.text)));
             samples[k][2].push(t.elapsed().as_nanos() as f64);
         }
     }
-    let per_method: Vec<Vec<f64>> = (0..3)
+    (0..3)
         .map(|i| samples.iter_mut().map(|s| median(&mut s[i])).collect())
-        .collect();
-    let per_msg = &per_method[0];
-    let total = |i: usize| per_method[i].iter().sum::<f64>();
-    let (classify_pass, floor_pass_ns, regex_pass) = (total(0), total(1), total(2));
-    let mut corpus_times: Vec<f64> = per_msg
-        .iter()
-        .zip(&msgs)
-        .filter(|(_, m)| m.from_corpus)
-        .map(|(&t, _)| t)
-        .collect();
-    let mut all_times = per_msg.clone();
-    all_times.sort_by(f64::total_cmp);
-    corpus_times.sort_by(f64::total_cmp);
-    let median_ns = percentile(&all_times, 0.5);
-    let p99_ns = percentile(&all_times, 0.99);
-    let max_ns = all_times.last().copied().unwrap_or(f64::NAN);
-    let corpus_median_ns = percentile(&corpus_times, 0.5);
-    let corpus_p99_ns = percentile(&corpus_times, 0.99);
-    let n = msgs.len() as f64;
-    let floor_ratio = classify_pass / floor_pass_ns;
-    let regex_baseline_ratio = regex_pass / classify_pass;
-    let messages_per_second = 1e9 * n / classify_pass;
+        .collect()
+}
 
-    // Allocations per classify.
+/// Warm speed: classify's per-message times across messages, and the passes of the three
+/// methods over the timing set (sums of per-message medians, in ns).
+struct Speed {
+    median_ns: f64,
+    p99_ns: f64,
+    max_ns: f64,
+    corpus_median_ns: f64,
+    corpus_p99_ns: f64,
+    classify_pass: f64,
+    floor_pass_ns: f64,
+    regex_pass: f64,
+    floor_ratio: f64,
+    regex_baseline_ratio: f64,
+    messages_per_second: f64,
+}
+
+impl Speed {
+    /// The speed figures of the per-message times of the three methods (see
+    /// [`per_message_times`]) of `msgs`.
+    fn of(per_method: &[Vec<f64>], msgs: &[Message]) -> Speed {
+        let per_msg = &per_method[0];
+        let total = |i: usize| per_method[i].iter().sum::<f64>();
+        let (classify_pass, floor_pass_ns, regex_pass) = (total(0), total(1), total(2));
+        let mut corpus_times: Vec<f64> = per_msg
+            .iter()
+            .zip(msgs)
+            .filter(|(_, m)| m.from_corpus)
+            .map(|(&t, _)| t)
+            .collect();
+        let mut all_times = per_msg.clone();
+        all_times.sort_by(f64::total_cmp);
+        corpus_times.sort_by(f64::total_cmp);
+        let n = msgs.len() as f64;
+        Speed {
+            median_ns: percentile(&all_times, 0.5),
+            p99_ns: percentile(&all_times, 0.99),
+            max_ns: all_times.last().copied().unwrap_or(f64::NAN),
+            corpus_median_ns: percentile(&corpus_times, 0.5),
+            corpus_p99_ns: percentile(&corpus_times, 0.99),
+            classify_pass,
+            floor_pass_ns,
+            regex_pass,
+            floor_ratio: classify_pass / floor_pass_ns,
+            regex_baseline_ratio: regex_pass / classify_pass,
+            messages_per_second: 1e9 * n / classify_pass,
+        }
+    }
+}
+
+/// Allocations and bytes allocated per classify, over the timing set.
+fn allocations(c: &Classifier, msgs: &[Message]) -> (f64, f64) {
+    let n = msgs.len() as f64;
     ALLOCS.store(0, Ordering::Relaxed);
     ALLOC_BYTES.store(0, Ordering::Relaxed);
     COUNTING.store(true, Ordering::SeqCst);
-    for m in &msgs {
+    for m in msgs {
         black_box(c.classify(&m.text, m.sender.as_deref()));
     }
     COUNTING.store(false, Ordering::SeqCst);
-    let allocations_per_classify = ALLOCS.load(Ordering::Relaxed) as f64 / n;
-    let allocated_bytes_per_classify = ALLOC_BYTES.load(Ordering::Relaxed) as f64 / n;
+    (
+        ALLOCS.load(Ordering::Relaxed) as f64 / n,
+        ALLOC_BYTES.load(Ordering::Relaxed) as f64 / n,
+    )
+}
 
-    // Accuracy, flagged = suspicious or dangerous (ours) / any pattern matches (baseline).
-    let ours = |m: &Message| c.classify(&m.text, m.sender.as_deref()).level != Level::Safe;
-    let theirs = |m: &Message| regexes.flags(&m.text);
-    let acc_dev = accuracy(corpus.iter().copied(), ours);
-    let acc_dev_regex = accuracy(corpus.iter().copied(), theirs);
-    let external = load(&o.fixtures.join("external.jsonl"), false, None).unwrap_or_default();
-    let acc_ext = accuracy(&external, ours);
-    let acc_ext_regex = accuracy(&external, theirs);
+/// Flagged recall and false-positive rate (see [`accuracy`]) on the dev corpus and the
+/// external fixtures, ours and the regex list's.
+struct Accuracy {
+    dev: Value,
+    dev_regex: Value,
+    external: Value,
+    external_regex: Value,
+}
 
-    // Fresh processes.
-    let exe = std::env::current_exe().map_err(|e| format!("cannot find own binary: {e}"))?;
-    let cold = first_verdict(&exe)?;
-    let rss = peak_rss(&exe, &o)?;
-    let heap = rules_heap(&exe)?;
-    let lib = library_size(&exe, o.lib.as_deref());
-    let lib_android = android_library(&exe);
-    let counts = instruction_counts(&exe, &o, corpus.len());
+impl Accuracy {
+    /// Measures both on the dev corpus messages `corpus` and the external fixtures.
+    fn measure(c: &Classifier, regexes: &RegexList, corpus: &[&Message], o: &Opts) -> Accuracy {
+        // Accuracy, flagged = suspicious or dangerous (ours) / any pattern matches (baseline).
+        let ours = |m: &Message| c.classify(&m.text, m.sender.as_deref()).level != Level::Safe;
+        let theirs = |m: &Message| regexes.flags(&m.text);
+        let dev = accuracy(corpus.iter().copied(), ours);
+        let dev_regex = accuracy(corpus.iter().copied(), theirs);
+        let external = load(&o.fixtures.join("external.jsonl"), false, None).unwrap_or_default();
+        Accuracy {
+            dev,
+            dev_regex,
+            external: accuracy(&external, ours),
+            external_regex: accuracy(&external, theirs),
+        }
+    }
+}
+
+/// The figures of fresh processes of this binary, and the library's size.
+struct Fresh {
+    cold: Cold,
+    rss: Rss,
+    heap: Heap,
+    /// The host library and its stripped size, when built.
+    lib: Option<(PathBuf, u64)>,
+    /// The Android arm64 library and its stripped size, when built.
+    lib_android: Option<(PathBuf, u64)>,
+    counts: Counts,
+}
+
+/// Starts the child processes (`exe` is this binary) and measures the libraries.
+fn measure_fresh(exe: &Path, o: &Opts, corpus_messages: usize) -> Result<Fresh, String> {
+    Ok(Fresh {
+        cold: first_verdict(exe)?,
+        rss: peak_rss(exe, o)?,
+        heap: rules_heap(exe)?,
+        lib: library_size(exe, o.lib.as_deref()),
+        lib_android: android_library(exe),
+        counts: instruction_counts(exe, o, corpus_messages),
+    })
+}
+
+/// The JSON object of the warm figures, the first verdict, the peak RSS, the host library
+/// and the accuracy.
+fn figures_json(warm: &Warm, fresh: &Fresh) -> Value {
+    let (s, cold, rss, lib) = (&warm.speed, &fresh.cold, &fresh.rss, &fresh.lib);
+    let acc = &warm.accuracy;
+    let n = warm.messages as f64;
+    json!({
+        "date_utc_unix": std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0),
+        "messages": warm.messages,
+        "corpus_messages": warm.corpus_messages,
+        "rounds": warm.rounds,
+        "median_ns": s.median_ns.round(),
+        "p99_ns": s.p99_ns.round(),
+        "max_ns": s.max_ns.round(),
+        "corpus_median_ns": s.corpus_median_ns.round(),
+        "corpus_p99_ns": s.corpus_p99_ns.round(),
+        "mean_ns": (s.classify_pass / n).round(),
+        "messages_per_second": s.messages_per_second.round(),
+        "floor_ns_per_message": (s.floor_pass_ns / n).round(),
+        "floor_ratio": s.floor_ratio,
+        "floor_text": "raw",
+        "regex_baseline_ns_per_message": (s.regex_pass / n).round(),
+        "regex_baseline_ratio": s.regex_baseline_ratio,
+        "regex_baseline_patterns": warm.regex_patterns,
+        "allocations_per_classify": warm.allocations_per_classify,
+        "allocated_bytes_per_classify": warm.allocated_bytes_per_classify.round(),
+        "first_verdict_us": cold.spawn_to_verdict_us,
+        "first_verdict_in_process_us": cold.main_to_verdict_us,
+        "first_classify_us": cold.first_classify_us,
+        "second_classify_us": cold.second_classify_us,
+        "process_spawn_us": cold.spawn_noop_us,
+        "peak_rss_kib": rss.peak_kib,
+        "rss_before_classify_kib": rss.before_kib,
+        "rss_messages": RSS_MESSAGES,
+        "library_bytes": lib.as_ref().map(|l| l.1),
+        "library_path": lib.as_ref().map(|l| l.0.display().to_string()),
+        "accuracy": acc.dev,
+        "regex_baseline_accuracy": acc.dev_regex,
+        "accuracy_external": acc.external,
+        "regex_baseline_accuracy_external": acc.external_regex,
+    })
+}
+
+/// The JSON object of the footprint figures: the rules heap, the instruction counts, the
+/// Android library, and why a figure was not measured.
+fn footprint_json(fresh: &Fresh) -> Value {
+    let (heap, counts, lib_android) = (&fresh.heap, &fresh.counts, &fresh.lib_android);
     let mut not_measured = serde_json::Map::new();
     let mut figure = |key: &str, c: &callgrind::Count| match c {
         Ok(n) => json!(n),
@@ -372,60 +555,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let first_verdict_instructions = figure("first_verdict_instructions", &counts.first_verdict);
     let process_noop_instructions = figure("process_noop_instructions", &counts.noop);
     let instructions_per_classify = figure("instructions_per_classify", &counts.per_classify);
-    if lib.is_none() {
-        not_measured.insert(
-            "library_bytes".into(),
-            json!(format!(
-                "not measured: no {LIB_NAME} built (cargo build --release -p smishguard-ffi)"
-            )),
-        );
-    }
-    if lib_android.is_none() {
-        not_measured.insert(
-            "library_bytes_aarch64_android".into(),
-            json!(format!(
-                "not measured: no {} built",
-                android_lib_rel().display()
-            )),
-        );
-    }
-
-    let out = json!({
-        "date_utc_unix": std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0),
-        "messages": msgs.len(),
-        "corpus_messages": corpus.len(),
-        "rounds": o.rounds,
-        "median_ns": median_ns.round(),
-        "p99_ns": p99_ns.round(),
-        "max_ns": max_ns.round(),
-        "corpus_median_ns": corpus_median_ns.round(),
-        "corpus_p99_ns": corpus_p99_ns.round(),
-        "mean_ns": (classify_pass / n).round(),
-        "messages_per_second": messages_per_second.round(),
-        "floor_ns_per_message": (floor_pass_ns / n).round(),
-        "floor_ratio": floor_ratio,
-        "floor_text": "raw",
-        "regex_baseline_ns_per_message": (regex_pass / n).round(),
-        "regex_baseline_ratio": regex_baseline_ratio,
-        "regex_baseline_patterns": regexes.len(),
-        "allocations_per_classify": allocations_per_classify,
-        "allocated_bytes_per_classify": allocated_bytes_per_classify.round(),
-        "first_verdict_us": cold.spawn_to_verdict_us,
-        "first_verdict_in_process_us": cold.main_to_verdict_us,
-        "first_classify_us": cold.first_classify_us,
-        "second_classify_us": cold.second_classify_us,
-        "process_spawn_us": cold.spawn_noop_us,
-        "peak_rss_kib": rss.peak_kib,
-        "rss_before_classify_kib": rss.before_kib,
-        "rss_messages": RSS_MESSAGES,
-        "library_bytes": lib.as_ref().map(|l| l.1),
-        "library_path": lib.as_ref().map(|l| l.0.display().to_string()),
-        "accuracy": acc_dev,
-        "regex_baseline_accuracy": acc_dev_regex,
-        "accuracy_external": acc_ext,
-        "regex_baseline_accuracy_external": acc_ext_regex,
-    });
-    let footprint = json!({
+    libraries_not_measured(fresh, &mut not_measured);
+    json!({
         "rules_heap_bytes": heap.live_bytes,
         "rules_heap_allocations": heap.allocations,
         "first_verdict_instructions": first_verdict_instructions,
@@ -435,17 +566,28 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "library_bytes_aarch64_android": lib_android.as_ref().map(|l| l.1),
         "library_path_aarch64_android": lib_android.as_ref().map(|l| l.0.display().to_string()),
         "not_measured": not_measured,
-    });
-    let mut out = out;
-    if let (Some(obj), Value::Object(extra)) = (out.as_object_mut(), footprint) {
-        obj.extend(extra);
+    })
+}
+
+/// Says in `not_measured` which library was not built, and how to build it.
+fn libraries_not_measured(fresh: &Fresh, not_measured: &mut serde_json::Map<String, Value>) {
+    if fresh.lib.is_none() {
+        not_measured.insert(
+            "library_bytes".into(),
+            json!(format!(
+                "not measured: no {LIB_NAME} built (cargo build --release -p smishguard-ffi)"
+            )),
+        );
     }
-    if o.json {
-        println!("{out}");
-    } else {
-        print!("{}", table(&out));
+    if fresh.lib_android.is_none() {
+        not_measured.insert(
+            "library_bytes_aarch64_android".into(),
+            json!(format!(
+                "not measured: no {} built",
+                android_lib_rel().display()
+            )),
+        );
     }
-    Ok(())
 }
 
 /// Figures of the fresh-process runs, medians over [`SPAWNS`] processes, in µs.
@@ -479,6 +621,7 @@ fn spawn_line(exe: &Path, args: &[&str]) -> Result<(String, Duration), String> {
     Ok((line, elapsed))
 }
 
+/// Times the first verdict of fresh processes, and the spawn of a no-op one (see [`Cold`]).
 fn first_verdict(exe: &Path) -> Result<Cold, String> {
     let (mut wall, mut main, mut first, mut second, mut noop) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -503,11 +646,13 @@ fn first_verdict(exe: &Path) -> Result<Cold, String> {
     })
 }
 
+/// The peak resident set of the child that classifies [`RSS_MESSAGES`] messages, in KiB.
 struct Rss {
     before_kib: u64,
     peak_kib: u64,
 }
 
+/// Runs the peak-RSS child on the corpus and fixtures of `o`.
 fn peak_rss(exe: &Path, o: &Opts) -> Result<Rss, String> {
     let corpus = o.corpus.display().to_string();
     let fixtures = o.fixtures.display().to_string();
@@ -530,6 +675,8 @@ struct Counts {
     per_classify: callgrind::Count,
 }
 
+/// Counts instructions with callgrind (see [`Counts`]); each figure says why when it could
+/// not be counted.
 fn instruction_counts(exe: &Path, o: &Opts, corpus_messages: usize) -> Counts {
     let skipped = |why: &str| Counts {
         first_verdict: Err(why.to_owned()),
@@ -563,6 +710,7 @@ struct Heap {
     allocations: u64,
 }
 
+/// Runs the child that measures the heap its first verdict keeps.
 fn rules_heap(exe: &Path) -> Result<Heap, String> {
     let (line, _) = spawn_line(exe, &["__bench-child", "heap"])?;
     let v: Value = serde_json::from_str(&line).map_err(|e| format!("child said {line}: {e}"))?;
@@ -572,6 +720,7 @@ fn rules_heap(exe: &Path) -> Result<Heap, String> {
     })
 }
 
+/// The file name of the host's cdylib.
 const LIB_NAME: &str = "libsmishguard_ffi.so";
 
 /// Where the Android arm64 build puts the library, relative to the target directory.
@@ -665,93 +814,112 @@ pub fn child(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         Some("heap") => {
-            LIVE_BYTES.store(0, Ordering::Relaxed);
-            ALLOCS.store(0, Ordering::Relaxed);
-            COUNTING.store(true, Ordering::SeqCst);
-            drop(black_box(smishguard_core::classify(
-                FIRST_TEXT,
-                Some(FIRST_SENDER),
-            )));
-            COUNTING.store(false, Ordering::SeqCst);
-            println!(
-                "{}",
-                json!({
-                    "live_bytes": LIVE_BYTES.load(Ordering::Relaxed),
-                    "allocations": ALLOCS.load(Ordering::Relaxed),
-                })
-            );
+            child_heap();
             Ok(())
         }
-        Some("loop") => {
-            let corpus = args.get(1).ok_or("loop needs the corpus")?;
-            let passes: usize = args
-                .get(2)
-                .ok_or("loop needs the number of passes")?
-                .parse()
-                .map_err(|_| "loop: PASSES must be a number")?;
-            let msgs = load(Path::new(corpus), true, None)?;
-            let c = Classifier::new();
-            let mut flagged = 0usize;
-            for _ in 0..=passes {
-                for m in &msgs {
-                    let v = c.classify(black_box(&m.text), m.sender.as_deref());
-                    flagged += usize::from(v.level != Level::Safe);
-                }
-            }
-            println!("{}", json!({ "flagged": flagged }));
-            Ok(())
-        }
+        Some("loop") => child_loop(args),
         Some("first-verdict") => {
-            let t = Instant::now();
-            let v = smishguard_core::classify(FIRST_TEXT, Some(FIRST_SENDER));
-            let first = t.elapsed();
-            let main = MAIN_START.get().map_or(first, Instant::elapsed);
-            let t = Instant::now();
-            black_box(smishguard_core::classify(FIRST_TEXT, Some(FIRST_SENDER)));
-            let second = t.elapsed();
-            println!(
-                "{}",
-                json!({
-                    "level": v.level.as_str(),
-                    "main_to_verdict_us": main.as_secs_f64() * 1e6,
-                    "first_classify_us": first.as_secs_f64() * 1e6,
-                    "second_classify_us": second.as_secs_f64() * 1e6,
-                })
-            );
+            child_first_verdict();
             Ok(())
         }
-        Some("rss") => {
-            let o = Opts {
-                json: true,
-                corpus: args.get(1).ok_or("rss needs the corpus")?.into(),
-                fixtures: args.get(2).ok_or("rss needs the fixtures")?.into(),
-                rounds: 0,
-                lib: None,
-                callgrind: false,
-                table: None,
-            };
-            let count = match args.get(3) {
-                Some(n) => n.parse().map_err(|_| "rss: N must be a number")?,
-                None => RSS_MESSAGES,
-            };
-            let msgs = timing_set(&o)?;
-            let before = vm_hwm_kib();
-            let c = Classifier::new();
-            let mut flagged = 0usize;
-            for m in msgs.iter().cycle().take(count) {
-                let v = c.classify(&m.text, m.sender.as_deref());
-                flagged += usize::from(v.level != Level::Safe);
-            }
-            println!(
-                "{}",
-                json!({"before_kib": before, "peak_rss_kib": vm_hwm_kib(), "flagged": flagged})
-            );
-            Ok(())
-        }
+        Some("rss") => child_rss(args),
         _ => Err("__bench-child takes noop, first-verdict, verdict-once, heap, loop or rss".into()),
     }
 }
 
+/// `__bench-child heap`: prints the heap the first verdict keeps, and its allocations.
+fn child_heap() {
+    LIVE_BYTES.store(0, Ordering::Relaxed);
+    ALLOCS.store(0, Ordering::Relaxed);
+    COUNTING.store(true, Ordering::SeqCst);
+    drop(black_box(smishguard_core::classify(
+        FIRST_TEXT,
+        Some(FIRST_SENDER),
+    )));
+    COUNTING.store(false, Ordering::SeqCst);
+    println!(
+        "{}",
+        json!({
+            "live_bytes": LIVE_BYTES.load(Ordering::Relaxed),
+            "allocations": ALLOCS.load(Ordering::Relaxed),
+        })
+    );
+}
+
+/// `__bench-child loop CORPUS PASSES`: classifies the corpus once, then PASSES times more.
+fn child_loop(args: &[String]) -> Result<(), String> {
+    let corpus = args.get(1).ok_or("loop needs the corpus")?;
+    let passes: usize = args
+        .get(2)
+        .ok_or("loop needs the number of passes")?
+        .parse()
+        .map_err(|_| "loop: PASSES must be a number")?;
+    let msgs = load(Path::new(corpus), true, None)?;
+    let c = Classifier::new();
+    let mut flagged = 0usize;
+    for _ in 0..=passes {
+        for m in &msgs {
+            let v = c.classify(black_box(&m.text), m.sender.as_deref());
+            flagged += usize::from(v.level != Level::Safe);
+        }
+    }
+    println!("{}", json!({ "flagged": flagged }));
+    Ok(())
+}
+
+/// `__bench-child first-verdict`: prints the times from `main` to the first verdict, of the
+/// first classify and of a second one.
+fn child_first_verdict() {
+    let t = Instant::now();
+    let v = smishguard_core::classify(FIRST_TEXT, Some(FIRST_SENDER));
+    let first = t.elapsed();
+    let main = MAIN_START.get().map_or(first, Instant::elapsed);
+    let t = Instant::now();
+    black_box(smishguard_core::classify(FIRST_TEXT, Some(FIRST_SENDER)));
+    let second = t.elapsed();
+    println!(
+        "{}",
+        json!({
+            "level": v.level.as_str(),
+            "main_to_verdict_us": main.as_secs_f64() * 1e6,
+            "first_classify_us": first.as_secs_f64() * 1e6,
+            "second_classify_us": second.as_secs_f64() * 1e6,
+        })
+    );
+}
+
+/// `__bench-child rss CORPUS FIXTURES [N]`: classifies N messages of the timing set (cycled)
+/// and prints the peak resident set before and after.
+fn child_rss(args: &[String]) -> Result<(), String> {
+    let o = Opts {
+        json: true,
+        corpus: args.get(1).ok_or("rss needs the corpus")?.into(),
+        fixtures: args.get(2).ok_or("rss needs the fixtures")?.into(),
+        rounds: 0,
+        lib: None,
+        callgrind: false,
+        table: None,
+    };
+    let count = match args.get(3) {
+        Some(n) => n.parse().map_err(|_| "rss: N must be a number")?,
+        None => RSS_MESSAGES,
+    };
+    let msgs = timing_set(&o)?;
+    let before = vm_hwm_kib();
+    let c = Classifier::new();
+    let mut flagged = 0usize;
+    for m in msgs.iter().cycle().take(count) {
+        let v = c.classify(&m.text, m.sender.as_deref());
+        flagged += usize::from(v.level != Level::Safe);
+    }
+    println!(
+        "{}",
+        json!({"before_kib": before, "peak_rss_kib": vm_hwm_kib(), "flagged": flagged})
+    );
+    Ok(())
+}
+
+/// A target's verdict: `met` or `MISSED`.
 fn met(ok: bool) -> &'static str {
     if ok {
         "met"
@@ -765,6 +933,7 @@ fn met(ok: bool) -> &'static str {
 struct Table(String);
 
 impl Table {
+    /// A row: the figure's name, its value, its target and whether it is met.
     fn row(&mut self, name: &str, value: String, target: &str, verdict: &str) {
         self.0
             .push_str(&format!("{name:<38} {value:>16}  {target:<16} {verdict}\n"));
@@ -821,6 +990,7 @@ fn table(v: &Value) -> String {
     t.0
 }
 
+/// The number at `k` in `v`; NaN when it is missing.
 fn num(v: &Value, k: &str) -> f64 {
     v.get(k).and_then(Value::as_f64).unwrap_or(f64::NAN)
 }
@@ -878,6 +1048,12 @@ fn speed_rows(t: &mut Table, v: &Value) {
 /// What a fresh process, the compiled rules and the library cost: the message-filter
 /// extension's figures.
 fn footprint_rows(t: &mut Table, v: &Value) {
+    first_verdict_rows(t, v);
+    memory_rows(t, v);
+}
+
+/// The first verdict of a fresh process: its time, its instructions and their parts.
+fn first_verdict_rows(t: &mut Table, v: &Value) {
     let f = |k: &str| num(v, k);
     t.row(
         "first verdict, fresh process",
@@ -915,6 +1091,11 @@ fn footprint_rows(t: &mut Table, v: &Value) {
         "  second classify",
         format!("{:.1} µs", f("second_classify_us")),
     );
+}
+
+/// The memory the compiled rules and classify take, and the library's size.
+fn memory_rows(t: &mut Table, v: &Value) {
+    let f = |k: &str| num(v, k);
     t.optional(
         v,
         "rules_heap_bytes",

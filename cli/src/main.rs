@@ -18,6 +18,7 @@ mod train;
 #[global_allocator]
 static ALLOCATOR: bench::CountingAlloc = bench::CountingAlloc;
 
+/// The help text (`smishguard help`), also shown after a usage error.
 const USAGE: &str = "\
 smishguard — tells whether a Japanese SMS is a phishing lure, and why (offline)
 
@@ -69,6 +70,7 @@ LISTS:  --allow-sender S  --block-sender S  --allow-domain D  --block-domain D  
         (each repeatable; block beats allow; an allowed sender never hides a deceptive link)
 ";
 
+/// Runs the command line; an error is printed to standard error, with exit status 1.
 fn main() -> ExitCode {
     let _ = bench::MAIN_START.set(std::time::Instant::now());
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -119,6 +121,7 @@ fn cv_only(o: &Opts) -> Result<(), String> {
     Ok(())
 }
 
+/// Parses the options shared by the subcommands; the other arguments are positional.
 fn parse(args: &[String]) -> Result<Opts, String> {
     let mut o = Opts::default();
     let mut it = args.iter();
@@ -174,6 +177,8 @@ fn number<T: std::str::FromStr>(
         .map_err(|_| format!("{option} needs a number, not `{v}`"))
 }
 
+/// The classifier of the rule pack the options name (`--rules`, perhaps signed), else of
+/// the embedded one.
 fn classifier(o: &Opts) -> Result<Classifier, String> {
     match (&o.rules, &o.sig) {
         (None, None) => Ok(Classifier::new()),
@@ -186,6 +191,8 @@ fn classifier(o: &Opts) -> Result<Classifier, String> {
     }
 }
 
+/// The classifier of the pack at `path`, used only if its signature in the file `sig` verifies
+/// with the hex public key `pubkey`.
 fn load_signed(path: &str, sig: &str, pubkey: Option<&str>) -> Result<Classifier, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let sig_text = std::fs::read_to_string(sig).map_err(|e| format!("cannot read {sig}: {e}"))?;
@@ -195,10 +202,12 @@ fn load_signed(path: &str, sig: &str, pubkey: Option<&str>) -> Result<Classifier
     Classifier::from_signed_json(&bytes, &sig, &key).map_err(|e| format!("{path}: {e}"))
 }
 
+/// The user's allow and block lists given as options.
 fn lists(o: &Opts) -> Result<smishguard_core::UserLists, String> {
     smishguard_core::UserLists::new(&o.lists).map_err(|e| e.to_string())
 }
 
+/// The whole text of the file at `path`, or of standard input when there is none.
 fn read_input(path: Option<&String>) -> Result<String, String> {
     let mut s = String::new();
     match path {
@@ -212,6 +221,7 @@ fn read_input(path: Option<&String>) -> Result<String, String> {
     Ok(s)
 }
 
+/// Runs the command named by the first argument, with the rest as its arguments.
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let Some(cmd) = args.first() else {
         print!("{USAGE}");
@@ -219,156 +229,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     let rest = &args[1..];
     match cmd.as_str() {
-        "check" => {
-            let o = parse(rest)?;
-            cv_only(&o)?;
-            let c = classifier(&o)?;
-            let l = lists(&o)?;
-            let text = match o.positional.first() {
-                Some(t) => t.clone(),
-                None => read_input(None)?.trim_end_matches(['\n', '\r']).to_owned(),
-            };
-            let v = c.classify_with(&text, o.sender.as_deref(), &l);
-            if o.json {
-                println!("{}", v.to_json());
-            } else {
-                print!("{}", report::render(&text, &v));
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        "classify" => {
-            let o = parse(rest)?;
-            cv_only(&o)?;
-            if !o.jsonl {
-                return Err("classify reads JSONL: pass --jsonl".into());
-            }
-            let c = classifier(&o)?;
-            classify_jsonl(&c, &lists(&o)?, o.positional.first())
-        }
-        "eval" if rest.iter().any(|a| a == "--cv") => {
-            let o = parse(rest)?;
-            if o.group.as_deref().is_some_and(|g| g != "source") {
-                return Err(
-                    "--group takes `source` (rows are grouped by their source site)".into(),
-                );
-            }
-            if o.positional.is_empty() {
-                return Err("eval --cv needs labelled JSONL files".into());
-            }
-            let samples = train::load(&o.positional)?;
-            let always = train::load(&o.train_also)?;
-            let k = o.cv.unwrap_or(5);
-            let shown = cv::Output {
-                json: o.json,
-                misses: o.misses,
-                rows: o.rows.is_some(),
-            };
-            let split = cv::Split {
-                k,
-                seed: o.seed.unwrap_or(0),
-            };
-            let (out, rows) = cv::run(&classifier(&o)?, &samples, &always, split, o.train, shown)?;
-            if let Some(path) = &o.rows {
-                std::fs::write(path, rows).map_err(|e| format!("{path}: {e}"))?;
-            }
-            print!("{out}");
-            Ok(ExitCode::SUCCESS)
-        }
-        "train" => {
-            let o = parse(rest)?;
-            cv_only(&o)?;
-            if o.positional.is_empty() {
-                return Err("train needs labelled JSONL files".into());
-            }
-            let samples = train::load(&o.positional)?;
-            let model = train::fit(&classifier(&o)?, &samples, o.train);
-            let json = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())? + "\n";
-            match &o.out {
-                Some(path) => {
-                    std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
-                    eprintln!(
-                        "wrote {path}: {} concept, {} story and {} gram weights",
-                        model.concepts.len(),
-                        model.stories.len(),
-                        model.grams.len()
-                    );
-                }
-                None => print!("{json}"),
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        "eval" => {
-            let o = parse(rest)?;
-            cv_only(&o)?;
-            let path = o
-                .positional
-                .first()
-                .ok_or("eval needs a labelled JSONL file")?;
-            let c = classifier(&o)?;
-            let text = read_input(Some(path))?;
-            let out = eval::evaluate(&c, &lists(&o)?, &text)?;
-            if o.json {
-                println!("{}", out.to_json());
-            } else {
-                print!("{}", out.render());
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        "rules" => match rest.first().map(String::as_str) {
-            Some("dump") => {
-                println!("{}", smishguard_core::default_pack_json());
-                Ok(ExitCode::SUCCESS)
-            }
-            Some("validate") => {
-                let path = rest.get(1).ok_or("rules validate needs a file")?;
-                let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-                match Classifier::from_json(&bytes) {
-                    Ok(c) => {
-                        println!("valid: version {}", c.rules_version());
-                        Ok(ExitCode::SUCCESS)
-                    }
-                    Err(e) => {
-                        println!("invalid: {e}");
-                        Ok(ExitCode::from(2))
-                    }
-                }
-            }
-            Some("keygen") => {
-                let o = parse(&rest[1..])?;
-                let out = o.out.ok_or("rules keygen needs --out KEYFILE")?;
-                let public = keys::keygen(&out)?;
-                println!("{public}");
-                Ok(ExitCode::SUCCESS)
-            }
-            Some("sign") => {
-                let o = parse(&rest[1..])?;
-                let key = o.key.ok_or("rules sign needs --key KEYFILE")?;
-                let pack = o.positional.first().ok_or("rules sign needs a pack file")?;
-                println!("{}", keys::sign(&key, pack)?);
-                Ok(ExitCode::SUCCESS)
-            }
-            Some("verify") => {
-                let o = parse(&rest[1..])?;
-                let pack = o
-                    .positional
-                    .first()
-                    .ok_or("rules verify needs a pack file")?;
-                let sig = o.sig.as_deref().ok_or("rules verify needs --sig SIGFILE")?;
-                match load_signed(pack, sig, o.pubkey.as_deref()) {
-                    Ok(c) => {
-                        println!("valid and signed: version {}", c.rules_version());
-                        Ok(ExitCode::SUCCESS)
-                    }
-                    Err(e) => {
-                        println!("invalid: {e}");
-                        Ok(ExitCode::from(2))
-                    }
-                }
-            }
-            _ => Err(format!(
-                "rules takes dump, validate, keygen, sign or verify\n\n{USAGE}"
-            )),
-        },
+        "check" => check(rest),
+        "classify" => classify(rest),
+        "eval" if rest.iter().any(|a| a == "--cv") => cross_validate(rest),
+        "train" => fit(rest),
+        "eval" => evaluate(rest),
+        "rules" => rules(rest),
         "bench" => {
             bench::run(rest)?;
             Ok(ExitCode::SUCCESS)
@@ -391,6 +257,180 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         other => Err(format!("unknown command {other}\n\n{USAGE}")),
+    }
+}
+
+/// `smishguard check`: classifies one message (the text given, or standard input) and prints
+/// the report, or the verdict as JSON.
+fn check(args: &[String]) -> Result<ExitCode, String> {
+    let o = parse(args)?;
+    cv_only(&o)?;
+    let c = classifier(&o)?;
+    let l = lists(&o)?;
+    let text = match o.positional.first() {
+        Some(t) => t.clone(),
+        None => read_input(None)?.trim_end_matches(['\n', '\r']).to_owned(),
+    };
+    let v = c.classify_with(&text, o.sender.as_deref(), &l);
+    if o.json {
+        println!("{}", v.to_json());
+    } else {
+        print!("{}", report::render(&text, &v));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `smishguard classify --jsonl`: classifies JSONL line by line (see [`classify_jsonl`]).
+fn classify(args: &[String]) -> Result<ExitCode, String> {
+    let o = parse(args)?;
+    cv_only(&o)?;
+    if !o.jsonl {
+        return Err("classify reads JSONL: pass --jsonl".into());
+    }
+    let c = classifier(&o)?;
+    classify_jsonl(&c, &lists(&o)?, o.positional.first())
+}
+
+/// `smishguard eval --cv K`: grouped cross-validation on labelled JSONL files, the held-out
+/// verdicts written to `--rows` when asked.
+fn cross_validate(args: &[String]) -> Result<ExitCode, String> {
+    let o = parse(args)?;
+    if o.group.as_deref().is_some_and(|g| g != "source") {
+        return Err("--group takes `source` (rows are grouped by their source site)".into());
+    }
+    if o.positional.is_empty() {
+        return Err("eval --cv needs labelled JSONL files".into());
+    }
+    let samples = train::load(&o.positional)?;
+    let always = train::load(&o.train_also)?;
+    let k = o.cv.unwrap_or(5);
+    let shown = cv::Output {
+        json: o.json,
+        misses: o.misses,
+        rows: o.rows.is_some(),
+    };
+    let split = cv::Split {
+        k,
+        seed: o.seed.unwrap_or(0),
+    };
+    let (out, rows) = cv::run(&classifier(&o)?, &samples, &always, split, o.train, shown)?;
+    if let Some(path) = &o.rows {
+        std::fs::write(path, rows).map_err(|e| format!("{path}: {e}"))?;
+    }
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `smishguard train`: fits the learned weights on labelled JSONL files and writes them as
+/// the pack's model (to `--out`, or standard output).
+fn fit(args: &[String]) -> Result<ExitCode, String> {
+    let o = parse(args)?;
+    cv_only(&o)?;
+    if o.positional.is_empty() {
+        return Err("train needs labelled JSONL files".into());
+    }
+    let samples = train::load(&o.positional)?;
+    let model = train::fit(&classifier(&o)?, &samples, o.train);
+    let json = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())? + "\n";
+    match &o.out {
+        Some(path) => {
+            std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
+            eprintln!(
+                "wrote {path}: {} concept, {} story and {} gram weights",
+                model.concepts.len(),
+                model.stories.len(),
+                model.grams.len()
+            );
+        }
+        None => print!("{json}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `smishguard eval FILE`: evaluates on one labelled JSONL file and prints the figures as a
+/// report, or as JSON.
+fn evaluate(args: &[String]) -> Result<ExitCode, String> {
+    let o = parse(args)?;
+    cv_only(&o)?;
+    let path = o
+        .positional
+        .first()
+        .ok_or("eval needs a labelled JSONL file")?;
+    let c = classifier(&o)?;
+    let text = read_input(Some(path))?;
+    let out = eval::evaluate(&c, &lists(&o)?, &text)?;
+    if o.json {
+        println!("{}", out.to_json());
+    } else {
+        print!("{}", out.render());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `smishguard rules`: dumps, validates, signs or verifies rule packs, or makes a key pair.
+fn rules(args: &[String]) -> Result<ExitCode, String> {
+    match args.first().map(String::as_str) {
+        Some("dump") => {
+            println!("{}", smishguard_core::default_pack_json());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("validate") => rules_validate(&args[1..]),
+        Some("keygen") => {
+            let o = parse(&args[1..])?;
+            let out = o.out.ok_or("rules keygen needs --out KEYFILE")?;
+            let public = keys::keygen(&out)?;
+            println!("{public}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("sign") => {
+            let o = parse(&args[1..])?;
+            let key = o.key.ok_or("rules sign needs --key KEYFILE")?;
+            let pack = o.positional.first().ok_or("rules sign needs a pack file")?;
+            println!("{}", keys::sign(&key, pack)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("verify") => rules_verify(&args[1..]),
+        _ => Err(format!(
+            "rules takes dump, validate, keygen, sign or verify\n\n{USAGE}"
+        )),
+    }
+}
+
+/// `smishguard rules validate FILE`: prints the pack's version, or where and why it is
+/// invalid (exit status 2).
+fn rules_validate(args: &[String]) -> Result<ExitCode, String> {
+    let path = args.first().ok_or("rules validate needs a file")?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    match Classifier::from_json(&bytes) {
+        Ok(c) => {
+            println!("valid: version {}", c.rules_version());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            println!("invalid: {e}");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// `smishguard rules verify --pubkey HEX --sig SIGFILE PACK`: checks the signature, then the
+/// contents; prints the version, or why the pack is refused (exit status 2).
+fn rules_verify(args: &[String]) -> Result<ExitCode, String> {
+    let o = parse(args)?;
+    let pack = o
+        .positional
+        .first()
+        .ok_or("rules verify needs a pack file")?;
+    let sig = o.sig.as_deref().ok_or("rules verify needs --sig SIGFILE")?;
+    match load_signed(pack, sig, o.pubkey.as_deref()) {
+        Ok(c) => {
+            println!("valid and signed: version {}", c.rules_version());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            println!("invalid: {e}");
+            Ok(ExitCode::from(2))
+        }
     }
 }
 

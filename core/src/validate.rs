@@ -5,13 +5,16 @@
 use std::collections::HashSet;
 
 use crate::error::Error;
-use crate::rules::{Family, RulePack, StoryPart, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
+use crate::rules::{
+    Concept, Family, RulePack, Scoring, Story, StoryPart, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION,
+};
 use crate::score::{OPTIONAL_SIGNALS, REQUIRED_SIGNALS};
 use crate::verdict::Category;
 
 /// What a weight must say.
 const WEIGHT: &str = "must be a finite number between -20 and 20";
 
+/// Whether `w` is usable as a weight: finite, between -20 and 20.
 fn weight_ok(w: f32) -> bool {
     w.is_finite() && w.abs() <= 20.0
 }
@@ -43,9 +46,26 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     model(p, &concepts, &stories)
 }
 
+/// Checks the scoring section: the bias, the thresholds, the signals and the advice.
 fn scoring(p: &RulePack) -> Result<(), Error> {
     let s = &p.scoring;
     require(weight_ok(s.bias), || "scoring.bias".into(), WEIGHT)?;
+    thresholds(p)?;
+    signals(s)?;
+    for key in ["safe", "suspicious", "dangerous"] {
+        require(
+            s.advice.contains_key(key),
+            || format!("scoring.advice.{key}"),
+            "missing",
+        )?;
+    }
+    Ok(())
+}
+
+/// Checks the verdict thresholds and the bars of the holds and lifts, with the schema each
+/// needs and the signal that explains each.
+fn thresholds(p: &RulePack) -> Result<(), Error> {
+    let s = &p.scoring;
     require(
         s.suspicious > 0.0 && s.suspicious < s.dangerous && s.dangerous < 1.0,
         || "scoring".into(),
@@ -83,6 +103,12 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
             "missing: the lift a lower bar gives is this reason, so the reasons add up",
         )?;
     }
+    Ok(())
+}
+
+/// Checks that every signal the classifier computes is there, and that every signal there is
+/// one it computes, with a usable weight.
+fn signals(s: &Scoring) -> Result<(), Error> {
     for code in REQUIRED_SIGNALS {
         require(
             s.signals.contains_key(*code),
@@ -102,16 +128,10 @@ fn scoring(p: &RulePack) -> Result<(), Error> {
             WEIGHT,
         )?;
     }
-    for key in ["safe", "suspicious", "dangerous"] {
-        require(
-            s.advice.contains_key(key),
-            || format!("scoring.advice.{key}"),
-            "missing",
-        )?;
-    }
     Ok(())
 }
 
+/// Checks the URL lists: the schema each list needs, and the form of each entry.
 fn url_lists(p: &RulePack) -> Result<(), Error> {
     let pages = &p.url_lists.user_pages;
     require(
@@ -165,6 +185,7 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
     Ok(())
 }
 
+/// Checks the brands: unique ids, a name, a known sector and host-name domains.
 fn brands(p: &RulePack) -> Result<(), Error> {
     let mut ids = HashSet::new();
     for (i, b) in p.brands.iter().enumerate() {
@@ -192,6 +213,13 @@ fn brands(p: &RulePack) -> Result<(), Error> {
 
 /// Unique ids, usable terms and weights; returns the concept and story ids.
 fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), Error> {
+    let concepts = concepts(p)?;
+    let stories = stories(p, &concepts)?;
+    Ok((concepts, stories))
+}
+
+/// Checks every concept, each id non-empty and unique; returns the concept ids.
+fn concepts(p: &RulePack) -> Result<HashSet<&str>, Error> {
     let mut concepts = HashSet::new();
     for (i, c) in p.concepts.iter().enumerate() {
         require(
@@ -199,60 +227,78 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             || format!("concepts[{i}].id"),
             "must be non-empty and unique",
         )?;
-        require(
-            !c.terms.is_empty(),
-            || format!("concepts[{i}].terms"),
-            "needs at least one term",
-        )?;
-        schema_knows(
-            p,
-            "family",
-            c.family.as_str(),
-            c.family.since_schema(),
-            || format!("concepts[{i}].family"),
-        )?;
-        if let Some(cat) = c.category {
-            category_known(p, cat, || format!("concepts[{i}].category"))?;
-        }
-        require(
-            c.weight.is_none_or(weight_ok),
-            || format!("concepts[{i}].weight"),
-            WEIGHT,
-        )?;
-        require(
-            (0.0..=10.0).contains(&c.category_weight),
-            || format!("concepts[{i}].category_weight"),
-            "must be between 0 and 10",
-        )?;
-        require(
-            !c.mobile_lines || c.family == Family::Actor,
-            || format!("concepts[{i}].mobile_lines"),
-            "only an actor has lines of its own",
-        )?;
-        require(
-            !c.mobile_lines || p.schema >= 3,
-            || format!("concepts[{i}].mobile_lines"),
-            "needs schema 3",
-        )?;
-        require(
-            !c.payment_instrument || p.schema >= 5,
-            || format!("concepts[{i}].payment_instrument"),
-            "needs schema 5",
-        )?;
-        require(
-            c.window <= 64,
-            || format!("concepts[{i}].window"),
-            "at most 64 characters",
-        )?;
-        for (j, t) in c.terms.iter().enumerate() {
-            require(
-                t.split('…')
-                    .all(|slot| slot.split('|').all(|a| !a.trim().is_empty())),
-                || format!("concepts[{i}].terms[{j}]"),
-                "a slot alternative is empty",
-            )?;
-        }
+        concept(p, i, c)?;
     }
+    Ok(concepts)
+}
+
+/// Checks the concept `c` at index `i`, its id aside: terms, family, category and weights,
+/// then the marks later schemas added, then each term's slots.
+fn concept(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
+    require(
+        !c.terms.is_empty(),
+        || format!("concepts[{i}].terms"),
+        "needs at least one term",
+    )?;
+    schema_knows(
+        p,
+        "family",
+        c.family.as_str(),
+        c.family.since_schema(),
+        || format!("concepts[{i}].family"),
+    )?;
+    if let Some(cat) = c.category {
+        category_known(p, cat, || format!("concepts[{i}].category"))?;
+    }
+    require(
+        c.weight.is_none_or(weight_ok),
+        || format!("concepts[{i}].weight"),
+        WEIGHT,
+    )?;
+    require(
+        (0.0..=10.0).contains(&c.category_weight),
+        || format!("concepts[{i}].category_weight"),
+        "must be between 0 and 10",
+    )?;
+    concept_marks(p, i, c)?;
+    for (j, t) in c.terms.iter().enumerate() {
+        require(
+            t.split('…')
+                .all(|slot| slot.split('|').all(|a| !a.trim().is_empty())),
+            || format!("concepts[{i}].terms[{j}]"),
+            "a slot alternative is empty",
+        )?;
+    }
+    Ok(())
+}
+
+/// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
+/// `payment_instrument` (schema 5) and the `window` of its slots.
+fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
+    require(
+        !c.mobile_lines || c.family == Family::Actor,
+        || format!("concepts[{i}].mobile_lines"),
+        "only an actor has lines of its own",
+    )?;
+    require(
+        !c.mobile_lines || p.schema >= 3,
+        || format!("concepts[{i}].mobile_lines"),
+        "needs schema 3",
+    )?;
+    require(
+        !c.payment_instrument || p.schema >= 5,
+        || format!("concepts[{i}].payment_instrument"),
+        "needs schema 5",
+    )?;
+    require(
+        c.window <= 64,
+        || format!("concepts[{i}].window"),
+        "at most 64 characters",
+    )
+}
+
+/// Checks every story, each id non-empty, unique and no concept's; returns the story ids.
+fn stories<'p>(p: &'p RulePack, concepts: &HashSet<&str>) -> Result<HashSet<&'p str>, Error> {
     let mut stories = HashSet::new();
     for (i, st) in p.stories.iter().enumerate() {
         require(
@@ -262,53 +308,59 @@ fn concepts_and_stories(p: &RulePack) -> Result<(HashSet<&str>, HashSet<&str>), 
             || format!("stories[{i}].id"),
             "must be non-empty and unique",
         )?;
-        require(
-            !st.requires.is_empty() && st.requires.iter().all(|any| !any.is_empty()),
-            || format!("stories[{i}].requires"),
-            "needs at least one part, and no empty alternative",
-        )?;
-        require(
-            st.weight.is_none_or(weight_ok),
-            || format!("stories[{i}].weight"),
-            WEIGHT,
-        )?;
-        for &part in st.requires.iter().flatten() {
-            schema_knows(p, "part", part, part.since_schema(), || {
-                format!("stories[{i}].requires")
-            })?;
-        }
-        require(
-            !st.complete || p.schema >= 3,
-            || format!("stories[{i}].complete"),
-            "needs schema 3",
-        )?;
-        require(
-            st.unless.is_empty() || p.schema >= 7,
-            || format!("stories[{i}].unless"),
-            "needs schema 7",
-        )?;
-        // A story yields to one already decided, so that telling it needs no second pass.
-        require(
-            st.yields_to
-                .as_deref()
-                .is_none_or(|to| p.schema >= 6 && p.stories[..i].iter().any(|e| e.id == to)),
-            || format!("stories[{i}].yields_to"),
-            "must name an earlier story, and needs schema 6",
-        )?;
-        // A complete story lifts the hold on messages with no way to act: it must be
-        // tellable by such a message, every part with an alternative that is not one.
-        require(
-            !st.complete
-                || st
-                    .requires
-                    .iter()
-                    .all(|any| any.iter().any(|&part| !is_way_to_act(part))),
-            || format!("stories[{i}].complete"),
-            "a complete story must be possible without a link, number, call or reply: \
-             every part needs an alternative that is none of these",
-        )?;
+        story(p, i, st)?;
     }
-    Ok((concepts, stories))
+    Ok(stories)
+}
+
+/// Checks the story `st` at index `i`, its id aside: its parts, weight, the fields later
+/// schemas added, the story it yields to, and that a complete one needs no way to act.
+fn story(p: &RulePack, i: usize, st: &Story) -> Result<(), Error> {
+    require(
+        !st.requires.is_empty() && st.requires.iter().all(|any| !any.is_empty()),
+        || format!("stories[{i}].requires"),
+        "needs at least one part, and no empty alternative",
+    )?;
+    require(
+        st.weight.is_none_or(weight_ok),
+        || format!("stories[{i}].weight"),
+        WEIGHT,
+    )?;
+    for &part in st.requires.iter().flatten() {
+        schema_knows(p, "part", part, part.since_schema(), || {
+            format!("stories[{i}].requires")
+        })?;
+    }
+    require(
+        !st.complete || p.schema >= 3,
+        || format!("stories[{i}].complete"),
+        "needs schema 3",
+    )?;
+    require(
+        st.unless.is_empty() || p.schema >= 7,
+        || format!("stories[{i}].unless"),
+        "needs schema 7",
+    )?;
+    // A story yields to one already decided, so that telling it needs no second pass.
+    require(
+        st.yields_to
+            .as_deref()
+            .is_none_or(|to| p.schema >= 6 && p.stories[..i].iter().any(|e| e.id == to)),
+        || format!("stories[{i}].yields_to"),
+        "must name an earlier story, and needs schema 6",
+    )?;
+    // A complete story lifts the hold on messages with no way to act: it must be
+    // tellable by such a message, every part with an alternative that is not one.
+    require(
+        !st.complete
+            || st
+                .requires
+                .iter()
+                .all(|any| any.iter().any(|&part| !is_way_to_act(part))),
+        || format!("stories[{i}].complete"),
+        "a complete story must be possible without a link, number, call or reply: \
+         every part needs an alternative that is none of these",
+    )
 }
 
 /// Learned weights name a concept or story of the pack, and are usable.

@@ -19,6 +19,7 @@
 //! (risky TLD, look-alike…) gets no such allowance.
 
 use super::{Collector, Facts};
+use crate::compiled::Compiled;
 use crate::rules::Family;
 use crate::verdict::UrlFlag;
 
@@ -65,8 +66,52 @@ pub(crate) struct LinkFacts {
     pub way_to_act: bool,
 }
 
+/// Adds the evidence of the links, in this order: the flags of each link off the official
+/// domains and its relation to the brand that speaks, a shortener the brand's own link answers
+/// for, links all on the named brands' own sites, a masked link, and organisations that send
+/// no such SMS; returns what the links amount to.
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     let c = col.c;
+    let links = links_of(f);
+    let first_brand = f.named().next();
+    let mut judged = judge_links(col, f, &links, first_brand);
+    shortener_beside_official(col, f, &judged, first_brand);
+    let own_site = official_links(col, f, &links, judged.all_official, first_brand);
+    if masked_link(col, f) {
+        judged.foreign = true;
+        judged.unaccountable = true;
+    }
+    let any = !links.is_empty() || !f.found.masked_links.is_empty();
+    // Naming such an organisation is evidence only with a way to act: a link (or one pointed
+    // at), a number, a request to call or reply, a payment asked in gift-card numbers or the
+    // like (a concept marked `payment_instrument`).
+    let asks = asks_to_act(col, f);
+    no_sms_agency(col, f, any || asks);
+    let pointed_at = links.is_empty() && f.has(c, Family::Link);
+    let Judgement {
+        foreign,
+        vouched_any,
+        disguised,
+        unaccountable,
+        ..
+    } = judged;
+    LinkFacts {
+        links,
+        foreign,
+        unaccountable: unaccountable || pointed_at,
+        pointed_at,
+        elsewhere: foreign || vouched_any || pointed_at,
+        own_site: own_site && !foreign,
+        any,
+        disguised,
+        // A shortener answered for by the official link beside it is still a link to tap.
+        way_to_act: foreign || asks || vouched_any,
+    }
+}
+
+/// The URLs of the message that are links: all but the bare names of official domains and
+/// platforms.
+fn links_of(f: &Facts<'_>) -> Vec<usize> {
     // A bare official domain with no scheme and no path (「Amazon.co.jpをご利用」) is the
     // brand's name, not a link: it neither vouches for the message nor counts against it.
     let is_name_only = |k: usize| {
@@ -78,81 +123,142 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         let u = &f.urls[k];
         u.official.is_some() || u.flags.contains(&UrlFlag::UserPage)
     };
-    let links: Vec<usize> = (0..f.urls.len())
+    (0..f.urls.len())
         .filter(|&k| !(is_platform(k) && is_name_only(k)))
-        .collect();
+        .collect()
+}
+
+/// Whether the URL `k` is on an official domain that vouches for this message.
+fn is_official(c: &Compiled, f: &Facts<'_>, k: usize) -> bool {
     // A brand's own shortener (goo.gl, amzn.to) can point anywhere: it vouches for a link only
     // in that brand's own message.
-    let official = |k: usize| {
-        let u = &f.urls[k];
-        u.official.is_some()
-            && (!u.flags.contains(&UrlFlag::Shortener)
-                || f.named().any(|n| c.brands.owns(&u.host, n)))
-    };
+    let u = &f.urls[k];
+    u.official.is_some()
+        && (!u.flags.contains(&UrlFlag::Shortener) || f.named().any(|n| c.brands.owns(&u.host, n)))
+}
+
+/// Whether the URL `k` is on a domain the user allowed.
+fn is_user_official(f: &Facts<'_>, k: usize) -> bool {
     // Links on a domain the user allowed count as official ones (unless something is blocked).
-    let user_official = |k: usize| !f.listed.any_block() && f.listed.allowed_urls.contains(&k);
-    let first_brand = f.named().next();
-    let mut all_official = !links.is_empty();
-    let mut foreign = false;
-    let beside_official = links.iter().any(|&k| official(k));
+    !f.listed.any_block() && f.listed.allowed_urls.contains(&k)
+}
+
+/// What the links off the official domains amount to (see [`judge_links`]).
+struct Judgement {
+    /// Every link (of at least one) is on an official or user-allowed domain.
+    all_official: bool,
+    /// A link off the official domains that no official link beside it answers for.
+    foreign: bool,
+    /// A plain shortener that an official link beside it answers for.
+    vouched_any: bool,
+    /// A link off the official domains whose address is itself a disguise.
+    disguised: bool,
+    /// A foreign link that is not on an accountable domain.
+    unaccountable: bool,
+    /// The shorteners off the official domains.
+    shorteners: usize,
+    /// Those of them that the named brand's own link beside them answers for.
+    answered_for: usize,
+    /// The first of those.
+    answered: Option<usize>,
+}
+
+/// Judges each link that is on no official (or user-allowed) domain, adding its flags and its
+/// mismatch with the brand that speaks, and tells what such links amount to.
+fn judge_links(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    links: &[usize],
+    first_brand: Option<usize>,
+) -> Judgement {
+    let c = col.c;
+    let beside_official = links.iter().any(|&k| is_official(c, f, k));
     // …and the brand that speaks (the first named) answers with its own link for a plain
     // shortener beside it.
     let beside_named_official = first_brand.is_some_and(|b| {
         links
             .iter()
-            .any(|&k| official(k) && c.brands.owns(&f.urls[k].host, b))
+            .any(|&k| is_official(c, f, k) && c.brands.owns(&f.urls[k].host, b))
     });
-    let (mut shorteners, mut answered_for, mut answered) = (0usize, 0usize, None);
-    let mut vouched_any = false;
-    let mut disguised = false;
-    let mut unaccountable = false;
-    for &k in &links {
+    let mut j = Judgement {
+        all_official: !links.is_empty(),
+        foreign: false,
+        vouched_any: false,
+        disguised: false,
+        unaccountable: false,
+        shorteners: 0,
+        answered_for: 0,
+        answered: None,
+    };
+    for &k in links {
         let u = &f.urls[k];
-        if official(k) || user_official(k) {
+        if is_official(c, f, k) || is_user_official(f, k) {
             continue;
         }
-        all_official = false;
+        j.all_official = false;
         let vouched = beside_official && is_plain_shortener(&u.flags);
-        foreign |= !vouched;
-        vouched_any |= vouched;
-        disguised |= is_disguised(u, &c.url_lists.throwaway_tlds);
-        unaccountable |= !vouched && !is_accountable(u, &c.url_lists.accountable_suffixes);
+        j.foreign |= !vouched;
+        j.vouched_any |= vouched;
+        j.disguised |= is_disguised(u, &c.url_lists.throwaway_tlds);
+        j.unaccountable |= !vouched && !is_accountable(u, &c.url_lists.accountable_suffixes);
         if u.flags.contains(&UrlFlag::Shortener) {
-            shorteners += 1;
+            j.shorteners += 1;
             if vouched && beside_named_official {
-                answered_for += 1;
-                answered = answered.or(Some(k));
+                j.answered_for += 1;
+                j.answered = j.answered.or(Some(k));
             }
         }
-        // A link no browser opens has no host: it is named as written.
-        let host = Some(u.host.as_str()).filter(|h| !h.is_empty());
-        let domain = u.registrable.as_deref().or(host).unwrap_or(&u.url);
-        // A platform's shortener that anyone can aim (lin.ee) is one hidden link, not two
-        // pieces of evidence: its `shortener` flag weighs, its `user_page` flag is shown.
-        let hidden = u.flags.contains(&UrlFlag::Shortener);
-        for flag in &u.flags {
-            if *flag != UrlFlag::Official && !(*flag == UrlFlag::UserPage && hidden) {
-                let code = format!("url.{}", flag.as_str());
-                col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
-            }
-        }
-        // Anyone's page on the named brand's own platform (「LINEで申請」 with a lin.ee link)
-        // is no imitation of the brand: its own flag tells what it is.
-        let anyones_page_of =
-            |b: usize| u.flags.contains(&UrlFlag::UserPage) && c.brands.owns(&u.host, b);
-        if let Some(b) = first_brand.filter(|&b| !vouched && !anyones_page_of(b)) {
-            col.signal(
-                "brand.link_mismatch",
-                Some(f.url_range(k)),
-                Some(b),
-                Some(domain),
-            );
+        flag_link(col, f, k, first_brand.filter(|_| !vouched));
+    }
+    j
+}
+
+/// Adds the flags of the link `k`, which is on no official domain, and its mismatch with
+/// `brand`, the brand that speaks, when there is one (none when the link is vouched for).
+fn flag_link(col: &mut Collector<'_>, f: &Facts<'_>, k: usize, brand: Option<usize>) {
+    let c = col.c;
+    let u = &f.urls[k];
+    // A link no browser opens has no host: it is named as written.
+    let host = Some(u.host.as_str()).filter(|h| !h.is_empty());
+    let domain = u.registrable.as_deref().or(host).unwrap_or(&u.url);
+    // A platform's shortener that anyone can aim (lin.ee) is one hidden link, not two
+    // pieces of evidence: its `shortener` flag weighs, its `user_page` flag is shown.
+    let hidden = u.flags.contains(&UrlFlag::Shortener);
+    for flag in &u.flags {
+        if *flag != UrlFlag::Official && !(*flag == UrlFlag::UserPage && hidden) {
+            let code = format!("url.{}", flag.as_str());
+            col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
         }
     }
+    // Anyone's page on the named brand's own platform (「LINEで申請」 with a lin.ee link)
+    // is no imitation of the brand: its own flag tells what it is.
+    let anyones_page_of =
+        |b: usize| u.flags.contains(&UrlFlag::UserPage) && c.brands.owns(&u.host, b);
+    if let Some(b) = brand.filter(|&b| !anyones_page_of(b)) {
+        col.signal(
+            "brand.link_mismatch",
+            Some(f.url_range(k)),
+            Some(b),
+            Some(domain),
+        );
+    }
+}
+
+/// Adds `brand.shortener_beside_official` when the named brand's own link answers for every
+/// shortener of the message.
+fn shortener_beside_official(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    judged: &Judgement,
+    first_brand: Option<usize>,
+) {
     // The pair is how carriers and shops write notices: the named brand's own link given
     // beside a plain shortener answers for its hiding where it goes (it weighs as much, the
     // other way), when it answers for every shortener of the message.
-    if let Some(k) = answered.filter(|_| answered_for == shorteners) {
+    if let Some(k) = judged
+        .answered
+        .filter(|_| judged.answered_for == judged.shorteners)
+    {
         let u = &f.urls[k];
         let domain = u.registrable.as_deref().unwrap_or(&u.host);
         col.signal(
@@ -162,13 +268,25 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
             Some(domain),
         );
     }
+}
+
+/// Adds `brand.official_links` when every link is on an official domain and the own site of
+/// an organisation the message names, and no reply is asked; returns whether it is so.
+fn official_links(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    links: &[usize],
+    all_official: bool,
+    first_brand: Option<usize>,
+) -> bool {
+    let c = col.c;
     // Official is not enough: each link must be the own site of an organisation the message
     // names (anyone's page on a platform that is some other brand's would otherwise vouch),
     // and a request to reply is a channel no link answers for.
     let named: Vec<usize> = f.named_outside_links().collect();
-    let named_own = links
-        .iter()
-        .all(|&k| user_official(k) || named.iter().any(|&b| c.brands.owns(&f.urls[k].host, b)));
+    let named_own = links.iter().all(|&k| {
+        is_user_official(f, k) || named.iter().any(|&b| c.brands.owns(&f.urls[k].host, b))
+    });
     let reply = f.has(c, Family::Reply);
     let own_site = all_official && named_own && !reply;
     if own_site {
@@ -181,26 +299,38 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
             Some(domain),
         );
     }
-    if let Some(&(s, e)) = f.found.masked_links.first() {
-        col.signal(
-            "link.masked",
-            Some(f.url_text.original_range(s, e)),
-            None,
-            None,
-        );
-        foreign = true;
-        unaccountable = true;
-    }
-    let any = !links.is_empty() || !f.found.masked_links.is_empty();
-    // Naming such an organisation is evidence only with a way to act: a link (or one pointed
-    // at), a number, a request to call or reply, a payment asked in gift-card numbers or the
-    // like (a concept marked `payment_instrument`).
-    let asks = !f.found.phones.is_empty()
+    own_site
+}
+
+/// Adds `link.masked` for the first masked link; returns whether there is one.
+fn masked_link(col: &mut Collector<'_>, f: &Facts<'_>) -> bool {
+    let Some(&(s, e)) = f.found.masked_links.first() else {
+        return false;
+    };
+    col.signal(
+        "link.masked",
+        Some(f.url_text.original_range(s, e)),
+        None,
+        None,
+    );
+    true
+}
+
+/// Whether the message asks to act other than by a link written: a number to call, a request
+/// to call, reply or follow a link (下記), or a payment by a means no institution uses.
+fn asks_to_act(col: &Collector<'_>, f: &Facts<'_>) -> bool {
+    let c = col.c;
+    !f.found.phones.is_empty()
         || f.has(c, Family::Call)
         || f.has(c, Family::Reply)
         || f.has(c, Family::Link)
-        || f.asks_untraceable_pay(c);
-    let actionable = any || asks;
+        || f.asks_untraceable_pay(c)
+}
+
+/// Adds `brand.no_sms_agency` for each organisation named outside the links that sends no
+/// such SMS, when the message gives a way to act (`actionable`).
+fn no_sms_agency(col: &mut Collector<'_>, f: &Facts<'_>, actionable: bool) {
+    let c = col.c;
     for m in f.mentions_outside_links().filter(|_| actionable) {
         if !c.brands.brands[m.brand].sms_links {
             col.signal(
@@ -210,19 +340,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
                 None,
             );
         }
-    }
-    let pointed_at = links.is_empty() && f.has(c, Family::Link);
-    LinkFacts {
-        links,
-        foreign,
-        unaccountable: unaccountable || pointed_at,
-        pointed_at,
-        elsewhere: foreign || vouched_any || pointed_at,
-        own_site: own_site && !foreign,
-        any,
-        disguised,
-        // A shortener answered for by the official link beside it is still a link to tap.
-        way_to_act: foreign || asks || vouched_any,
     }
 }
 

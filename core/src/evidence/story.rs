@@ -26,6 +26,7 @@
 use super::contact::ContactFacts;
 use super::links::LinkFacts;
 use super::{Collector, Facts, Source};
+use crate::concepts::ConceptHit;
 use crate::rules::{Family, StoryPart};
 use crate::verdict::Category;
 
@@ -44,6 +45,24 @@ pub(crate) fn gather(
     links: &LinkFacts,
     contact: &ContactFacts,
 ) -> StoryFacts {
+    let (mut families, category_weight) = add_concepts(col, f, links, contact);
+    parts_besides_concepts(f, links, &mut families);
+    let complete = tell_stories(col, f, links, contact, families);
+    StoryFacts {
+        category_weight,
+        complete,
+    }
+}
+
+/// Adds each concept found, but for the marks of genuine notices beside a link that may lead
+/// elsewhere or an odd number to call; returns the families found and how strongly each
+/// category's story is told.
+fn add_concepts(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    links: &LinkFacts,
+    contact: &ContactFacts,
+) -> (FamilySet, [f32; Category::ALL.len()]) {
     let c = col.c;
     let mut category_weight = [0f32; Category::ALL.len()];
     let mut families = FamilySet::default();
@@ -61,24 +80,37 @@ pub(crate) fn gather(
             continue;
         }
         families.insert(concept.family);
-        let weight = c.concept_weights[h.concept];
         if let Some(cat) = concept.category {
             category_weight[cat as usize] += concept.category_weight;
         }
-        let text = &c.texts.concepts[h.concept];
-        col.ev.push(super::Evidence {
-            code: text.code.clone(),
-            weight,
-            range: Some(f.matching.original_range(h.start, h.end)),
-            ja: text.ja.clone(),
-            en: text.en.clone(),
-            source: if concept.weight.is_some() {
-                Source::Fixed
-            } else {
-                Source::Concept(h.concept)
-            },
-        });
+        push_concept(col, f, h);
     }
+    (families, category_weight)
+}
+
+/// Adds the concept hit `h` as evidence, with its learned (or hand-set) weight and its span.
+fn push_concept(col: &mut Collector<'_>, f: &Facts<'_>, h: &ConceptHit) {
+    let c = col.c;
+    let concept = &c.concepts.concepts[h.concept];
+    let weight = c.concept_weights[h.concept];
+    let text = &c.texts.concepts[h.concept];
+    col.ev.push(super::Evidence {
+        code: text.code.clone(),
+        weight,
+        range: Some(f.matching.original_range(h.start, h.end)),
+        ja: text.ja.clone(),
+        en: text.en.clone(),
+        source: if concept.weight.is_some() {
+            Source::Fixed
+        } else {
+            Source::Concept(h.concept)
+        },
+    });
+}
+
+/// Adds to `families` the parts told by something other than a concept: a brand named (an
+/// actor), a foreign or masked link, a phone number (a call).
+fn parts_besides_concepts(f: &Facts<'_>, links: &LinkFacts, families: &mut FamilySet) {
     // A brand spelt only inside a link is no speaker: the link's imitation is judged with the
     // link (`brand.link_mismatch`, `url.brand_in_domain`).
     if f.named_outside_links().next().is_some() {
@@ -92,6 +124,18 @@ pub(crate) fn gather(
     if !f.found.phones.is_empty() {
         families.insert(Family::Call);
     }
+}
+
+/// Adds each story told (in the pack's order) and keeps the words of its parts shown; returns
+/// whether a story marked complete is told.
+fn tell_stories(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    links: &LinkFacts,
+    contact: &ContactFacts,
+    families: FamilySet,
+) -> bool {
+    let c = col.c;
     // A link pointed at (「下記」「こちら」) with no link written is a link masked by whoever
     // quoted the message: not the actor's own, as far as anyone can tell.
     let present = |p: StoryPart| match p {
@@ -130,26 +174,29 @@ pub(crate) fn gather(
                 }
             }
         }
-        let source = if story.weight.is_some() {
-            Source::Fixed
-        } else {
-            Source::Story(k)
-        };
-        let text = &c.texts.stories[k];
-        col.ev.push(super::Evidence {
-            code: text.code.clone(),
-            weight: c.story_weights[k],
-            range: None,
-            ja: text.ja.clone(),
-            en: text.en.clone(),
-            source,
-        });
+        push_story(col, k);
     }
     show_parts(col, parts);
-    StoryFacts {
-        category_weight,
-        complete,
-    }
+    complete
+}
+
+/// Adds the story of index `k` as evidence, with its learned (or hand-set) weight and no span.
+fn push_story(col: &mut Collector<'_>, k: usize) {
+    let c = col.c;
+    let source = if c.stories[k].weight.is_some() {
+        Source::Fixed
+    } else {
+        Source::Story(k)
+    };
+    let text = &c.texts.stories[k];
+    col.ev.push(super::Evidence {
+        code: text.code.clone(),
+        weight: c.story_weights[k],
+        range: None,
+        ja: text.ja.clone(),
+        en: text.en.clone(),
+        source,
+    });
 }
 
 /// Keeps, as reasons of no weight, the concepts the trainer found no use for when they are the
@@ -185,9 +232,12 @@ fn own_channels(f: &Facts<'_>, links: &LinkFacts, contact: &ContactFacts) -> boo
 struct FamilySet(u32);
 
 impl FamilySet {
+    /// Adds the family `f`.
     fn insert(&mut self, f: Family) {
         self.0 |= 1 << (f as u32);
     }
+
+    /// Whether the family `f` is in the set.
     fn contains(self, f: Family) -> bool {
         self.0 & (1 << (f as u32)) != 0
     }
