@@ -782,10 +782,11 @@ const BREAKAGES: &[Breakage] = &[
     (
         "duplicate_brand",
         |v| {
+            // Right after the first, so that the path does not move as brands are added.
             let b = v["brands"][0].clone();
-            v["brands"].as_array_mut().unwrap().push(b);
+            v["brands"].as_array_mut().unwrap().insert(1, b);
         },
-        "brands[76].id",
+        "brands[1].id",
     ),
     (
         "bad_domain",
