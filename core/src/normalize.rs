@@ -554,6 +554,8 @@ struct MatchingWriter {
     head: Option<Written>,
     /// …and the filler fed after it.
     fillers: Vec<Written>,
+    /// The last lone bar between Japanese characters, and whether it was counted as filler.
+    last_bar: Option<(u32, u32, bool)>,
 }
 
 impl MatchingWriter {
@@ -563,6 +565,7 @@ impl MatchingWriter {
             prev: None,
             head: None,
             fillers: Vec::new(),
+            last_bar: None,
         }
     }
 
@@ -589,10 +592,10 @@ impl MatchingWriter {
         }
         if !self.fillers.is_empty() {
             let mut fillers = std::mem::take(&mut self.fillers);
-            // A lone bar is how titles separate their parts (「法律事務所|未払い料金」,
-            // 「ニュースレター|日銀」): a space, not filler wedged into a word.
             if let [(SEPARATOR_BAR, start, end)] = fillers[..] {
-                fillers[0] = (' ', start, end);
+                if !self.bar_is_filler(start, end, next) {
+                    fillers[0] = (' ', start, end);
+                }
             }
             for &f in &fillers {
                 self.write(f, next);
@@ -600,6 +603,27 @@ impl MatchingWriter {
             fillers.clear();
             self.fillers = fillers;
         }
+    }
+
+    /// Whether a lone bar at `start..end`, before `next`, is filler. A lone bar is how titles
+    /// separate their parts (「法律事務所|未払い料金」, 「ニュースレター|日銀」): a space, not
+    /// filler wedged into a word; unless the last one stood at most [`BAR_GAP`] bytes before
+    /// it (「ア|マ|ゾ|ン」), and then both are filler.
+    fn bar_is_filler(&mut self, start: u32, end: u32, next: Option<char>) -> bool {
+        if !(self.prev.is_some_and(is_japanese) && next.is_some_and(is_japanese)) {
+            return false;
+        }
+        let filler = match self.last_bar {
+            Some((s, e, counted)) if start.saturating_sub(e) <= BAR_GAP => {
+                if !counted {
+                    self.out.noise.push((s, e));
+                }
+                true
+            }
+            _ => false,
+        };
+        self.last_bar = Some((start, end, filler));
+        filler
     }
 
     /// Writes `c`, or drops it as filler between Japanese characters.
@@ -635,8 +659,12 @@ impl MatchingWriter {
     }
 }
 
-/// The bar (full-width 「｜」 once folded): filler in a run, a separator alone.
+/// The bar (full-width 「｜」 once folded): filler in a run or between single characters, a
+/// separator alone (see `MatchingWriter::bar_is_filler`).
 const SEPARATOR_BAR: char = '|';
+
+/// The most bytes between two lone bars for both to be filler: one kana or kanji.
+const BAR_GAP: u32 = 3;
 
 /// ASCII symbols wedged between Japanese characters to break keywords (「お客*様」).
 #[inline]
@@ -887,7 +915,15 @@ mod tests {
         ("cyrillic_folded", "Аmazon", "amazon", 0),
         ("greek_folded", "Αpple", "apple", 0),
         ("asterisk_filler", "お客*様", "お客様", 1),
+        // The bar is dropped either way; alone it is no filler, so it counts no noise.
         ("lone_bar_separates", "事務所｜未払い", "事務所未払い", 0),
+        ("title_bars_separate", "日経｜朝刊｜日銀", "日経朝刊日銀", 0),
+        (
+            "bars_between_characters",
+            "三|井|住|友カード",
+            "三井住友カード",
+            3,
+        ),
         ("bar_run_is_filler", "未||払い", "未払い", 2),
         ("filler_run", "番号***が無効", "番号が無効", 3),
         ("latin_filler", "持ちv帰りました", "持ち帰りました", 1),
