@@ -1009,12 +1009,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "reply.chat_invite",
         true,
     ),
-    // A maintenance pause announced as "about" the service is a notice; an account stopped
-    // for maintenance, and its stop spoken of later, is not.
+    // A maintenance pause announced as "about" the service, with its hours, is a notice; the
+    // same words followed by what the reader must do, or an account stopped for maintenance
+    // and its stop spoken of later, are not.
     (
-        "【〇〇信金】定期メンテナンスによるサービス停止について",
+        "【〇〇信金】定期メンテナンスによるサービス停止について 期間中はお振込をご利用いただけません",
         "genuine.maintenance",
         true,
+    ),
+    (
+        "メンテナンスによるサービス停止について、口座の再認証が必要です",
+        "genuine.maintenance",
+        false,
     ),
     (
         "メンテナンスのため口座を停止しました。停止についてのお問い合わせは下記へ",
@@ -1027,14 +1033,9 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         true,
     ),
-    // Where to do it, named before the app: the genuine channel; named before a link, not.
+    // Where to do it, named before the app, is no mark: a lure whose link was cut says it too.
     (
         "お手続きは〇〇アプリからお願いいたします",
-        "genuine.self_service",
-        true,
-    ),
-    (
-        "お手続きは下記URLからお願いいたします",
         "genuine.self_service",
         false,
     ),
@@ -1066,13 +1067,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ("投資グループへのご招待です", "reply.chat_invite", true),
     ("LINEの使い方を教えて", "reply.chat_invite", false),
     ("グループで旅行に行こう", "reply.chat_invite", false),
-    // Tens of millions to be received are a windfall; a loan of that size is not.
-    (
-        "5,000万円の受け取り権利が確定しました",
-        "benefit.windfall",
-        true,
-    ),
-    ("住宅ローン3,000万円のお借入れ", "benefit.windfall", false),
     // A purchase you did not make, to be cancelled: the fake receipt. The same caveat
     // pointing to the desk, or an order cancelled, is not.
     (
@@ -1093,18 +1087,6 @@ const CASES: &[(&str, &str, bool)] = &[
     (
         "お心当たりがない場合は、取引画面からキャンセルを申請してください",
         "threat.disowned_order",
-        false,
-    ),
-    // Registered details said to be defective: a threat. Documents sent with an
-    // application, found incomplete, are not.
-    (
-        "お客様情報に不備が見つかりました",
-        "threat.record_defect",
-        true,
-    ),
-    (
-        "ご提出いただいた申込書類に不備がありました",
-        "threat.record_defect",
         false,
     ),
 ];
