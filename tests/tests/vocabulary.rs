@@ -1089,6 +1089,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.disowned_order",
         false,
     ),
+    // Urgency alone, sending you to the app or told among friends, is no cancel through the
+    // message.
+    (
+        "覚えのない取引の場合は、至急アプリからキャンセルしてください",
+        "threat.disowned_order",
+        false,
+    ),
+    (
+        "覚えのない注文が来てたから、すぐにキャンセルしといたよ",
+        "threat.disowned_order",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)

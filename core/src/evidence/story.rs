@@ -54,9 +54,9 @@ pub(crate) fn gather(
     }
 }
 
-/// Adds each concept found, but for the marks of genuine notices beside a link that may lead
-/// elsewhere (and the app named as the channel beside an odd number the message asks you to
-/// call); returns the families found and how strongly each category's story is told.
+/// Adds each concept found, but for the marks of genuine notices beside a channel they do not
+/// answer for (see the comment inside); returns the families found and how strongly each
+/// category's story is told.
 fn add_concepts(
     col: &mut Collector<'_>,
     f: &Facts<'_>,
@@ -66,23 +66,23 @@ fn add_concepts(
     let c = col.c;
     let mut category_weight = [0f32; Category::ALL.len()];
     let mut families = FamilySet::default();
-    let odd_line_to_call = contact.odd_phone && f.has(c, Family::Call);
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
         // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
         // アプリで」, 「ご容赦ください」, a hand-weighted routine notice such as a maintenance
-        // pause) say nothing beside a link that may lead elsewhere. The app named as the
-        // channel says nothing either beside an 050, mobile or foreign number the message asks
-        // you to call (「アプリからご連絡ください 050-…」): the number is the channel then. Not
-        // the other marks: a warning quotes the scammers' numbers, and small businesses and
-        // call centres answer on such lines.
+        // pause) say nothing beside a link that may lead elsewhere; a maintenance pause, which
+        // gives no channel at all, nothing either beside a chat ID, an e-mail address or a
+        // request to reply. Talk about scams says nothing beside a link whose address is a
+        // disguise: no genuine warning sends you to one.
         let copyable = matches!(
             concept.family,
             Family::NoShare | Family::SelfService | Family::Courtesy
-        ) || (concept.family == Family::Reminder && concept.weight.is_some());
-        if copyable
-            && (links.elsewhere || (concept.family == Family::SelfService && odd_line_to_call))
-        {
+        );
+        let routine = concept.family == Family::Reminder && concept.weight.is_some();
+        let silenced = ((copyable || routine) && links.elsewhere)
+            || (routine && contact.other_channel)
+            || (concept.family == Family::Warning && links.disguised);
+        if silenced {
             continue;
         }
         families.insert(concept.family);
