@@ -172,8 +172,13 @@ impl Classifier {
                 }
             }
             for e in &g.ev {
-                if let Source::Story(k) = e.source {
-                    row.stories.push(c.stories[k].id.clone());
+                match e.source {
+                    Source::Story(k) => row.stories.push(c.stories[k].id.clone()),
+                    // A threat that talk had taken and gave back (see `evidence::story`).
+                    Source::Concept(k) if f.concepts.iter().all(|h| h.concept != k) => {
+                        row.concepts.push(c.concepts.concepts[k].id.clone());
+                    }
+                    _ => {}
                 }
             }
             row

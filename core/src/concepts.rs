@@ -168,28 +168,7 @@ impl ConceptIndex {
     /// counts (see [`ConceptHit`]), in
     /// order of where that term starts.
     pub(crate) fn find(&self, text: &str) -> Vec<ConceptHit> {
-        let t = &self.tables;
-        // Room for the atoms of most messages at once (the iterator cannot tell how many).
-        let mut found: Vec<Atom> = Vec::with_capacity(32);
-        found.extend(t.automaton.overlapping(text).take(MAX_ATOMS).map(|m| Atom {
-            atom: m.pattern,
-            start: m.start,
-            end: m.end,
-        }));
-        // Every term an atom found can start, once: the four passes below read this list
-        // rather than looking the atom's terms up again each.
-        let mut starts: Vec<Start> = Vec::with_capacity(found.len() * 2);
-        for (i, a) in found.iter().enumerate() {
-            for &term in t.starts.get(a.atom) {
-                if let Some(&concept) = t.term_concept.get(term as usize) {
-                    starts.push(Start {
-                        atom: i as u32,
-                        term,
-                        concept,
-                    });
-                }
-            }
-        }
+        let (found, starts) = self.atoms_and_starts(text);
         let mut search = Search {
             text,
             found: &found,
@@ -246,8 +225,67 @@ impl ConceptIndex {
                 })
             })
             .collect();
-        hits.sort_by_key(|h| (h.start, h.concept));
+        hits.sort_by_key(hits_order);
         hits
+    }
+
+    /// The threats of `text` (matching text) that [`ConceptIndex::find`] skipped because their
+    /// words were words of talk (a routine notice, a warning): what the message threatens once
+    /// that talk is found to say nothing (a maintenance pause beside a link that leads
+    /// elsewhere). Each once, at its first complete term; none that `hits` (what `find`
+    /// returned) already holds.
+    pub(crate) fn shadowed_threats(&self, text: &str, hits: &[ConceptHit]) -> Vec<ConceptHit> {
+        let (found, starts) = self.atoms_and_starts(text);
+        let mut search = Search {
+            text,
+            found: &found,
+            starts: &starts,
+            best: vec![None; self.concepts.len()],
+            words: Vec::with_capacity(4),
+        };
+        let threat = |f: Family| f == Family::Threat;
+        self.first_terms(&mut search, threat, |_, _| false, None);
+        let mut shadowed: Vec<ConceptHit> = search
+            .best
+            .iter()
+            .enumerate()
+            .filter(|&(concept, _)| hits.iter().all(|h| h.concept != concept))
+            .filter_map(|(concept, r)| {
+                r.map(|(start, end)| ConceptHit {
+                    concept,
+                    start,
+                    end,
+                })
+            })
+            .collect();
+        shadowed.sort_by_key(hits_order);
+        shadowed
+    }
+
+    /// The atoms found in `text`, and every term each may start, once: the passes of a search
+    /// read this list rather than looking the atom's terms up again each.
+    fn atoms_and_starts(&self, text: &str) -> (Vec<Atom>, Vec<Start>) {
+        let t = &self.tables;
+        // Room for the atoms of most messages at once (the iterator cannot tell how many).
+        let mut found: Vec<Atom> = Vec::with_capacity(32);
+        found.extend(t.automaton.overlapping(text).take(MAX_ATOMS).map(|m| Atom {
+            atom: m.pattern,
+            start: m.start,
+            end: m.end,
+        }));
+        let mut starts: Vec<Start> = Vec::with_capacity(found.len() * 2);
+        for (i, a) in found.iter().enumerate() {
+            for &term in t.starts.get(a.atom) {
+                if let Some(&concept) = t.term_concept.get(term as usize) {
+                    starts.push(Start {
+                        atom: i as u32,
+                        term,
+                        concept,
+                    });
+                }
+            }
+        }
+        (found, starts)
     }
 
     /// Sets `best` for the concepts of the families `pick` takes, each at its first complete
@@ -297,6 +335,11 @@ impl ConceptIndex {
             }
         }
     }
+}
+
+/// The order concept hits are listed in: where their term starts, then the concept.
+fn hits_order(h: &ConceptHit) -> (usize, usize) {
+    (h.start, h.concept)
 }
 
 /// One search of a text's concepts: the atoms found, the terms they may start, the first
@@ -365,7 +408,7 @@ impl Words {
 /// Only the words of their terms count, not the gaps between them, so a threat between the
 /// words of a receipt (「お支払いの停止手続きが完了しました」) stays one; and only these
 /// families: a self-service pointer is a sentence that may hold a real threat.
-fn is_talk(f: Family) -> bool {
+pub(crate) fn is_talk(f: Family) -> bool {
     matches!(
         f,
         Family::Warning | Family::Reminder | Family::NoShare | Family::Promotional

@@ -66,6 +66,7 @@ fn add_concepts(
     let c = col.c;
     let mut category_weight = [0f32; Category::ALL.len()];
     let mut families = FamilySet::default();
+    let mut silenced_talk = false;
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
         // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
@@ -83,15 +84,38 @@ fn add_concepts(
             || (routine && contact.other_channel)
             || (concept.family == Family::Warning && links.disguised);
         if silenced {
+            silenced_talk |= crate::concepts::is_talk(concept.family);
             continue;
         }
-        families.insert(concept.family);
-        if let Some(cat) = concept.category {
-            category_weight[cat as usize] += concept.category_weight;
+        add_concept(col, f, h, &mut families, &mut category_weight);
+    }
+    // Talk that says nothing beside a disguised link, a chat ID or an e-mail address takes no
+    // words from a threat either: 「メンテナンスに伴うサービス停止のお知らせ…再認証はこちら
+    // [throw-away link]」 threatens the stop it announces. Not beside any link that leads
+    // elsewhere: an organisation the pack does not know links its own site, and its
+    // maintenance notice stays a notice.
+    if silenced_talk && (links.disguised || contact.other_channel) {
+        for h in &c.concepts.shadowed_threats(f.matching.as_str(), f.concepts) {
+            add_concept(col, f, h, &mut families, &mut category_weight);
         }
-        push_concept(col, f, h);
     }
     (families, category_weight)
+}
+
+/// Adds concept `h` found, with its family and its weight towards its category.
+fn add_concept(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    h: &ConceptHit,
+    families: &mut FamilySet,
+    category_weight: &mut [f32; Category::ALL.len()],
+) {
+    let concept = &col.c.concepts.concepts[h.concept];
+    families.insert(concept.family);
+    if let Some(cat) = concept.category {
+        category_weight[cat as usize] += concept.category_weight;
+    }
+    push_concept(col, f, h);
 }
 
 /// Adds the concept hit `h` as evidence, with its learned (or hand-set) weight and its span.
