@@ -168,6 +168,24 @@ impl ConceptIndex {
     /// counts (see [`ConceptHit`]), in
     /// order of where that term starts.
     pub(crate) fn find(&self, text: &str) -> Vec<ConceptHit> {
+        self.search(text, true)
+    }
+
+    /// The threats of `text` (matching text) that [`ConceptIndex::find`] skipped because their
+    /// words were words of talk (a routine notice, a warning): what the message threatens once
+    /// that talk is found to say nothing (a maintenance pause beside a disguised link). Each
+    /// once, at its first complete term; none that `hits` (what `find` returned) holds.
+    pub(crate) fn shadowed_threats(&self, text: &str, hits: &[ConceptHit]) -> Vec<ConceptHit> {
+        let mut all = self.search(text, false);
+        all.retain(|h| {
+            self.concepts[h.concept].family == Family::Threat
+                && hits.iter().all(|k| k.concept != h.concept)
+        });
+        all
+    }
+
+    /// [`ConceptIndex::find`], with talk taking the words of threats or not.
+    fn search(&self, text: &str, talk_takes_words: bool) -> Vec<ConceptHit> {
         let (found, starts) = self.atoms_and_starts(text);
         let mut search = Search {
             text,
@@ -191,7 +209,12 @@ impl ConceptIndex {
         // first found at as such: an actor yields only to the latter, a deadline to any.
         let marks = Some((&mut threats, Mark::SingleWords));
         let threat = |f: Family| f == Family::Threat;
-        self.first_terms(&mut search, threat, |_, w| talk.cover(w), marks);
+        self.first_terms(
+            &mut search,
+            threat,
+            |_, w| talk_takes_words && talk.cover(w),
+            marks,
+        );
         // The sender's own channels next, every phrase marked: a link cue that shares a word
         // of a call's phrase (はこちら in 「再配達はこちらの番号まで」) points at the number,
         // and one of a self-service phrase (専用ページ in 「会員専用ページより」) at the member
@@ -227,39 +250,6 @@ impl ConceptIndex {
             .collect();
         hits.sort_by_key(hits_order);
         hits
-    }
-
-    /// The threats of `text` (matching text) that [`ConceptIndex::find`] skipped because their
-    /// words were words of talk (a routine notice, a warning): what the message threatens once
-    /// that talk is found to say nothing (a maintenance pause beside a link that leads
-    /// elsewhere). Each once, at its first complete term; none that `hits` (what `find`
-    /// returned) already holds.
-    pub(crate) fn shadowed_threats(&self, text: &str, hits: &[ConceptHit]) -> Vec<ConceptHit> {
-        let (found, starts) = self.atoms_and_starts(text);
-        let mut search = Search {
-            text,
-            found: &found,
-            starts: &starts,
-            best: vec![None; self.concepts.len()],
-            words: Vec::with_capacity(4),
-        };
-        let threat = |f: Family| f == Family::Threat;
-        self.first_terms(&mut search, threat, |_, _| false, None);
-        let mut shadowed: Vec<ConceptHit> = search
-            .best
-            .iter()
-            .enumerate()
-            .filter(|&(concept, _)| hits.iter().all(|h| h.concept != concept))
-            .filter_map(|(concept, r)| {
-                r.map(|(start, end)| ConceptHit {
-                    concept,
-                    start,
-                    end,
-                })
-            })
-            .collect();
-        shadowed.sort_by_key(hits_order);
-        shadowed
     }
 
     /// The atoms found in `text`, and every term each may start, once: the passes of a search
