@@ -31,6 +31,23 @@ fn require(ok: bool, path: impl FnOnce() -> String, reason: &str) -> Result<(), 
     }
 }
 
+/// Refuses a field or value that `p`'s schema does not know yet: `used` (the pack sets it)
+/// needs schema `since`.
+fn needs_schema(
+    p: &RulePack,
+    used: bool,
+    since: u32,
+    path: impl FnOnce() -> String,
+) -> Result<(), Error> {
+    if !used || p.schema >= since {
+        return Ok(());
+    }
+    Err(Error::Invalid {
+        path: path(),
+        reason: format!("needs schema {since}"),
+    })
+}
+
 /// Checks a whole pack.
 pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&p.schema) {
@@ -76,11 +93,9 @@ fn thresholds(p: &RulePack) -> Result<(), Error> {
         || "scoring.dangerous_without_way_to_act".into(),
         "must be between dangerous and 1",
     )?;
-    require(
-        p.schema >= 3 || s.dangerous_without_way_to_act >= 1.0,
-        || "scoring.dangerous_without_way_to_act".into(),
-        "needs schema 3",
-    )?;
+    needs_schema(p, s.dangerous_without_way_to_act < 1.0, 3, || {
+        "scoring.dangerous_without_way_to_act".into()
+    })?;
     require(
         s.dangerous_without_way_to_act >= 1.0 || s.signals.contains_key("verdict.no_way_to_act"),
         || "scoring.signals.verdict.no_way_to_act".into(),
@@ -92,11 +107,7 @@ fn thresholds(p: &RulePack) -> Result<(), Error> {
             || "scoring.dangerous_complete_story".into(),
             "must be above suspicious and at most dangerous",
         )?;
-        require(
-            p.schema >= 4,
-            || "scoring.dangerous_complete_story".into(),
-            "needs schema 4",
-        )?;
+        needs_schema(p, true, 4, || "scoring.dangerous_complete_story".into())?;
         require(
             s.signals.contains_key("verdict.complete_story"),
             || "scoring.signals.verdict.complete_story".into(),
@@ -134,17 +145,11 @@ fn signals(s: &Scoring) -> Result<(), Error> {
 /// Checks the URL lists: the schema each list needs, and the form of each entry.
 fn url_lists(p: &RulePack) -> Result<(), Error> {
     let pages = &p.url_lists.user_pages;
-    require(
-        p.schema >= 3 || pages.is_empty(),
-        || "url_lists.user_pages".into(),
-        "needs schema 3",
-    )?;
+    needs_schema(p, !pages.is_empty(), 3, || "url_lists.user_pages".into())?;
     let throwaway = &p.url_lists.throwaway_tlds;
-    require(
-        p.schema >= 5 || throwaway.is_empty(),
-        || "url_lists.throwaway_tlds".into(),
-        "needs schema 5",
-    )?;
+    needs_schema(p, !throwaway.is_empty(), 5, || {
+        "url_lists.throwaway_tlds".into()
+    })?;
     for (i, tld) in throwaway.iter().enumerate() {
         require(
             p.url_lists.risky_tlds.contains(tld),
@@ -153,11 +158,9 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
         )?;
     }
     let accountable = &p.url_lists.accountable_suffixes;
-    require(
-        p.schema >= 6 || accountable.is_empty(),
-        || "url_lists.accountable_suffixes".into(),
-        "needs schema 6",
-    )?;
+    needs_schema(p, !accountable.is_empty(), 6, || {
+        "url_lists.accountable_suffixes".into()
+    })?;
     for (i, suffix) in accountable.iter().enumerate() {
         require(
             suffix.contains('.')
@@ -280,16 +283,12 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
         || format!("concepts[{i}].mobile_lines"),
         "only an actor has lines of its own",
     )?;
-    require(
-        !c.mobile_lines || p.schema >= 3,
-        || format!("concepts[{i}].mobile_lines"),
-        "needs schema 3",
-    )?;
-    require(
-        !c.payment_instrument || p.schema >= 5,
-        || format!("concepts[{i}].payment_instrument"),
-        "needs schema 5",
-    )?;
+    needs_schema(p, c.mobile_lines, 3, || {
+        format!("concepts[{i}].mobile_lines")
+    })?;
+    needs_schema(p, c.payment_instrument, 5, || {
+        format!("concepts[{i}].payment_instrument")
+    })?;
     require(
         c.window <= 64,
         || format!("concepts[{i}].window"),
@@ -331,16 +330,10 @@ fn story(p: &RulePack, i: usize, st: &Story) -> Result<(), Error> {
             format!("stories[{i}].requires")
         })?;
     }
-    require(
-        !st.complete || p.schema >= 3,
-        || format!("stories[{i}].complete"),
-        "needs schema 3",
-    )?;
-    require(
-        st.unless.is_empty() || p.schema >= 7,
-        || format!("stories[{i}].unless"),
-        "needs schema 7",
-    )?;
+    needs_schema(p, st.complete, 3, || format!("stories[{i}].complete"))?;
+    needs_schema(p, !st.unless.is_empty(), 7, || {
+        format!("stories[{i}].unless")
+    })?;
     // A story yields to one already decided, so that telling it needs no second pass.
     require(
         st.yields_to
