@@ -401,16 +401,7 @@ fn rules(args: &[String]) -> Result<ExitCode, String> {
 fn rules_validate(args: &[String]) -> Result<ExitCode, String> {
     let path = args.first().ok_or("rules validate needs a file")?;
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    match Classifier::from_json(&bytes) {
-        Ok(c) => {
-            println!("valid: version {}", c.rules_version());
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            println!("invalid: {e}");
-            Ok(ExitCode::from(2))
-        }
-    }
+    Ok(report_pack(Classifier::from_json(&bytes), "valid"))
 }
 
 /// `smishguard rules verify --pubkey HEX --sig SIGFILE PACK`: checks the signature, then the
@@ -422,14 +413,22 @@ fn rules_verify(args: &[String]) -> Result<ExitCode, String> {
         .first()
         .ok_or("rules verify needs a pack file")?;
     let sig = o.sig.as_deref().ok_or("rules verify needs --sig SIGFILE")?;
-    match load_signed(pack, sig, o.pubkey.as_deref()) {
+    Ok(report_pack(
+        load_signed(pack, sig, o.pubkey.as_deref()),
+        "valid and signed",
+    ))
+}
+
+/// Prints a pack's version after `valid` (exit status 0), or why it is invalid (exit status 2).
+fn report_pack(pack: Result<Classifier, impl std::fmt::Display>, valid: &str) -> ExitCode {
+    match pack {
         Ok(c) => {
-            println!("valid and signed: version {}", c.rules_version());
-            Ok(ExitCode::SUCCESS)
+            println!("{valid}: version {}", c.rules_version());
+            ExitCode::SUCCESS
         }
         Err(e) => {
             println!("invalid: {e}");
-            Ok(ExitCode::from(2))
+            ExitCode::from(2)
         }
     }
 }
