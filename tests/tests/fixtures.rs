@@ -146,11 +146,7 @@ fn external_sources_quality() {
 /// regression rather than measure.
 #[test]
 fn blind_sms_quality() {
-    let q = blind_quality("blind_sms.jsonl");
-    assert!(q.lures == 100 && q.ham == 100);
-    assert!(q.flagged >= 88, "blind lures flagged fell: {q:?}");
-    assert!(q.dangerous >= 78, "blind lures dangerous fell: {q:?}");
-    assert!(q.ham_flagged <= 5 && q.ham_dangerous == 0, "{q:?}");
+    holds_floors("blind_sms.jsonl", (100, 100), (88, 78, 5));
 }
 
 /// The second blind set: 90 lures and 70 hard genuine SMS written without reading the rules or
@@ -159,14 +155,7 @@ fn blind_sms_quality() {
 /// reads 79 flagged and 65 dangerous, and the floors sit one under those.
 #[test]
 fn blind_sms2_quality() {
-    let q = blind_quality("blind_sms2.jsonl");
-    assert!(q.lures == 90 && q.ham == 70);
-    assert!(q.flagged >= 78, "second blind lures flagged fell: {q:?}");
-    assert!(
-        q.dangerous >= 64,
-        "second blind lures dangerous fell: {q:?}"
-    );
-    assert!(q.ham_flagged <= 1 && q.ham_dangerous == 0, "{q:?}");
+    holds_floors("blind_sms2.jsonl", (90, 70), (78, 64, 1));
 }
 
 /// The third blind set: 80 lures and 70 hard genuine messages, three in five of them e-mail
@@ -177,11 +166,25 @@ fn blind_sms2_quality() {
 /// (none dangerous), and the floors sit one under those.
 #[test]
 fn blind_mail3_quality() {
-    let q = blind_quality("blind_mail3.jsonl");
-    assert!(q.lures == 80 && q.ham == 70);
-    assert!(q.flagged >= 69, "third blind lures flagged fell: {q:?}");
-    assert!(q.dangerous >= 47, "third blind lures dangerous fell: {q:?}");
-    assert!(q.ham_flagged <= 2 && q.ham_dangerous == 0, "{q:?}");
+    holds_floors("blind_mail3.jsonl", (80, 70), (69, 47, 2));
+}
+
+/// Asserts that the blind set `file` has `rows` (lures, genuine messages) and still reads at
+/// least `floors.0` lures flagged and `floors.1` dangerous, at most `floors.2` genuine messages
+/// flagged and none dangerous.
+fn holds_floors(file: &str, rows: (usize, usize), floors: (usize, usize, usize)) {
+    let q = blind_quality(file);
+    let (flagged, dangerous, ham_flagged) = floors;
+    assert!((q.lures, q.ham) == rows, "{file}: rows changed: {q:?}");
+    assert!(q.flagged >= flagged, "{file}: lures flagged fell: {q:?}");
+    assert!(
+        q.dangerous >= dangerous,
+        "{file}: lures dangerous fell: {q:?}"
+    );
+    assert!(
+        q.ham_flagged <= ham_flagged && q.ham_dangerous == 0,
+        "{file}: genuine messages flagged: {q:?}"
+    );
 }
 
 /// How a labelled set of written messages reads with the embedded rules.
