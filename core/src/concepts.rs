@@ -248,7 +248,7 @@ impl ConceptIndex {
                 })
             })
             .collect();
-        hits.sort_by_key(hits_order);
+        hits.sort_by_key(|h| (h.start, h.concept));
         hits
     }
 
@@ -325,11 +325,6 @@ impl ConceptIndex {
             }
         }
     }
-}
-
-/// The order concept hits are listed in: where their term starts, then the concept.
-fn hits_order(h: &ConceptHit) -> (usize, usize) {
-    (h.start, h.concept)
 }
 
 /// One search of a text's concepts: the atoms found, the terms they may start, the first
