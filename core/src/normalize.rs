@@ -9,14 +9,16 @@
 //! * Filler put into words to dodge keyword filters: combining marks stacked on kana
 //!   (「お݉客݉様݉」), symbols or a stray Latin letter between Japanese characters
 //!   (「お客*様」, 「持ちv帰りました」).
-//! * Look-alike letters: Cyrillic `а` or Greek `ο` in place of Latin `a` and `o`.
+//! * Look-alike letters: Cyrillic `а` or Greek `ο` in place of Latin `a` and `o`; kanji drawn
+//!   like a katakana letter in a katakana word (「三井住友力ード」, 「口グイン」).
 //! * Dash look-alikes in phone numbers: `０９０ー１２３４ー５６７８`.
 //!
 //! [`Normalized::new`] produces the *URL text*: NFKC, invisible characters and stray combining
 //! marks removed, ideographic dots between ASCII labels read as `.`, dashes between digits read
 //! as `-`; case and look-alike letters are kept so that a URL's host can still be judged for them.
 //! [`Normalized::for_matching`] derives the *matching text* used for phrases and brand names:
-//! lower-case, look-alike letters folded to Latin, filler between Japanese characters dropped.
+//! lower-case, look-alike letters folded to Latin, kanji read as the katakana they imitate where
+//! a katakana word stands, filler between Japanese characters dropped.
 //!
 //! Every byte of either text knows the range of the original text it came from, so spans found
 //! in normalized text are reported in the original.
@@ -492,7 +494,7 @@ impl Stretch {
 fn is_quiet(c: char) -> bool {
     // Kana and kanji, most of any message, in one comparison or two.
     if matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF) {
-        return true;
+        return katakana_twin(c).is_none();
     }
     !c.is_ascii()
         && is_stable(c)
@@ -645,7 +647,14 @@ impl MatchingWriter {
                 return;
             }
         }
-        let folded = fold_lookalike(c).unwrap_or_else(|| c.to_ascii_lowercase());
+        let folded = match katakana_twin(c).map(|k| (k, twin_reading(prev, next))) {
+            Some((k, TwinReading::Disguise)) => {
+                self.out.noise.push((start, end));
+                k
+            }
+            Some((k, TwinReading::Letter)) => k,
+            _ => fold_lookalike(c).unwrap_or_else(|| c.to_ascii_lowercase()),
+        };
         self.out.push(folded, start, end);
         self.prev = Some(folded);
     }
@@ -670,6 +679,72 @@ const BAR_GAP: u32 = 3;
 #[inline]
 fn is_filler_symbol(c: char) -> bool {
     matches!(c, '*' | '`' | '^' | '|' | '_' | '#' | '+')
+}
+
+/// Kanji drawn like a katakana letter, and that letter: 「力ード」 and 「口グイン」 read as
+/// 「カード」 and 「ログイン」 to the eye, but not to a keyword filter.
+const KATAKANA_TWINS: &[(char, char)] = &[
+    ('力', 'カ'),
+    ('口', 'ロ'),
+    ('工', 'エ'),
+    ('二', 'ニ'),
+    ('夕', 'タ'),
+    ('卜', 'ト'),
+    ('八', 'ハ'),
+    ('一', 'ー'),
+];
+
+/// The katakana letter the kanji `c` is drawn like, if any (see [`KATAKANA_TWINS`]).
+#[inline]
+fn katakana_twin(c: char) -> Option<char> {
+    KATAKANA_TWINS
+        .iter()
+        .find(|&&(k, _)| k == c)
+        .map(|&(_, t)| t)
+}
+
+/// How a kanji drawn like a katakana letter reads where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TwinReading {
+    /// As the kanji it is.
+    Kanji,
+    /// As the letter, where a word may put the kanji too: between two katakana
+    /// (「ア力ウント」, but 「チーム力アップ」 is a word) or starting a katakana word after no
+    /// kanji (「口グイン」, but 「口コミ」 is a word). Matched as the letter, and no sign of a
+    /// disguise.
+    Letter,
+    /// As the letter, where no word puts the kanji: before a long-vowel mark (「力ード」,
+    /// 「ポイン卜ー」). A disguise.
+    Disguise,
+}
+
+/// How a kanji drawn like a katakana letter reads between `prev` (as written to the matching
+/// text) and `next`; a twin next may be a letter too (「ア力口グ」). A counter's small 「ヶ」 is no
+/// letter after it (「一ヶ月」).
+#[inline]
+fn twin_reading(prev: Option<char>, next: Option<char>) -> TwinReading {
+    let letter = |c: char| is_katakana(c) && !matches!(c, 'ヵ' | 'ヶ');
+    if next == Some('ー') {
+        TwinReading::Disguise
+    } else if next.is_some_and(|n| letter(n) || katakana_twin(n).is_some())
+        && prev.is_none_or(|p| letter(p) || !is_kanji(p))
+    {
+        TwinReading::Letter
+    } else {
+        TwinReading::Kanji
+    }
+}
+
+/// A kanji (CJK unified ideographs and their extension A, or the iteration mark).
+#[inline]
+fn is_kanji(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3005)
+}
+
+/// Katakana, the long-vowel mark included.
+#[inline]
+fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x31F0..=0x31FF)
 }
 
 /// Normalizes `text` into its URL text (see [`Normalized::new`]) and returns only the string.
@@ -933,6 +1008,50 @@ mod tests {
         ("combining_noise", "お\u{0749}客様", "お客様", 1),
         ("ascii_words_kept", "au ID", "au id", 0),
         ("fullwidth_letters", "ＡＭＡＺＯＮ", "amazon", 0),
+        (
+            "kanji_before_long_vowel",
+            "三井住友力ード",
+            "三井住友カード",
+            1,
+        ),
+        (
+            "kanji_between_katakana",
+            "ア力ウントのメ一ル",
+            "アカウントのメール",
+            0,
+        ),
+        (
+            "kanji_starting_a_word",
+            "不正な口グイン",
+            "不正なログイン",
+            0,
+        ),
+        ("twins_in_a_row", "ア力口グ", "アカログ", 0),
+        (
+            "kanji_in_a_compound_read_as_letter",
+            "チーム力アップ",
+            "チームカアップ",
+            0,
+        ),
+        (
+            "kanji_after_kanji_kept",
+            "電力エナジーと新口座",
+            "電力エナジーと新口座",
+            0,
+        ),
+        (
+            "kanji_before_kanji_kept",
+            "電力一覧の工事、スマホ一つ",
+            "電力一覧の工事、スマホ一つ",
+            0,
+        ),
+        ("counter_kept", "サービス一ヶ月", "サービス一ヶ月", 0),
+        (
+            "katakana_twin_kept",
+            "カードのログイン",
+            "カードのログイン",
+            0,
+        ),
     ];
 
     #[test]

@@ -162,3 +162,81 @@ fn ordinary_hosts_with_confusable_letters_imitate_nothing() {
         );
     }
 }
+
+/// Reason codes that come from what the words say (not the text model, not the verdict's own).
+fn read_codes(text: &str) -> Vec<String> {
+    let mut codes: Vec<String> = classify(text, None)
+        .reasons
+        .into_iter()
+        .map(|r| r.code.to_string())
+        .filter(|c| !c.starts_with("text.") && !c.starts_with("verdict."))
+        .collect();
+    codes.sort();
+    codes
+}
+
+fn has_obfuscation(text: &str) -> bool {
+    classify(text, None)
+        .reasons
+        .iter()
+        .any(|r| r.code == "text.obfuscation")
+}
+
+/// (how, katakana as written, the same with look-alike kanji, whether that is a disguise no
+/// word explains: a kanji before 「ー」)
+#[rustfmt::skip]
+const KANJI_TWINS: &[(&str, &str, &str, bool)] = &[
+    ("ka_before_long_vowel", "【三井住友カード】カードのご利用を一時制限しました。ご確認ください。",
+        "【三井住友力ード】力ードのご利用を一時制限しました。ご確認ください。", true),
+    ("ro_starting_a_word", "セキュリティのため、ログインしてください https://example-verify.top/",
+        "セキュリティのため、口グインしてください https://example-verify.top/", false),
+    ("inside_and_starting_words", "アカウントがロックされました。至急確認してください。",
+        "ア力ウントが口ックされました。至急確認してください。", false),
+    ("ni_starting_a_brand", "【ニコス】カードの利用を制限しました。確認してください。",
+        "【二コス】カードの利用を制限しました。確認してください。", false),
+];
+
+/// Katakana written with kanji drawn like its letters (「力ード」, 「口グイン」) reads as the
+/// katakana: the same concepts and brands are found; and a kanji before the long-vowel mark,
+/// which no word has, is named as a disguise.
+#[test]
+fn katakana_written_with_look_alike_kanji_reads_as_katakana() {
+    let mut failures = Vec::new();
+    for &(name, real, disguised, flagged) in KANJI_TWINS {
+        let (want, got) = (read_codes(real), read_codes(disguised));
+        if want.is_empty() || got != want {
+            failures.push(format!("{name}: read {got:?}, as written {want:?}"));
+        }
+        if has_obfuscation(disguised) != flagged || has_obfuscation(real) {
+            failures.push(format!("{name}: obfuscation named wrongly"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Words that put one of those kanji beside katakana are no disguise, and keep their reading:
+/// a strength (「チーム力」), reviews (「口コミ」), a counter (「一ヶ月」), a power company's name
+/// after its kanji, 「スマホ一つ」 in a side-job offer.
+#[test]
+fn words_with_those_kanji_beside_katakana_keep_their_reading() {
+    for (text, code) in [
+        (
+            "東京電力エナジーパートナーからのお知らせ。",
+            Some("actor.utility"),
+        ),
+        ("スマホ一つでできるお仕事です", Some("benefit.easy_money")),
+        ("チーム力アップ研修のご案内です。", None),
+        ("アプリ口コミキャンペーン実施中。", None),
+        ("サービス一ヶ月無料のお知らせ。", None),
+        ("一口サイズのチョコレートを新発売。", None),
+    ] {
+        assert!(!has_obfuscation(text), "{text}");
+        if let Some(code) = code {
+            assert!(
+                read_codes(text).iter().any(|c| c == code),
+                "{text}: {:?}",
+                read_codes(text)
+            );
+        }
+    }
+}
