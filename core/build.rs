@@ -452,6 +452,7 @@ impl Emit for brand_tables::BrandTables {
         let brand_tables::BrandTables {
             names,
             name_owner,
+            name_disguises,
             official,
             tokens,
             token_owner,
@@ -461,11 +462,12 @@ impl Emit for brand_tables::BrandTables {
             skeleton_owner,
         } = self;
         format!(
-            "BrandTables {{ names: {}, name_owner: {}, official: {}, tokens: {}, \
+            "BrandTables {{ names: {}, name_owner: {}, name_disguises: {}, official: {}, tokens: {}, \
              token_owner: {}, labels: {}, skeleton_official: {}, skeleton_names: {}, \
              skeleton_owner: {} }}",
             names.expr(out),
             name_owner.expr(out),
+            name_disguises,
             official.expr(out),
             tokens.expr(out),
             token_owner.expr(out),

@@ -54,6 +54,8 @@ pub(crate) struct Mention {
     pub brand: usize,
     pub start: usize,
     pub end: usize,
+    /// Written with a katakana letter for a kanji drawn like it (「東京電カ」).
+    pub disguised: bool,
 }
 
 impl BrandIndex {
@@ -99,6 +101,7 @@ impl BrandIndex {
                     brand,
                     start: m.start,
                     end: m.end,
+                    disguised: m.pattern >= self.tables.name_disguises as usize,
                 });
             }
         }

@@ -696,7 +696,7 @@ const KATAKANA_TWINS: &[(char, char)] = &[
 
 /// The katakana letter the kanji `c` is drawn like, if any (see [`KATAKANA_TWINS`]).
 #[inline]
-fn katakana_twin(c: char) -> Option<char> {
+pub(crate) fn katakana_twin(c: char) -> Option<char> {
     KATAKANA_TWINS
         .iter()
         .find(|&&(k, _)| k == c)
@@ -737,7 +737,7 @@ fn twin_reading(prev: Option<char>, next: Option<char>) -> TwinReading {
 
 /// A kanji (CJK unified ideographs and their extension A, or the iteration mark).
 #[inline]
-fn is_kanji(c: char) -> bool {
+pub(crate) fn is_kanji(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3005)
 }
 

@@ -164,12 +164,17 @@ fn ordinary_hosts_with_confusable_letters_imitate_nothing() {
 }
 
 /// Reason codes that come from what the words say (not the text model, not the verdict's own).
+/// Brands named are listed too, as `brand:<id>`. An actor concept read from a word of the name
+/// (「電力」) is left out: a disguised name is found as the brand, not as that word.
 fn read_codes(text: &str) -> Vec<String> {
-    let mut codes: Vec<String> = classify(text, None)
+    let v = classify(text, None);
+    let mut codes: Vec<String> = v
         .reasons
         .into_iter()
         .map(|r| r.code.to_string())
         .filter(|c| !c.starts_with("text.") && !c.starts_with("verdict."))
+        .filter(|c| !c.starts_with("actor."))
+        .chain(v.brands.iter().map(|b| format!("brand:{}", b.id)))
         .collect();
     codes.sort();
     codes
@@ -183,7 +188,7 @@ fn has_obfuscation(text: &str) -> bool {
 }
 
 /// (how, katakana as written, the same with look-alike kanji, whether that is a disguise no
-/// word explains: a kanji before 「ー」)
+/// word explains: a kanji before 「ー」, or a brand's kanji written as the letter)
 #[rustfmt::skip]
 const KANJI_TWINS: &[(&str, &str, &str, bool)] = &[
     ("ka_before_long_vowel", "【三井住友カード】カードのご利用を一時制限しました。ご確認ください。",
@@ -192,13 +197,16 @@ const KANJI_TWINS: &[(&str, &str, &str, bool)] = &[
         "セキュリティのため、口グインしてください https://example-verify.top/", false),
     ("inside_and_starting_words", "アカウントがロックされました。至急確認してください。",
         "ア力ウントが口ックされました。至急確認してください。", false),
+    ("katakana_for_kanji_in_a_brand", "【東京電力エナジーパートナー】未払い料金があります。本日中にお支払いください。",
+        "【東京電カエナジーパートナー】未払い料金があります。本日中にお支払いください。", true),
     ("ni_starting_a_brand", "【ニコス】カードの利用を制限しました。確認してください。",
         "【二コス】カードの利用を制限しました。確認してください。", false),
 ];
 
 /// Katakana written with kanji drawn like its letters (「力ード」, 「口グイン」) reads as the
-/// katakana: the same concepts and brands are found; and a kanji before the long-vowel mark,
-/// which no word has, is named as a disguise.
+/// katakana, and a brand's kanji written as the letter (「東京電カ」) as the brand: the same
+/// concepts and brands are found; and a kanji before the long-vowel mark, which no word has,
+/// or a brand's name so spelt, is named as a disguise.
 #[test]
 fn katakana_written_with_look_alike_kanji_reads_as_katakana() {
     let mut failures = Vec::new();
@@ -222,7 +230,7 @@ fn words_with_those_kanji_beside_katakana_keep_their_reading() {
     for (text, code) in [
         (
             "東京電力エナジーパートナーからのお知らせ。",
-            Some("actor.utility"),
+            Some("brand:tepco"),
         ),
         ("スマホ一つでできるお仕事です", Some("benefit.easy_money")),
         ("チーム力アップ研修のご案内です。", None),

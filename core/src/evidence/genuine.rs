@@ -1,6 +1,7 @@
 //! Marks of the message's own making: a one-time code handed over (genuine login messages do
-//! that; lures ask for codes, they do not give them), and filler wedged into words to dodge
-//! keyword filters (lures do that; nobody else does).
+//! that; lures ask for codes, they do not give them), and filler wedged into words or a brand's
+//! name spelt with a look-alike letter (「東京電カ」) to dodge keyword filters (lures do that;
+//! nobody else does).
 //!
 //! Genuine wording (「他人に教えないでください」, bookings, personal chat) is a concept family
 //! and weighed with the story (see [`super::story`]).
@@ -26,13 +27,20 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             None,
         );
     }
-    if let Some(&(s, e)) = f.matching.noise().first() {
-        col.signal(
-            "text.obfuscation",
-            Some((s as usize, e as usize)),
-            None,
-            None,
-        );
+    // Filler in words, or else a brand's name spelt with a look-alike letter (「東京電カ」).
+    let disguise = f
+        .matching
+        .noise()
+        .first()
+        .map(|&(s, e)| (s as usize, e as usize));
+    let disguise = disguise.or_else(|| {
+        f.mentions
+            .iter()
+            .find(|m| m.disguised)
+            .map(|m| f.matching.original_range(m.start, m.end))
+    });
+    if disguise.is_some() {
+        col.signal("text.obfuscation", disguise, None, None);
     }
     otp.is_some()
 }
