@@ -328,7 +328,7 @@ macro_rules! emit_number {
         }
     )*};
 }
-emit_number!(u8, u32, u64, usize, bool);
+emit_number!(u8, u16, u32, u64, usize, bool);
 
 impl Emit for f32 {
     fn ty() -> String {

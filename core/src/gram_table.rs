@@ -20,8 +20,9 @@ pub(crate) struct GramModel {
     /// The weight of each key (the stored integer times the pack's `gram_scale`).
     pub(crate) weights: Cow<'static, [f32]>,
     /// The index: a power of two of slots (at least twice the keys), each 0 or one more than
-    /// the position of a key, found from the key's [`slot`] on by linear probing.
-    pub(crate) slots: Cow<'static, [u32]>,
+    /// the position of a key, found from the key's [`slot`] on by linear probing. Two bytes a
+    /// slot: a pack has at most [`MAX_GRAMS`] grams.
+    pub(crate) slots: Cow<'static, [u16]>,
 }
 
 impl GramModel {
@@ -38,14 +39,16 @@ impl GramModel {
         // checks, in one pass, unless a pack was built otherwise.
         pairs.sort_unstable_by_key(|&(k, _)| k);
         pairs.dedup_by_key(|&mut (k, _)| k);
+        // Validation caps the grams; a pack built past it keeps the first ones.
+        pairs.truncate(MAX_GRAMS);
         let (keys, weights): (Vec<u64>, Vec<f32>) = pairs.into_iter().unzip();
-        let mut slots = vec![0u32; (keys.len() * 2).next_power_of_two().max(2)];
+        let mut slots = vec![0u16; (keys.len() * 2).next_power_of_two().max(2)];
         for (i, &k) in keys.iter().enumerate() {
             let mut at = slot(k, slots.len());
             while slots[at] != 0 {
                 at = (at + 1) & (slots.len() - 1);
             }
-            slots[at] = i as u32 + 1;
+            slots[at] = i as u16 + 1;
         }
         GramModel {
             keys: keys.into(),
@@ -69,12 +72,15 @@ impl GramModel {
     }
 }
 
+/// The most grams a pack's model may weigh: each has a two-byte place in the index.
+pub(crate) const MAX_GRAMS: usize = u16::MAX as usize - 1;
+
 /// A [`GramModel`]'s tables as plain slices.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct GramView<'a> {
     keys: &'a [u64],
     weights: &'a [f32],
-    slots: &'a [u32],
+    slots: &'a [u16],
 }
 
 impl GramView<'_> {

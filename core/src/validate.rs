@@ -379,6 +379,11 @@ fn model(p: &RulePack, concepts: &HashSet<&str>, stories: &HashSet<&str>) -> Res
         || "model.gram_scale".into(),
         "must be in (0, 1]",
     )?;
+    require(
+        m.grams.len() <= crate::gram_table::MAX_GRAMS,
+        || "model.grams".into(),
+        "at most 65534 grams",
+    )?;
     for (g, &w) in &m.grams {
         require(
             (2..=3).contains(&g.chars().count()) && weight_ok(w as f32 * m.gram_scale),

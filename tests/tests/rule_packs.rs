@@ -823,6 +823,17 @@ const BREAKAGES: &[Breakage] = &[
         |v| v["model"]["grams"]["x"] = 10.into(),
         "model.grams.x",
     ),
+    (
+        "more_grams_than_the_index_holds",
+        |v| {
+            let grams = v["model"]["grams"].as_object_mut().expect("grams");
+            for i in 0..65_535u32 {
+                let c = char::from_u32(0x4E00 + i % 20_000).expect("kanji");
+                grams.insert(format!("{c}{}", i / 20_000), 1.into());
+            }
+        },
+        "at most 65534 grams",
+    ),
     ("unknown_field", |v| v["extra"] = 1.into(), "unknown field"),
     (
         "unknown_category",
