@@ -44,17 +44,21 @@ pub(crate) enum Kind {
     LeftmostFirst,
 }
 
-/// The state no match can follow (leftmost searches stop there). Never an index.
-const DEAD: u32 = u32::MAX;
+/// The state no match can follow (leftmost searches stop there). Never an index: states are
+/// fewer than [`MAX_STATES`]; in the two-byte tables it is `u16::MAX`, so that widening a
+/// table's entry gives it.
+const DEAD: u32 = u16::MAX as u32;
 
 /// The start state.
 const START: u32 = 0;
 
 /// Marks, in `states`, a state whose transitions are a dense row.
-const DENSE: u32 = 1 << 31;
+const DENSE: u16 = 1 << 15;
 
-/// More states than edges can name (`next << 8`).
-const MAX_STATES: u32 = 1 << 24;
+/// More states than the two-byte tables can name. An edge ends in a state other than the
+/// start, so there are fewer edges than this too, and where a state's edges start fits
+/// beside [`DENSE`]. The embedded pack's largest automaton has about 12,000 states.
+const MAX_STATES: u32 = 1 << 15;
 
 /// States less than this many bytes deep get a dense row, and states this deep when enough
 /// edges leave them ([`DENSE_MIN_EDGES`]): a kana or kanji is three bytes, and its third byte
@@ -80,13 +84,14 @@ pub(crate) struct Automaton {
     /// The number of classes: the length of a dense row.
     pub(crate) classes: u32,
     /// Dense rows: the next state of a dense state for each class, failures followed.
-    pub(crate) dense: Cow<'static, [u32]>,
+    pub(crate) dense: Cow<'static, [u16]>,
     /// Two entries per state, and two at the end. For state `s`: `states[2s]` is where its
     /// edges start in `edges` (they end where the next state's start, `DENSE` masked off);
     /// `states[2s + 1]` is its failure link — the longest proper suffix of its text that is a
     /// state, or `DEAD` for a leftmost match state. A dense state has `DENSE` set in
-    /// `states[2s]`, no edges, and where its row starts in `dense` at `states[2s + 1]`.
-    pub(crate) states: Cow<'static, [u32]>,
+    /// `states[2s]`, no edges, and the number of its row in `dense` at `states[2s + 1]` (the
+    /// row starts at that number times `classes`).
+    pub(crate) states: Cow<'static, [u16]>,
     /// Sparse edges, each `next << 8 | byte`, ascending by byte within a state.
     pub(crate) edges: Cow<'static, [u32]>,
     /// The patterns reported in state `s` (`1..=match_states`) are
@@ -103,8 +108,9 @@ pub(crate) struct Automaton {
 struct View<'a> {
     match_states: u32,
     class: &'a [u8; 256],
-    dense: &'a [u32],
-    states: &'a [u32],
+    classes: usize,
+    dense: &'a [u16],
+    states: &'a [u16],
     edges: &'a [u32],
     first_match: &'a [u32],
     matches: &'a [u32],
@@ -190,8 +196,11 @@ impl Trie {
             renamed[old] = new as u32;
         }
         let rename = |s: u32| if s == DEAD { DEAD } else { renamed[s as usize] };
-        let mut dense = Vec::new();
-        let mut states = Vec::with_capacity(2 * n + 2);
+        let mut dense: Vec<u16> = Vec::new();
+        let mut rows: u16 = 0;
+        let mut states: Vec<u16> = Vec::with_capacity(2 * n + 2);
+        // Fewer states than `MAX_STATES` (checked as they were made): each fits in two bytes.
+        let narrow = |s: u32| s as u16;
         let mut edges = Vec::new();
         // The start state (0) reports nothing; state 1's list starts at 0.
         let mut first_match = vec![0, 0];
@@ -201,13 +210,18 @@ impl Trie {
             let dense_row = node.depth < DENSE_DEPTH
                 || (node.depth == DENSE_DEPTH && node.edges.len() >= DENSE_MIN_EDGES);
             if dense_row {
-                states.push(edges.len() as u32 | DENSE);
-                states.push(dense.len() as u32);
+                states.push(narrow(edges.len() as u32) | DENSE);
+                states.push(rows);
+                rows += 1;
                 let s = old as u32;
-                dense.extend(representative.iter().map(|&b| rename(self.next(s, b))));
+                dense.extend(
+                    representative
+                        .iter()
+                        .map(|&b| narrow(rename(self.next(s, b)))),
+                );
             } else {
-                states.push(edges.len() as u32);
-                states.push(rename(self.fail[old]));
+                states.push(narrow(edges.len() as u32));
+                states.push(narrow(rename(self.fail[old])));
                 edges.extend(
                     node.edges
                         .iter()
@@ -219,7 +233,7 @@ impl Trie {
                 first_match.push(matches.len() as u32);
             }
         }
-        states.extend([edges.len() as u32, DEAD]);
+        states.extend([narrow(edges.len() as u32), narrow(DEAD)]);
         Automaton {
             kind,
             match_states: (first_match.len() - 2) as u32,
@@ -237,7 +251,7 @@ impl Trie {
 
 impl Automaton {
     /// Builds the automaton of `patterns` (ids are their positions). An empty pattern, or
-    /// more patterns than 32-bit ids or states than 24-bit ids count, is refused.
+    /// more patterns than 32-bit ids count or states than [`MAX_STATES`], is refused.
     pub(crate) fn new<P: AsRef<[u8]>>(
         patterns: impl IntoIterator<Item = P>,
         kind: Kind,
@@ -330,6 +344,7 @@ impl Automaton {
             match_states: self.match_states,
             // Always 256 entries; else every byte reads as class 0.
             class: self.class.as_ref().try_into().unwrap_or(&[0; 256]),
+            classes: self.classes as usize,
             dense: &self.dense,
             states: &self.states,
             edges: &self.edges,
@@ -359,11 +374,11 @@ impl View<'_> {
                 let class = self.class[usize::from(b)];
                 return self
                     .dense
-                    .get(link as usize + usize::from(class))
-                    .copied()
-                    .unwrap_or(DEAD);
+                    .get(usize::from(link) * self.classes + usize::from(class))
+                    .map_or(DEAD, |&t| u32::from(t));
             }
-            let (lo, hi) = (lo as usize, (next & !DENSE) as usize);
+            let (lo, hi) = (usize::from(lo), usize::from(next & !DENSE));
+            let link = u32::from(link);
             // Most states have one edge; few more than a handful.
             if hi == lo + 1 {
                 if let Some(&e) = self.edges.get(lo).filter(|&&e| e as u8 == b) {
@@ -675,6 +690,40 @@ mod tests {
             let a = Automaton::new(patterns, kind).expect("builds");
             assert_eq!(ours(&a, text), want, "case {name}");
         }
+    }
+
+    /// The tables name states in two bytes: the largest automaton they hold is built and
+    /// searched, one state more is refused.
+    #[test]
+    fn states_up_to_the_two_byte_limit() {
+        let pattern = |i: u32| char::from_u32(0x4E00 + i).expect("kanji").to_string();
+        // Count the states as patterns are added (the start state, and each new prefix),
+        // up to the most that fit: `MAX_STATES` states at most, numbered below it.
+        let mut prefixes = std::collections::HashSet::new();
+        let mut n = 0;
+        loop {
+            let p = pattern(n);
+            let new = (1..=p.len())
+                .filter(|&k| !prefixes.contains(&p.as_bytes()[..k]))
+                .count() as u32;
+            if prefixes.len() as u32 + 1 + new > MAX_STATES {
+                break;
+            }
+            for k in 1..=p.len() {
+                prefixes.insert(p.as_bytes()[..k].to_vec());
+            }
+            n += 1;
+        }
+        let fits = Automaton::new((0..n).map(pattern), Kind::Overlapping).expect("fits");
+        let last = pattern(n - 1);
+        let found: Vec<_> = fits.overlapping(&format!("x{last}")).collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].pattern, found[0].start), (n as usize - 1, 1));
+        // The next pattern adds at least one state, past the limit.
+        let err = Automaton::new((0..=n).map(pattern), Kind::Overlapping)
+            .err()
+            .expect("refused");
+        assert!(err.contains("too many states"), "{err}");
     }
 
     #[test]
