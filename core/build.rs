@@ -43,6 +43,8 @@ mod confusables;
 mod domain;
 #[path = "src/gram_table.rs"]
 mod gram_table;
+#[path = "src/kana_twins.rs"]
+mod kana_twins;
 #[path = "src/normalize.rs"]
 mod normalize;
 #[path = "src/pack_text.rs"]

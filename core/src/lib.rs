@@ -78,6 +78,7 @@ mod error;
 mod evidence;
 mod extract;
 mod gram_table;
+mod kana_twins;
 pub mod normalize;
 mod otp;
 mod pack_text;

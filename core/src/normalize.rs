@@ -214,7 +214,9 @@ impl Normalized {
 
     /// Derives the matching text: lower-case, look-alike letters folded to Latin, filler
     /// between Japanese characters dropped (and recorded as noise), spaces between Japanese
-    /// characters dropped. The map still points into the original.
+    /// characters dropped, kanji drawn like katakana read as the letters where a katakana word
+    /// stands (see [`crate::kana_twins`]; a disguise is recorded as noise). The map still
+    /// points into the original.
     pub fn for_matching(&self) -> Normalized {
         let mut m = MatchingWriter::new(self.text.len(), self.original_len);
         for (j, c) in self.text.char_indices() {
@@ -494,7 +496,7 @@ impl Stretch {
 fn is_quiet(c: char) -> bool {
     // Kana and kanji, most of any message, in one comparison or two.
     if matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF) {
-        return katakana_twin(c).is_none();
+        return true;
     }
     !c.is_ascii()
         && is_stable(c)
@@ -647,14 +649,7 @@ impl MatchingWriter {
                 return;
             }
         }
-        let folded = match katakana_twin(c).map(|k| (k, twin_reading(prev, next))) {
-            Some((k, TwinReading::Disguise)) => {
-                self.out.noise.push((start, end));
-                k
-            }
-            Some((k, TwinReading::Letter)) => k,
-            _ => fold_lookalike(c).unwrap_or_else(|| c.to_ascii_lowercase()),
-        };
+        let folded = fold_lookalike(c).unwrap_or_else(|| c.to_ascii_lowercase());
         self.out.push(folded, start, end);
         self.prev = Some(folded);
     }
@@ -662,6 +657,10 @@ impl MatchingWriter {
     /// The matching text, with the URL text's `noise` besides its own.
     fn finish(mut self, noise: &[(u32, u32)]) -> Normalized {
         self.resolve(None);
+        for (s, e) in crate::kana_twins::read(&mut self.out.text) {
+            let (s, e) = self.out.original_range(s, e);
+            self.out.noise.push((s as u32, e as u32));
+        }
         self.out.noise.extend_from_slice(noise);
         self.out.noise.sort_unstable();
         self.out
@@ -679,72 +678,6 @@ const BAR_GAP: u32 = 3;
 #[inline]
 fn is_filler_symbol(c: char) -> bool {
     matches!(c, '*' | '`' | '^' | '|' | '_' | '#' | '+')
-}
-
-/// Kanji drawn like a katakana letter, and that letter: 「力ード」 and 「口グイン」 read as
-/// 「カード」 and 「ログイン」 to the eye, but not to a keyword filter.
-const KATAKANA_TWINS: &[(char, char)] = &[
-    ('力', 'カ'),
-    ('口', 'ロ'),
-    ('工', 'エ'),
-    ('二', 'ニ'),
-    ('夕', 'タ'),
-    ('卜', 'ト'),
-    ('八', 'ハ'),
-    ('一', 'ー'),
-];
-
-/// The katakana letter the kanji `c` is drawn like, if any (see [`KATAKANA_TWINS`]).
-#[inline]
-pub(crate) fn katakana_twin(c: char) -> Option<char> {
-    KATAKANA_TWINS
-        .iter()
-        .find(|&&(k, _)| k == c)
-        .map(|&(_, t)| t)
-}
-
-/// How a kanji drawn like a katakana letter reads where it stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TwinReading {
-    /// As the kanji it is.
-    Kanji,
-    /// As the letter, where a word may put the kanji too: between two katakana
-    /// (「ア力ウント」, but 「チーム力アップ」 is a word) or starting a katakana word after no
-    /// kanji (「口グイン」, but 「口コミ」 is a word). Matched as the letter, and no sign of a
-    /// disguise.
-    Letter,
-    /// As the letter, where no word puts the kanji: before a long-vowel mark (「力ード」,
-    /// 「ポイン卜ー」). A disguise.
-    Disguise,
-}
-
-/// How a kanji drawn like a katakana letter reads between `prev` (as written to the matching
-/// text) and `next`; a twin next may be a letter too (「ア力口グ」). A counter's small 「ヶ」 is no
-/// letter after it (「一ヶ月」).
-#[inline]
-fn twin_reading(prev: Option<char>, next: Option<char>) -> TwinReading {
-    let letter = |c: char| is_katakana(c) && !matches!(c, 'ヵ' | 'ヶ');
-    if next == Some('ー') {
-        TwinReading::Disguise
-    } else if next.is_some_and(|n| letter(n) || katakana_twin(n).is_some())
-        && prev.is_none_or(|p| letter(p) || !is_kanji(p))
-    {
-        TwinReading::Letter
-    } else {
-        TwinReading::Kanji
-    }
-}
-
-/// A kanji (CJK unified ideographs and their extension A, or the iteration mark).
-#[inline]
-pub(crate) fn is_kanji(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3005)
-}
-
-/// Katakana, the long-vowel mark included.
-#[inline]
-fn is_katakana(c: char) -> bool {
-    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x31F0..=0x31FF)
 }
 
 /// Normalizes `text` into its URL text (see [`Normalized::new`]) and returns only the string.
@@ -1026,7 +959,12 @@ mod tests {
             "不正なログイン",
             0,
         ),
-        ("twins_in_a_row", "ア力口グ", "アカログ", 0),
+        (
+            "kanji_after_filler",
+            "不正な口 グインと力*ード",
+            "不正なログインとカード",
+            2,
+        ),
         (
             "kanji_in_a_compound_read_as_letter",
             "チーム力アップ",
@@ -1045,6 +983,7 @@ mod tests {
             "電力一覧の工事、スマホ一つ",
             0,
         ),
+        ("name_lengthened_kept", "新山口ー博多", "新山口ー博多", 0),
         ("counter_kept", "サービス一ヶ月", "サービス一ヶ月", 0),
         (
             "katakana_twin_kept",

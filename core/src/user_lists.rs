@@ -130,6 +130,11 @@ impl UserLists {
                     reason: "a keyword needs at least two characters".into(),
                 });
             }
+            // A twin starting it (「口コミ」) reads as its letter in some messages: both
+            // spellings are looked for.
+            if let Some(letters) = crate::kana_twins::as_letters(&key) {
+                keys.push(letters);
+            }
             keys.push(key);
         }
         let blocked_keywords = if keys.is_empty() {

@@ -199,6 +199,10 @@ const KANJI_TWINS: &[(&str, &str, &str, bool)] = &[
         "ア力ウントが口ックされました。至急確認してください。", false),
     ("katakana_for_kanji_in_a_brand", "【東京電力エナジーパートナー】未払い料金があります。本日中にお支払いください。",
         "【東京電カエナジーパートナー】未払い料金があります。本日中にお支払いください。", true),
+    ("to_ending_a_word", "マイナポイントの申請期限が迫っています。至急お手続きください。",
+        "マイナポイン卜の申請期限が迫っています。至急お手続きください。", false),
+    ("filler_between", "セキュリティのため、ログインしてください https://example-verify.top/",
+        "セキュリティのため、口 グインしてください https://example-verify.top/", false),
     ("ni_starting_a_brand", "【ニコス】カードの利用を制限しました。確認してください。",
         "【二コス】カードの利用を制限しました。確認してください。", false),
 ];
@@ -237,6 +241,9 @@ fn words_with_those_kanji_beside_katakana_keep_their_reading() {
         ("アプリ口コミキャンペーン実施中。", None),
         ("サービス一ヶ月無料のお知らせ。", None),
         ("一口サイズのチョコレートを新発売。", None),
+        ("新山口ー博多間で運転を見合わせています。", None),
+        ("健一ー、今日は何時に帰る?", None),
+        ("あと一カ月で二ケ所の工事が終わります。", None),
     ] {
         assert!(!has_obfuscation(text), "{text}");
         if let Some(code) = code {

@@ -40,6 +40,25 @@ fn block_lists() {
     );
 }
 
+/// A keyword that starts with a kanji drawn like katakana (口 in 「口コミ」) is found whether the
+/// message reads it as the kanji (after a kanji) or as the letter (after katakana).
+#[test]
+fn a_keyword_starting_with_a_kanji_twin_is_found_either_way() {
+    let c = Classifier::new();
+    let l = lists(|e| e.blocked_keywords.push("口コミ".into()));
+    for text in [
+        "人気商品口コミランキング",
+        "アプリ口コミランキング",
+        "この店の口コミ",
+    ] {
+        let v = c.classify_with(text, None, &l);
+        assert!(
+            v.reasons.iter().any(|r| r.code == "user.blocked_keyword"),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn allow_lists() {
     let c = Classifier::new();

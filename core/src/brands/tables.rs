@@ -134,9 +134,9 @@ pub(crate) fn disguised_name(name: &str) -> Option<String> {
     let out: String = name
         .chars()
         .map(|c| {
-            let after_kanji = prev.is_some_and(crate::normalize::is_kanji);
+            let after_kanji = prev.is_some_and(crate::kana_twins::is_kanji);
             prev = Some(c);
-            match crate::normalize::katakana_twin(c) {
+            match crate::kana_twins::katakana_twin(c) {
                 Some(k) if after_kanji => {
                     changed = true;
                     k
