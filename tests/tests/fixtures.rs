@@ -169,6 +169,16 @@ fn blind_mail3_quality() {
     holds_floors("blind_mail3.jsonl", (80, 70), (69, 47, 2));
 }
 
+/// A fourth set written without reading the rules or the corpora (`blind_mix4.jsonl`): 80
+/// lures and 70 hard genuine messages, three in five SMS, the kinds that grew in 2024–2026
+/// (securities logins, KYC requests, fake prosecutors). Untouched (pack 2026.12.07): 74
+/// flagged, 69 dangerous, 5 genuine flagged, none dangerous. Its misses then gave pack
+/// 2026.12.08's readings: floors at what that pack reads.
+#[test]
+fn blind_mix4_quality() {
+    holds_floors("blind_mix4.jsonl", (80, 70), (76, 70, 2));
+}
+
 /// Asserts that the blind set `file` has `rows` (lures, genuine messages) and still reads at
 /// least `floors.0` lures flagged and `floors.1` dangerous, at most `floors.2` genuine messages
 /// flagged and none dangerous.
