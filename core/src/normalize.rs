@@ -215,7 +215,7 @@ impl Normalized {
     /// Derives the matching text: lower-case, look-alike letters folded to Latin, filler
     /// between Japanese characters dropped (and recorded as noise), spaces between Japanese
     /// characters dropped, kanji drawn like katakana read as the letters where a katakana word
-    /// stands (see [`crate::kana_twins`]; a disguise is recorded as noise). The map still
+    /// stands (see `kana_twins.rs`; a disguise is recorded as noise). The map still
     /// points into the original.
     pub fn for_matching(&self) -> Normalized {
         let mut m = MatchingWriter::new(self.text.len(), self.original_len);
