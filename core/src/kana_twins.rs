@@ -53,7 +53,9 @@ pub(crate) enum Reading {
 /// that:
 ///
 /// * a disguise before a long-vowel mark (or a 一 standing for one) and a letter:
-///   「力ード」, 「力一ド」; not 「山口ー博多」 or 「健一ー、」, where the mark lengthens a name;
+///   「力ード」, 「力一ド」; not 「山口ー博多」 or 「健一ー、」, where the mark lengthens a name,
+///   nor 一 or 二 ending a name that is called out (「健一ーカレー食べる？」, 「浩二ーテレビ」:
+///   names end in them far more often than a lure writes 「ニー」);
 /// * a letter between katakana (「ア力ウント」; 「チーム力アップ」 is a word, and reads the same
 ///   way without harm), starting a katakana word after something other than a kanji
 ///   (「な口グイン」), or 卜 ending one (「ポイン卜」: no word puts 卜 after katakana);
@@ -71,7 +73,9 @@ pub(crate) fn reading(
     let twin = |c: char| katakana_twin(c).is_some();
     if next.is_some_and(|n| matches!(n, 'カ' | 'ケ')) && after.is_some_and(is_kanji) {
         Reading::Kanji
-    } else if (next == Some('ー') || (next == Some('一') && c != '一')) && after.is_some_and(letter)
+    } else if (next == Some('ー') || (next == Some('一') && c != '一'))
+        && after.is_some_and(letter)
+        && !(matches!(c, '一' | '二') && prev.is_some_and(is_kanji))
     {
         Reading::Disguise
     } else {
@@ -185,6 +189,12 @@ mod tests {
             "name_lengthened",
             "新山口ー博多、健一ー、窓口ーー",
             "新山口ー博多、健一ー、窓口ーー",
+            0,
+        ),
+        (
+            "name_called_out",
+            "健一ーカレー、浩二ーテレビ",
+            "健一ーカレー、浩二ーテレビ",
             0,
         ),
         (

@@ -243,6 +243,7 @@ fn words_with_those_kanji_beside_katakana_keep_their_reading() {
         ("一口サイズのチョコレートを新発売。", None),
         ("新山口ー博多間で運転を見合わせています。", None),
         ("健一ー、今日は何時に帰る?", None),
+        ("健一ーカレー食べる?", None),
         ("あと一カ月で二ケ所の工事が終わります。", None),
     ] {
         assert!(!has_obfuscation(text), "{text}");
