@@ -59,9 +59,9 @@ pub(crate) enum Reading {
 /// * a letter between katakana (「ア力ウント」; 「チーム力アップ」 is a word, and reads the same
 ///   way without harm), starting a katakana word after something other than a kanji
 ///   (「な口グイン」), or 卜 ending one (「ポイン卜」: no word puts 卜 after katakana);
-/// * the kanji after a kanji (「電力エナジー」, 「人口データ」), at the very start of a text (a
-///   keyword or a concept's term is read on its own, and must read as it does in a message),
-///   and before a counter's カ or ケ (「一カ月」, 「二ケ所」).
+/// * otherwise the kanji: after a kanji (「電力エナジー」, 「人口データ」), at the very start of
+///   a text (a keyword or a concept's term is read on its own, and must read as it does in a
+///   message); and always before a counter's カ or ケ (「一カ月」, 「二ケ所」).
 pub(crate) fn reading(
     prev: Option<char>,
     c: char,
