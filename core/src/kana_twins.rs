@@ -151,6 +151,30 @@ pub(crate) fn as_letters(s: &str) -> Option<String> {
     (out != chars).then(|| out.into_iter().collect())
 }
 
+/// A name (in matching form) with each twin that follows a kanji written as its letter
+/// (「東京電力」 → 「東京電カ」), or none when it has none. [`read`] reads a twin as the letter
+/// only in katakana words, so a brand's name matches either spelling there; after a kanji it
+/// keeps the kanji, and the brand table carries this spelling as a disguise of its own.
+pub(crate) fn after_kanji_as_letters(name: &str) -> Option<String> {
+    let mut prev = None;
+    let mut changed = false;
+    let out: String = name
+        .chars()
+        .map(|c| {
+            let after_kanji = prev.is_some_and(is_kanji);
+            prev = Some(c);
+            match katakana_twin(c) {
+                Some(k) if after_kanji => {
+                    changed = true;
+                    k
+                }
+                _ => c,
+            }
+        })
+        .collect();
+    changed.then_some(out)
+}
+
 /// A kanji (CJK unified ideographs, their extension A and the compatibility block, or the
 /// iteration mark 々).
 #[inline]
@@ -234,6 +258,22 @@ mod tests {
             assert_eq!((k.len_utf8(), l.len_utf8()), (3, 3));
             assert_eq!(katakana_twin(k), Some(l));
         }
+    }
+
+    #[test]
+    fn a_kanji_after_a_kanji_is_disguised_as_its_letter() {
+        assert_eq!(
+            after_kanji_as_letters("東京電力").as_deref(),
+            Some("東京電カ")
+        );
+        assert_eq!(
+            after_kanji_as_letters("中部電力ミライズ").as_deref(),
+            Some("中部電カミライズ")
+        );
+        // No twin, or one that starts the name: the matching text reads it already.
+        assert_eq!(after_kanji_as_letters("三井住友カード"), None);
+        assert_eq!(after_kanji_as_letters("口座"), None);
+        assert_eq!(after_kanji_as_letters("sagawa"), None);
     }
 
     #[test]

@@ -124,30 +124,6 @@ fn owners(list: impl IntoIterator<Item = (usize, bool)>) -> Owners {
         .collect()
 }
 
-/// A name (in matching form) with each kanji drawn like a katakana letter that follows a kanji
-/// written as that letter (「東京電力」 → 「東京電カ」), or none when it has no such kanji. The
-/// matching text reads such a kanji as the letter only inside katakana words, so there the real
-/// name already matches either spelling; after a kanji the letter is read as written.
-pub(crate) fn disguised_name(name: &str) -> Option<String> {
-    let mut prev = None;
-    let mut changed = false;
-    let out: String = name
-        .chars()
-        .map(|c| {
-            let after_kanji = prev.is_some_and(crate::kana_twins::is_kanji);
-            prev = Some(c);
-            match crate::kana_twins::katakana_twin(c) {
-                Some(k) if after_kanji => {
-                    changed = true;
-                    k
-                }
-                _ => c,
-            }
-        })
-        .collect();
-    changed.then_some(out)
-}
-
 /// The compiled names, domains and tokens of the brands.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct BrandTables {
@@ -157,7 +133,7 @@ pub(crate) struct BrandTables {
     pub(crate) name_owner: Owners,
     /// Name patterns from this one on are disguises: a name written with the katakana letter
     /// that a kanji of it is drawn like, where the matching text keeps the letter
-    /// (「東京電カ」 for 「東京電力」: see [`disguised_name`]).
+    /// (「東京電カ」 for 「東京電力」: see `kana_twins::after_kanji_as_letters`).
     pub(crate) name_disguises: u32,
     /// Official domains (lower case, without `www.`) and their brand.
     pub(crate) official: KeyTable,
@@ -210,7 +186,7 @@ impl BrandTables {
                 let latin = key.bytes().all(|c| {
                     c.is_ascii_alphanumeric() || c == b' ' || c == b'!' || c == b'-' || c == b'.'
                 });
-                if let Some(d) = disguised_name(&key) {
+                if let Some(d) = crate::kana_twins::after_kanji_as_letters(&key) {
                     disguises.push((d, i));
                 }
                 names.push(key);
@@ -278,23 +254,5 @@ impl BrandTables {
             )?,
             skeleton_owner: owners(skeleton_patterns.iter().map(|&(_, b, w)| (b, w))),
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::disguised_name;
-
-    #[test]
-    fn a_kanji_after_a_kanji_is_disguised_as_its_letter() {
-        assert_eq!(disguised_name("東京電力").as_deref(), Some("東京電カ"));
-        assert_eq!(
-            disguised_name("中部電力ミライズ").as_deref(),
-            Some("中部電カミライズ")
-        );
-        // No twin, or one that starts the name: the matching text reads it already.
-        assert_eq!(disguised_name("三井住友カード"), None);
-        assert_eq!(disguised_name("口座"), None);
-        assert_eq!(disguised_name("sagawa"), None);
     }
 }
