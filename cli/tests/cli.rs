@@ -113,11 +113,15 @@ fn rules_dump_validates() {
     assert_eq!(code, 0, "{out}");
     let bad = dir.join("bad.json");
     let mut v: serde_json::Value = serde_json::from_str(&dump).unwrap();
-    v["schema"] = 9.into();
+    let unknown = smishguard_core::rules::SCHEMA_VERSION + 1;
+    v["schema"] = unknown.into();
     std::fs::write(&bad, v.to_string()).unwrap();
     let (code, out, _) = smishguard(&["rules", "validate", bad.to_str().unwrap()], "");
     assert_eq!(code, 2);
-    assert!(out.contains("schema 9 is not supported"), "{out}");
+    assert!(
+        out.contains(&format!("schema {unknown} is not supported")),
+        "{out}"
+    );
 }
 
 #[test]
