@@ -89,6 +89,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         deceptive,
         way_to_act,
         complete_story,
+        disguised,
     } = g;
     let logit = c.scoring.bias + c.model.intercept + ev.iter().map(|e| e.weight).sum::<f32>();
     let mut score = 1.0 / (1.0 + (-logit).exp());
@@ -100,11 +101,13 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // complete in the pack (an actor, a threat, and a demand or a deadline) is a lure whether
     // or not its link survived quoting or copying, unless hand-weighted evidence speaks for a
     // genuine notice (「お支払い済みの場合はご容赦ください」): a carrier's own overdue reminder
-    // tells the same story, and with nothing to tap or call it can do no harm. A bar of 1 is
-    // never reached, even by a score that rounds to 1.
+    // tells the same story, and with nothing to tap or call it can do no harm. So is a message
+    // whose words are disguised to dodge filters (「遅延損.害金」, 「東京電カ」): no genuine
+    // sender disguises its own words. A bar of 1 is never reached, even by a score that rounds
+    // to 1.
     let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
     let bar = c.scoring.dangerous_without_way_to_act;
-    let lure_whole = complete_story && !speaks_genuine(&ev);
+    let lure_whole = (complete_story || disguised) && !speaks_genuine(&ev);
     if !way_to_act && !lure_whole && score > held && (bar >= 1.0 || score < bar) {
         ev = moved_to(c, ev, "verdict.no_way_to_act", held, logit);
         score = held;
@@ -381,6 +384,32 @@ mod tests {
         );
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
         assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+    }
+
+    #[test]
+    fn a_disguised_message_is_not_held() {
+        // The story with its words disguised (filler in 「停_止」, 「力ード」 for カード): no
+        // genuine sender writes so, and the disguise alone lifts the hold, with no story marked
+        // complete and no bar under 1.
+        let c = pack_with(|v| {
+            no_complete_story(v);
+            v["scoring"]["dangerous_without_way_to_act"] = 1.0.into();
+        });
+        for disguised in [
+            "【三井住友力ード】お客様の力ードのご利用を一時停止しました。至急本人確認をお願いします。",
+            "【三井住友カード】お客様のカードのご利用を一時停_止しました。至急本人確認をお願いします。",
+        ] {
+            let v = c.classify(disguised, None);
+            assert!(
+                v.reasons.iter().any(|r| r.code == "text.obfuscation"),
+                "{v:?}"
+            );
+            assert_eq!(v.level, Level::Dangerous, "{disguised} {v:?}");
+            assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+        }
+        // The same words undisguised are held.
+        let plain = c.classify(STORY, None);
+        assert_eq!(plain.level, Level::Suspicious, "{plain:?}");
     }
 
     #[test]

@@ -15,9 +15,18 @@
 use super::links::LinkFacts;
 use super::{Collector, Facts};
 
-/// Returns whether a one-time code is delivered (and counts: no link beside it that may lead
-/// off the brands' own domains).
-pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> bool {
+/// What the message's own making shows, for the scorer.
+pub(crate) struct Making {
+    /// A one-time code is delivered (and counts: no link beside it that may lead off the
+    /// brands' own domains).
+    pub otp: bool,
+    /// Words are disguised to dodge filters: filler wedged into them, or a brand's name spelt
+    /// with a look-alike letter.
+    pub disguised: bool,
+}
+
+/// Adds the marks of the message's own making found.
+pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> Making {
     let otp = crate::otp::otp_code(f.matching.as_str()).filter(|_| !links.elsewhere);
     if let Some((s, e)) = otp {
         col.signal(
@@ -42,5 +51,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     if disguise.is_some() {
         col.signal("text.obfuscation", disguise, None, None);
     }
-    otp.is_some()
+    Making {
+        otp: otp.is_some(),
+        disguised: disguise.is_some(),
+    }
 }

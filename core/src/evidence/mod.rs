@@ -262,6 +262,8 @@ pub(crate) struct Gathered {
     pub way_to_act: bool,
     /// It tells a story that is a whole lure without a link (see [`crate::rules::Story`]).
     pub complete_story: bool,
+    /// Its words are disguised to dodge filters (see [`genuine`]).
+    pub disguised: bool,
 }
 
 /// Gathers every family's evidence for one message.
@@ -271,17 +273,18 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
     let contact = contact::gather(&mut col, f, &links);
     let story = story::gather(&mut col, f, &links, &contact);
     text_model::gather(&mut col, f);
-    let otp = genuine::gather(&mut col, f, &links);
+    let making = genuine::gather(&mut col, f, &links);
     let (blocked, deceptive) = user::gather(&mut col, f, &links.links);
     Gathered {
         ev: col.ev,
         phones: contact.phones,
         category_weight: story.category_weight,
-        otp,
+        otp: making.otp,
         blocked,
         deceptive,
         way_to_act: links.way_to_act,
         complete_story: story.complete,
+        disguised: making.disguised,
     }
 }
 
