@@ -180,6 +180,17 @@ fn blind_mix4_quality() {
     holds_floors("blind_mix4.jsonl", (80, 70), (74, 69, 2));
 }
 
+/// A fifth set written without reading the rules or the corpora (`blind_mix5.jsonl`): 80 lures,
+/// half of them quoted as warning sites quote them (link or number cut, or a subject line
+/// only), and 70 hard genuine messages, three in five SMS. Untouched (pack 2026.12.09): 71
+/// flagged, 54 dangerous, 3 genuine flagged, none dangerous. Its misses gave the law-office
+/// and debt-collection actors and the investment study group's invitation: floors at what
+/// the pack reads with them.
+#[test]
+fn blind_mix5_quality() {
+    holds_floors("blind_mix5.jsonl", (80, 70), (73, 57, 3));
+}
+
 /// Asserts that the blind set `file` has `rows` (lures, genuine messages) and still reads at
 /// least `floors.0` lures flagged and `floors.1` dangerous, at most `floors.2` genuine messages
 /// flagged and none dangerous.
