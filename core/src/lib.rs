@@ -82,7 +82,6 @@ mod kana_twins;
 pub mod normalize;
 mod otp;
 mod pack_text;
-mod period;
 mod phone_pattern;
 mod prototypes;
 mod public_suffix;

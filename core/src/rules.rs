@@ -13,7 +13,7 @@
 //!
 //! ```json
 //! {
-//!   "schema": 9,
+//!   "schema": 8,
 //!   "version": "2026.12.09",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -58,9 +58,8 @@ use crate::verdict::Category;
 /// (requests to pay), split from `benefit` and `demand` so that a story can tell a stranger's
 /// side job from a prize and a request for money from a request to confirm; an older pack may
 /// use neither, nor `stories[].unless`. Schema 8 added the category `easy_money` (a stranger's
-/// offer of easy income), which an older pack may not name. Schema 9 added the story part
-/// `period` (a stated window of time, as scheduled notices give).
-pub const SCHEMA_VERSION: u32 = 9;
+/// offer of easy income), which an older pack may not name.
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -430,7 +429,7 @@ pub struct Story {
 
 /// What a story can require: a concept family (`"threat"`), or a fact the pipeline
 /// establishes (`"foreign_link"`, `"odd_phone"`, `"disguised_link"`, `"untraceable_pay"`,
-/// `"unaccountable_link"`, `"period"`).
+/// `"unaccountable_link"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum StoryPart {
@@ -453,9 +452,6 @@ pub enum StoryPart {
     /// only a registered organisation can hold (`url_lists.accountable_suffixes`): nobody
     /// answers for where it leads. Schema 6 and later.
     UnaccountableLink,
-    /// A period of time stated with its start and end (「12/7 1:00〜5:00」, 「12/31〜1/3」), as
-    /// notices of a scheduled pause give. Schema 9 and later.
-    Period,
 }
 
 impl StoryPart {
@@ -465,7 +461,6 @@ impl StoryPart {
             StoryPart::Family(f) => f.since_schema(),
             StoryPart::DisguisedLink => 5,
             StoryPart::UntraceablePay | StoryPart::UnaccountableLink => 6,
-            StoryPart::Period => 9,
             StoryPart::ForeignLink | StoryPart::OddPhone => OLDEST_SCHEMA_VERSION,
         }
     }
@@ -480,7 +475,6 @@ impl TryFrom<String> for StoryPart {
             "disguised_link" => Ok(StoryPart::DisguisedLink),
             "untraceable_pay" => Ok(StoryPart::UntraceablePay),
             "unaccountable_link" => Ok(StoryPart::UnaccountableLink),
-            "period" => Ok(StoryPart::Period),
             other => serde_json::from_value(serde_json::Value::String(other.to_owned()))
                 .map(StoryPart::Family)
                 .map_err(|_| format!("unknown story part `{other}`")),
@@ -497,7 +491,6 @@ impl From<StoryPart> for String {
             StoryPart::DisguisedLink => "disguised_link".to_owned(),
             StoryPart::UntraceablePay => "untraceable_pay".to_owned(),
             StoryPart::UnaccountableLink => "unaccountable_link".to_owned(),
-            StoryPart::Period => "period".to_owned(),
         }
     }
 }

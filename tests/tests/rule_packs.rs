@@ -81,56 +81,9 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
-/// The default pack without what schema 9 added: a valid schema 8 pack, with no story that
-/// needs a stated period (and none yielding to one).
-fn as_schema_8(v: &mut Value) {
-    v["schema"] = 8.into();
-    let stories = v["stories"].as_array_mut().unwrap();
-    let dropped: Vec<Value> = stories
-        .iter()
-        .filter(|s| s["requires"].to_string().contains("\"period\""))
-        .map(|s| s["id"].clone())
-        .collect();
-    stories.retain(|s| !dropped.contains(&s["id"]));
-    for s in stories.iter_mut() {
-        if dropped.contains(&s["yields_to"]) {
-            s.as_object_mut().unwrap().remove("yields_to");
-        }
-    }
-    let weights = v["model"]["stories"].as_object_mut();
-    if let Some(w) = weights {
-        for id in &dropped {
-            w.remove(id.as_str().unwrap());
-        }
-    }
-}
-
-/// A bank's notice of a service paused for maintenance, giving the window; its order of words
-/// (the pause first, the maintenance after the times) is not one the maintenance concept reads.
-const MAINTENANCE_WINDOW: &str =
-    "【みずほ銀行】みずほダイレクトのサービス一時停止について　12/7 1:00〜5:00 メンテナンスのためご利用いただけません。";
-
-#[test]
-fn a_schema_8_pack_still_loads() {
-    let mut v = default_value();
-    as_schema_8(&mut v);
-    let schema8 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 8 pack loads");
-    let new = Classifier::new().classify(MAINTENANCE_WINDOW, None);
-    assert_eq!(new.level, Level::Safe, "{new:?}");
-    assert!(new
-        .reasons
-        .iter()
-        .any(|r| r.code == "story.scheduled_pause"));
-    // Without the story the pause reads as an institution's threat.
-    let old = schema8.classify(MAINTENANCE_WINDOW, None);
-    assert!(old.is_flagged(), "{old:?}");
-    assert!(old.reasons.iter().any(|r| r.code == "story.actor_threat"));
-}
-
 /// The default pack without what schema 8 added: a valid schema 7 pack, whose offers of easy
 /// income take the category of the other benefits.
 fn as_schema_7(v: &mut Value) {
-    as_schema_8(v);
     v["schema"] = 7.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         if c["category"] == "easy_money" {
@@ -727,14 +680,6 @@ const BREAKAGES: &[Breakage] = &[
             v["stories"][1]["yields_to"] = v["stories"][0]["id"].clone();
         },
         "stories[1].yields_to",
-    ),
-    (
-        "schema_8_with_a_period_story_part",
-        |v| {
-            as_schema_8(v);
-            v["stories"][1]["requires"][0][0] = "period".into();
-        },
-        "stories[1].requires: the part needs a newer schema (period: schema 9)",
     ),
     (
         "schema_5_with_an_untraceable_pay_story_part",

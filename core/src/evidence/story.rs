@@ -174,7 +174,6 @@ fn tell_stories(
         StoryPart::OddPhone => contact.odd_phone,
         StoryPart::DisguisedLink => links.disguised,
         StoryPart::UnaccountableLink => links.unaccountable,
-        StoryPart::Period => crate::period::states_period(f.matching.as_str()),
         StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
