@@ -89,7 +89,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         deceptive,
         way_to_act,
         complete_story,
-        disguised,
+        lookalike_letter,
     } = g;
     let logit = c.scoring.bias + c.model.intercept + ev.iter().map(|e| e.weight).sum::<f32>();
     let mut score = 1.0 / (1.0 + (-logit).exp());
@@ -102,12 +102,13 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // or not its link survived quoting or copying, unless hand-weighted evidence speaks for a
     // genuine notice (「お支払い済みの場合はご容赦ください」): a carrier's own overdue reminder
     // tells the same story, and with nothing to tap or call it can do no harm. So is a message
-    // whose words are disguised to dodge filters (「遅延損.害金」, 「東京電カ」): no genuine
-    // sender disguises its own words. A bar of 1 is never reached, even by a score that rounds
+    // with a word spelt in a look-alike letter to dodge filters (「三井住友力ード」, 「東京電カ」):
+    // no genuine sender disguises its own words. (Filler between characters does not count:
+    // subject lines use separators.) A bar of 1 is never reached, even by a score that rounds
     // to 1.
     let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
     let bar = c.scoring.dangerous_without_way_to_act;
-    let lure_whole = (complete_story || disguised) && !speaks_genuine(&ev);
+    let lure_whole = (complete_story || lookalike_letter) && !speaks_genuine(&ev);
     if !way_to_act && !lure_whole && score > held && (bar >= 1.0 || score < bar) {
         ev = moved_to(c, ev, "verdict.no_way_to_act", held, logit);
         score = held;
@@ -387,17 +388,17 @@ mod tests {
     }
 
     #[test]
-    fn a_disguised_message_is_not_held() {
-        // The story with its words disguised (filler in 「停_止」, 「力ード」 for カード): no
-        // genuine sender writes so, and the disguise alone lifts the hold, with no story marked
-        // complete and no bar under 1.
+    fn a_lookalike_letter_is_not_held() {
+        // The story with a word spelt in a look-alike letter (「力ード」 for カード, the brand
+        // 「東京電カ」): no genuine sender writes so, and the disguise alone lifts the hold, with
+        // no story marked complete and no bar under 1.
         let c = pack_with(|v| {
             no_complete_story(v);
             v["scoring"]["dangerous_without_way_to_act"] = 1.0.into();
         });
         for disguised in [
             "【三井住友力ード】お客様の力ードのご利用を一時停止しました。至急本人確認をお願いします。",
-            "【三井住友カード】お客様のカードのご利用を一時停_止しました。至急本人確認をお願いします。",
+            "【東京電カ】お客様の電気のご利用を一時停止しました。至急本人確認をお願いします。",
         ] {
             let v = c.classify(disguised, None);
             assert!(
@@ -407,9 +408,16 @@ mod tests {
             assert_eq!(v.level, Level::Dangerous, "{disguised} {v:?}");
             assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
         }
-        // The same words undisguised are held.
-        let plain = c.classify(STORY, None);
-        assert_eq!(plain.level, Level::Suspicious, "{plain:?}");
+        // Filler between characters is marked, but it is also how subject lines separate
+        // their parts: it does not lift the hold; nor does the plain spelling.
+        for held in [
+            "【三井住友カード】お客様のカードのご利用を一時停_止しました。至急本人確認をお願いします。",
+            STORY,
+        ] {
+            let v = c.classify(held, None);
+            assert_eq!(v.level, Level::Suspicious, "{held} {v:?}");
+            assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+        }
     }
 
     #[test]

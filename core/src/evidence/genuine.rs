@@ -20,9 +20,12 @@ pub(crate) struct Making {
     /// A one-time code is delivered (and counts: no link beside it that may lead off the
     /// brands' own domains).
     pub otp: bool,
-    /// Words are disguised to dodge filters: filler wedged into them, or a brand's name spelt
-    /// with a look-alike letter.
-    pub disguised: bool,
+    /// A word is spelt with a look-alike letter to dodge filters: a kanji drawn like a
+    /// katakana letter where the katakana word stands (「力ード」), or a brand's name so spelt
+    /// (「東京電カ」). Filler between characters is not counted: a separator in a subject line
+    /// (「…について_相続手続き」, 「基本料金+通話料」) or a branch's letter (「A支店」) reads the
+    /// same, and nothing but a look-alike letter settles that the writer meant to disguise.
+    pub lookalike_letter: bool,
 }
 
 /// Adds the marks of the message's own making found.
@@ -37,22 +40,26 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         );
     }
     // Filler in words, or else a brand's name spelt with a look-alike letter (「東京電カ」).
-    let disguise = f
-        .matching
-        .noise()
+    let noise = f.matching.noise();
+    let brand_disguise = f
+        .mentions
+        .iter()
+        .find(|m| m.disguised)
+        .map(|m| f.matching.original_range(m.start, m.end));
+    let disguise = noise
         .first()
-        .map(|&(s, e)| (s as usize, e as usize));
-    let disguise = disguise.or_else(|| {
-        f.mentions
-            .iter()
-            .find(|m| m.disguised)
-            .map(|m| f.matching.original_range(m.start, m.end))
-    });
+        .map(|&(s, e)| (s as usize, e as usize))
+        .or(brand_disguise);
     if disguise.is_some() {
         col.signal("text.obfuscation", disguise, None, None);
     }
+    // A disguise read by `kana_twins` is recorded as noise spanning the one kanji.
+    let twin = |&(s, e): &(u32, u32)| {
+        let mut chars = f.original.get(s as usize..e as usize).unwrap_or("").chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if crate::kana_twins::katakana_twin(c).is_some())
+    };
     Making {
         otp: otp.is_some(),
-        disguised: disguise.is_some(),
+        lookalike_letter: brand_disguise.is_some() || noise.iter().any(twin),
     }
 }

@@ -262,8 +262,8 @@ pub(crate) struct Gathered {
     pub way_to_act: bool,
     /// It tells a story that is a whole lure without a link (see [`crate::rules::Story`]).
     pub complete_story: bool,
-    /// Its words are disguised to dodge filters (see [`genuine`]).
-    pub disguised: bool,
+    /// A word is spelt with a look-alike letter to dodge filters (see [`genuine`]).
+    pub lookalike_letter: bool,
 }
 
 /// Gathers every family's evidence for one message.
@@ -284,7 +284,7 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
         deceptive,
         way_to_act: links.way_to_act,
         complete_story: story.complete,
-        disguised: making.disguised,
+        lookalike_letter: making.lookalike_letter,
     }
 }
 
