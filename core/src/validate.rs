@@ -271,8 +271,34 @@ fn concept(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
             || format!("concepts[{i}].terms[{j}]"),
             "a slot alternative is empty",
         )?;
+        require(
+            t.split('…').flat_map(|slot| slot.split('|')).all(reads_alike),
+            || format!("concepts[{i}].terms[{j}]"),
+            "a kanji drawn like a katakana letter beside katakana (力ード, 口グイン) is read as the \
+             letter in a message, so the term would not match there: write the letter",
+        )?;
     }
     Ok(())
+}
+
+/// Whether the term alternative `atom` reads as written wherever it stands in a message: no
+/// kanji in it that is drawn like a katakana letter is read as the letter (see
+/// `kana_twins::reading`) beside any neighbour, kanji, kana or none.
+fn reads_alike(atom: &str) -> bool {
+    if !atom
+        .chars()
+        .any(|c| crate::kana_twins::katakana_twin(c).is_some())
+    {
+        return true;
+    }
+    const NEIGHBOURS: [&str; 4] = ["", "の", "字", "ア"];
+    NEIGHBOURS.iter().all(|pre| {
+        NEIGHBOURS.iter().all(|post| {
+            let mut s = format!("{pre}{atom}{post}");
+            crate::kana_twins::read(&mut s);
+            s.get(pre.len()..s.len() - post.len()) == Some(atom)
+        })
+    })
 }
 
 /// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
@@ -444,5 +470,33 @@ fn category_since_schema(cat: Category) -> u32 {
         Category::Impersonation => 4,
         Category::EasyMoney => 8,
         _ => OLDEST_SCHEMA_VERSION,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reads_alike;
+
+    #[test]
+    fn terms_that_read_otherwise_in_a_message_are_told() {
+        // Kanji among kanji, before a counter, or after a kanji read as written anywhere.
+        for atom in [
+            "電力",
+            "口座",
+            "一時停止",
+            "電力エナジー",
+            "人口データ",
+            "一カ月",
+            "カード",
+            "e-tax",
+            "",
+        ] {
+            assert!(reads_alike(atom), "{atom}");
+        }
+        // A twin before ー and a letter, between katakana, ending a katakana word, or
+        // starting one (after kana in a message) reads as the letter somewhere.
+        for atom in ["力ード", "ア力ウント", "ポイン卜", "口コミ", "口グイン"] {
+            assert!(!reads_alike(atom), "{atom}");
+        }
     }
 }

@@ -703,6 +703,16 @@ const BREAKAGES: &[Breakage] = &[
         "url_lists.accountable_suffixes[1]",
     ),
     (
+        "concept_term_with_a_kanji_for_a_katakana_letter",
+        |v| v["concepts"][0]["terms"][0] = "ご利用|ア力ウント…停止".into(),
+        "concepts[0].terms[0]: a kanji drawn like a katakana letter",
+    ),
+    (
+        "concept_term_starting_with_a_kanji_for_a_katakana_letter",
+        |v| v["concepts"][0]["terms"][0] = "口コミ".into(),
+        "concepts[0].terms[0]: a kanji drawn like a katakana letter",
+    ),
+    (
         "accountable_suffix_in_upper_case",
         |v| v["url_lists"]["accountable_suffixes"] = serde_json::json!(["CO.JP"]),
         "url_lists.accountable_suffixes[0]",
