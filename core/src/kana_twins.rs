@@ -61,7 +61,8 @@ pub(crate) enum Reading {
 ///   (「な口グイン」), or 卜 ending one (「ポイン卜」: no word puts 卜 after katakana);
 /// * otherwise the kanji: after a kanji (「電力エナジー」, 「人口データ」), at the very start of
 ///   a text (a keyword or a concept's term is read on its own, and must read as it does in a
-///   message); and always before a counter's カ or ケ (「一カ月」, 「二ケ所」).
+///   message); and always before a counter's カ or ケ (「一カ月」, 「二ケ所」), a 一 before one
+///   being a numeral, not a long-vowel mark (「窓口一カ所」).
 pub(crate) fn reading(
     prev: Option<char>,
     c: char,
@@ -73,7 +74,8 @@ pub(crate) fn reading(
     let twin = |c: char| katakana_twin(c).is_some();
     if next.is_some_and(|n| matches!(n, 'カ' | 'ケ')) && after.is_some_and(is_kanji) {
         Reading::Kanji
-    } else if (next == Some('ー') || (next == Some('一') && c != '一'))
+    } else if (next == Some('ー')
+        || (next == Some('一') && c != '一' && !matches!(after, Some('カ' | 'ケ'))))
         && after.is_some_and(letter)
         && !(matches!(c, '一' | '二') && prev.is_some_and(is_kanji))
     {
@@ -231,6 +233,12 @@ mod tests {
             "counters",
             "あと一カ月、二ケ所、一ヶ月",
             "あと一カ月、二ケ所、一ヶ月",
+            0,
+        ),
+        (
+            "counter_after_a_twin",
+            "窓口一カ所、電力一カ月分、人口一ケ所",
+            "窓口一カ所、電力一カ月分、人口一ケ所",
             0,
         ),
         ("text_start", "口コミ", "口コミ", 0),
