@@ -182,13 +182,12 @@ fn blind_mix4_quality() {
 
 /// A fifth set written without reading the rules or the corpora (`blind_mix5.jsonl`): 80 lures,
 /// half of them quoted as warning sites quote them (link or number cut, or a subject line
-/// only), and 70 hard genuine messages, three in five SMS. Untouched (pack 2026.12.09): 71
-/// flagged, 54 dangerous, 3 genuine flagged, none dangerous. Its misses gave the law-office
-/// and debt-collection actors and the investment study group's invitation: floors at what
-/// the pack reads with them.
+/// only), and 70 hard genuine messages, three in five SMS. Untouched (pack 2026.12.08): 71
+/// flagged, 54 dangerous, 3 genuine flagged, none dangerous. The readings first taken from its
+/// misses were dropped after a review (see the CHANGELOG): floors at what it reads untouched.
 #[test]
 fn blind_mix5_quality() {
-    holds_floors("blind_mix5.jsonl", (80, 70), (73, 57, 3));
+    holds_floors("blind_mix5.jsonl", (80, 70), (71, 54, 3));
 }
 
 /// Asserts that the blind set `file` has `rows` (lures, genuine messages) and still reads at
