@@ -57,6 +57,9 @@ pub struct Normalized {
     /// Original ranges of filler removed from inside words (invisible characters between
     /// letters, stray combining marks, symbols or single letters between Japanese characters).
     noise: Vec<(u32, u32)>,
+    /// A kanji drawn like a katakana letter was read as a disguised letter (「力ード」; see
+    /// `kana_twins.rs`). Its range is also in `noise`.
+    lookalike_letter: bool,
     /// Byte positions in `text` that were rewritten from a disguised form (full-width ASCII,
     /// ideographic dot read as `.`) or next to which an invisible character was removed.
     disguised: Vec<u32>,
@@ -104,6 +107,7 @@ impl Normalized {
             map: Vec::with_capacity((capacity / 4).max(16)),
             original_len,
             noise: Vec::new(),
+            lookalike_letter: false,
             disguised: Vec::new(),
         }
     }
@@ -203,6 +207,13 @@ impl Normalized {
     /// written to dodge keyword filters.
     pub fn noise(&self) -> &[(u32, u32)] {
         &self.noise
+    }
+
+    /// Whether a kanji drawn like a katakana letter stands disguised as the letter
+    /// (「三井住友力ード」), a spelling nobody writes but to dodge filters. Its original range
+    /// is among [`Normalized::noise`]. Only the matching text reads such letters.
+    pub fn lookalike_letter(&self) -> bool {
+        self.lookalike_letter
     }
 
     /// True when any byte of `start..end` (normalized text) was rewritten from a disguised
@@ -660,6 +671,7 @@ impl MatchingWriter {
         for (s, e) in crate::kana_twins::read(&mut self.out.text) {
             let (s, e) = self.out.original_range(s, e);
             self.out.noise.push((s as u32, e as u32));
+            self.out.lookalike_letter = true;
         }
         self.out.noise.extend_from_slice(noise);
         self.out.noise.sort_unstable();
@@ -999,6 +1011,20 @@ mod tests {
             let m = Normalized::new(input).for_matching();
             assert_eq!(m.as_str(), want, "case {name}");
             assert_eq!(m.noise().len(), noise, "case {name}: noise {:?}", m.noise());
+        }
+    }
+
+    #[test]
+    fn a_lookalike_letter_is_told_from_filler() {
+        for (input, lookalike) in [
+            ("三井住友力ード", true),
+            ("不正な口 グインと力*ード", true),
+            ("お客*様", false),
+            ("ア力ウントのメ一ル", false),
+            ("窓口一カ所", false),
+        ] {
+            let m = Normalized::new(input).for_matching();
+            assert_eq!(m.lookalike_letter(), lookalike, "{input}");
         }
     }
 

@@ -40,26 +40,22 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         );
     }
     // Filler in words, or else a brand's name spelt with a look-alike letter (「東京電カ」).
-    let noise = f.matching.noise();
     let brand_disguise = f
         .mentions
         .iter()
         .find(|m| m.disguised)
         .map(|m| f.matching.original_range(m.start, m.end));
-    let disguise = noise
+    let disguise = f
+        .matching
+        .noise()
         .first()
         .map(|&(s, e)| (s as usize, e as usize))
         .or(brand_disguise);
     if disguise.is_some() {
         col.signal("text.obfuscation", disguise, None, None);
     }
-    // A disguise read by `kana_twins` is recorded as noise spanning the one kanji.
-    let twin = |&(s, e): &(u32, u32)| {
-        let mut chars = f.original.get(s as usize..e as usize).unwrap_or("").chars();
-        matches!((chars.next(), chars.next()), (Some(c), None) if crate::kana_twins::katakana_twin(c).is_some())
-    };
     Making {
         otp: otp.is_some(),
-        lookalike_letter: brand_disguise.is_some() || noise.iter().any(twin),
+        lookalike_letter: brand_disguise.is_some() || f.matching.lookalike_letter(),
     }
 }
