@@ -982,6 +982,16 @@ mod tests {
             "+86 139 1234 5678",
             &[("+8613912345678", PhoneKind::International)],
         ),
+        (
+            "area_in_brackets",
+            "お電話は（０３）１２３４－５６７８まで",
+            &[("0312345678", PhoneKind::Landline)],
+        ),
+        (
+            "abroad_area_in_brackets",
+            "至急 +1 (213) 555-0142 へ",
+            &[("+12135550142", PhoneKind::International)],
+        ),
         ("date_not_phone", "2024-03-15", &[]),
         ("order_not_phone", "250-2211584-1234567", &[]),
         ("too_short", "03-1234", &[]),

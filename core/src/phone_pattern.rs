@@ -1,13 +1,18 @@
 //! The shapes a phone number is written in, and where they occur in a text.
 //!
-//! Three shapes, tried in this order at each place where a `+` or a `0` begins (`M` is a digit
-//! or a mask, one of `Xx×●○〇*`; `-` stands for a hyphen or a white space):
+//! Four shapes, tried in this order at each place where a `+`, a `0` or a `(` begins (`M` is a
+//! digit or a mask, one of `Xx×●○〇*`; `-` stands for a hyphen or a white space):
 //!
 //! ```text
-//! international  + [space] 1-9 digit{0,2} [-] [(0)] digit{1,4} [-] M{1,4} [-] M{3,4}
+//! international  + [space] 1-9 digit{0,2} [-] [(0)] [(] digit{1,4} [)] [-] M{1,4} [-] M{3,4}
 //! domestic       0 digit{1,4} [- or (] M{1,4} [- or )] M{3,4}
 //! run of digits  0 digit{9,10}
+//! area in ( )    ( 0 digit{1,4} ) [-] M{1,4} [-] M{3,4}
 //! ```
+//!
+//! The brackets around an area code are how numbers are printed abroad (`+1 (213) 555-0142`)
+//! and on some Japanese letterheads (`(03)1234-5678`); a number so written is as callable as
+//! any other, and a lure that gives one must not lose its call-back number to the bracket.
 //!
 //! A shape is matched as a backtracking regex engine matches it (these shapes were the regex
 //! `PHONE`; a test compares the two on generated and real texts): each repetition takes as
@@ -24,6 +29,8 @@
 enum Class {
     Plus,
     Zero,
+    Open,
+    Close,
     Digit,
     NonZeroDigit,
     Space,
@@ -42,6 +49,8 @@ impl Class {
         match self {
             Class::Plus => c == '+',
             Class::Zero => c == '0',
+            Class::Open => c == '(',
+            Class::Close => c == ')',
             Class::Digit => c.is_ascii_digit(),
             Class::NonZeroDigit => matches!(c, '1'..='9'),
             Class::Space => c.is_whitespace(),
@@ -76,7 +85,9 @@ const INTERNATIONAL: &[Step] = &[
     Run(Digit, 0, 2),
     Run(Separator, 0, 1),
     Maybe("(0)"),
+    Run(Open, 0, 1),
     Run(Digit, 1, 4),
+    Run(Close, 0, 1),
     Run(Separator, 0, 1),
     Run(DigitOrMask, 1, 4),
     Run(Separator, 0, 1),
@@ -94,11 +105,22 @@ const DOMESTIC: &[Step] = &[
 
 const DIGITS_ONLY: &[Step] = &[Run(Zero, 1, 1), Run(Digit, 9, MOST_PER_RUN)];
 
+const AREA_IN_BRACKETS: &[Step] = &[
+    Run(Open, 1, 1),
+    Run(Zero, 1, 1),
+    Run(Digit, 1, 4),
+    Run(Close, 1, 1),
+    Run(Separator, 0, 1),
+    Run(DigitOrMask, 1, 4),
+    Run(Separator, 0, 1),
+    Run(DigitOrMask, 3, 4),
+];
+
 /// The most steps in a shape.
 const LONGEST_SHAPE: usize = INTERNATIONAL.len();
 
 /// The shapes, in the order they are tried at one place.
-const SHAPES: &[&[Step]] = &[INTERNATIONAL, DOMESTIC, DIGITS_ONLY];
+const SHAPES: &[&[Step]] = &[INTERNATIONAL, DOMESTIC, DIGITS_ONLY, AREA_IN_BRACKETS];
 
 /// The byte ranges of the phone-number shapes in `t`, left to right, not overlapping.
 pub(crate) fn find_iter(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -108,12 +130,15 @@ pub(crate) fn find_iter(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         while let Some(skip) = bytes
             .get(from..)?
             .iter()
-            .position(|&b| b == b'+' || b == b'0')
+            .position(|&b| matches!(b, b'+' | b'0' | b'('))
         {
             let start = from + skip;
             from = start + 1;
-            // A shape starts with `+`, or with `0` and a digit.
-            if bytes[start] == b'0' && !bytes.get(from).is_some_and(u8::is_ascii_digit) {
+            // A shape starts with `+`, with `0` and a digit, or with `(0`.
+            let next = bytes.get(from);
+            if (bytes[start] == b'0' && !next.is_some_and(u8::is_ascii_digit))
+                || (bytes[start] == b'(' && next != Some(&b'0'))
+            {
                 continue;
             }
             let found = SHAPES.iter().find_map(|shape| {
@@ -213,6 +238,19 @@ mod tests {
         ),
         ("too_short", "03-12", &[]),
         ("plus_zero", "+0 90 1234 5678", &[]),
+        (
+            "area_in_brackets_abroad",
+            "+1 (213) 555-0142",
+            &["+1 (213) 555-0142"],
+        ),
+        ("area_in_brackets", "(03)1234-5678", &["(03)1234-5678"]),
+        (
+            "area_in_brackets_spaced",
+            "(03) 1234 5678",
+            &["(03) 1234 5678"],
+        ),
+        ("bracket_without_zero", "(3)1234-5678", &[]),
+        ("bracketed_aside", "(詳細)0312345678", &["0312345678"]),
         (
             "ideographic_space",
             "090\u{3000}1234\u{3000}5678",

@@ -184,10 +184,12 @@ fn blind_mix4_quality() {
 /// half of them quoted as warning sites quote them (link or number cut, or a subject line
 /// only), and 70 hard genuine messages, three in five SMS. Untouched (pack 2026.12.08): 71
 /// flagged, 54 dangerous, 3 genuine flagged, none dangerous. The readings first taken from its
-/// misses were dropped after a review (see the CHANGELOG): floors at what it reads untouched.
+/// misses were dropped after a review (see the CHANGELOG). Since then the phone
+/// reader takes an area code in brackets (`+1 (213) 555-0142`), which makes one more lure
+/// dangerous: floors at what it reads now.
 #[test]
 fn blind_mix5_quality() {
-    holds_floors("blind_mix5.jsonl", (80, 70), (71, 54, 3));
+    holds_floors("blind_mix5.jsonl", (80, 70), (71, 55, 3));
 }
 
 /// Asserts that the blind set `file` has `rows` (lures, genuine messages) and still reads at
