@@ -13,8 +13,8 @@
 //!
 //! ```json
 //! {
-//!   "schema": 8,
-//!   "version": "2026.12.10",
+//!   "schema": 9,
+//!   "version": "2026.12.11",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -58,8 +58,11 @@ use crate::verdict::Category;
 /// (requests to pay), split from `benefit` and `demand` so that a story can tell a stranger's
 /// side job from a prize and a request for money from a request to confirm; an older pack may
 /// use neither, nor `stories[].unless`. Schema 8 added the category `easy_money` (a stranger's
-/// offer of easy income), which an older pack may not name.
-pub const SCHEMA_VERSION: u32 = 8;
+/// offer of easy income), which an older pack may not name. Schema 9 added the concept family
+/// `favour` (a personal favour asked, or an answer wanted at once), so that a story can tell
+/// someone with a new number who wants something from someone who only says so; an older pack
+/// may not use it.
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -278,6 +281,9 @@ pub enum Family {
     /// Someone says their phone, number or chat account is new (携帯変えた, 番号変わりました,
     /// 新しいアカウント): how impersonation of family and friends begins.
     NewContact,
+    /// A personal favour asked, or an answer wanted at once (お願いがあるんだけど, 今話せる?,
+    /// 連絡ちょうだい): what someone who claims a new number wants next. Schema 9 and later.
+    Favour,
 }
 
 impl Family {
@@ -321,6 +327,7 @@ impl Family {
             Family::Courtesy => "courtesy",
             Family::Personal => "personal",
             Family::NewContact => "new_contact",
+            Family::Favour => "favour",
         }
     }
 
@@ -329,6 +336,7 @@ impl Family {
         match self {
             Family::Emphasis | Family::NewContact => 3,
             Family::Income | Family::Payment => 7,
+            Family::Favour => 9,
             _ => OLDEST_SCHEMA_VERSION,
         }
     }

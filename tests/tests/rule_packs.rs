@@ -81,9 +81,65 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 9 added: a valid schema 8 pack, with no favour
+/// concept and no story that needs one.
+fn as_schema_8(v: &mut Value) {
+    v["schema"] = 8.into();
+    let mut gone = Vec::new();
+    v["concepts"].as_array_mut().unwrap().retain(|c| {
+        let keep = c["family"] != "favour";
+        if !keep {
+            gone.push(c["id"].clone());
+        }
+        keep
+    });
+    v["stories"].as_array_mut().unwrap().retain(|s| {
+        let needs_favour = s["requires"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|any| any.as_array().unwrap().iter().any(|p| p == "favour"));
+        if needs_favour {
+            gone.push(s["id"].clone());
+        }
+        !needs_favour
+    });
+    for table in ["concepts", "stories"] {
+        if let Some(w) = v["model"][table].as_object_mut() {
+            w.retain(|id, _| !gone.iter().any(|g| g == id));
+        }
+    }
+}
+
+/// Someone with a new number who wants something at once: the favour story of schema 9.
+const NEW_NUMBER_FAVOUR: &str =
+    "お母さん、スマホ壊れて番号変わったよ。ちょっとお願いがあるんだけど今話せる?";
+
+#[test]
+fn a_schema_8_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_8(&mut v);
+    let schema8 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 8 pack loads");
+    let new = Classifier::new().classify(NEW_NUMBER_FAVOUR, None);
+    assert!(
+        new.reasons
+            .iter()
+            .any(|r| r.code == "story.new_contact_favour"),
+        "{new:?}"
+    );
+    assert_eq!(new.level, Level::Suspicious, "{new:?}");
+    let old = schema8.classify(NEW_NUMBER_FAVOUR, None);
+    assert!(
+        !old.reasons.iter().any(|r| r.code.starts_with("favour.")),
+        "{old:?}"
+    );
+    assert_eq!(old.level, Level::Safe, "{old:?}");
+}
+
 /// The default pack without what schema 8 added: a valid schema 7 pack, whose offers of easy
 /// income take the category of the other benefits.
 fn as_schema_7(v: &mut Value) {
+    as_schema_8(v);
     v["schema"] = 7.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         if c["category"] == "easy_money" {
@@ -522,6 +578,14 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][0]["category"] = "easy_money".into();
         },
         "easy_money: schema 8",
+    ),
+    (
+        "schema_8_with_the_favour_family",
+        |v| {
+            as_schema_8(v);
+            v["concepts"][0]["family"] = "favour".into();
+        },
+        "favour: schema 9",
     ),
     (
         "schema_7_brand_with_the_easy_money_sector",
