@@ -149,7 +149,7 @@ fn external_sources_quality() {
 /// since.
 #[test]
 fn blind_sms_quality() {
-    holds_floors("blind_sms.jsonl", (100, 100), (92, 81, 2));
+    holds_floors("blind_sms.jsonl", (100, 100), (91, 81, 2));
 }
 
 /// The second blind set: 90 lures and 70 hard genuine SMS written without reading the rules or

@@ -49,8 +49,8 @@ pub(crate) struct LinkFacts {
     /// A foreign link (masked and pointed-at ones count) that is not on an accountable domain
     /// (see [`is_accountable`]).
     pub unaccountable: bool,
-    /// A link is pointed at (「下記」「こちら」) and neither a link nor a number is written:
-    /// whoever quoted the message cut the link, and nobody can tell where it went.
+    /// A link is pointed at (「下記」「こちら」) and none is written: whoever quoted the message
+    /// cut it, and nobody can tell where it went.
     pub pointed_at: bool,
     /// Somewhere a link may lead off the brands' own domains: a foreign or masked link, a
     /// shortener that an official link beside it answers for, or a link pointed at with none
@@ -87,9 +87,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     // like (a concept marked `payment_instrument`).
     let asks = asks_to_act(col, f);
     no_sms_agency(col, f, any || asks);
-    // A cue with no link written but a number (「ご質問は下記カスタマーセンターへ… 0120-…」)
-    // points at the number, which the phone evidence judges: no link was cut.
-    let pointed_at = links.is_empty() && f.found.phones.is_empty() && f.has(c, Family::Link);
+    let pointed_at = links.is_empty() && f.has(c, Family::Link);
     let Judgement {
         foreign,
         vouched_any,
