@@ -1,7 +1,8 @@
 //! The shapes a phone number is written in, and where they occur in a text.
 //!
-//! Four shapes, tried in this order at each place where a `+`, a `0` or a `(` begins (`M` is a
-//! digit or a mask, one of `Xx×●○〇*`; `-` stands for a hyphen or a white space):
+//! Four shapes, tried in this order at each place where a `+`, a `0` followed by a digit, or
+//! `(0` begins (`M` is a digit or a mask, one of `Xx×●○〇*`; `-` stands for a hyphen or a white
+//! space):
 //!
 //! ```text
 //! international  + [space] 1-9 digit{0,2} [-] [(0)] [(] digit{1,4} [)] [-] M{1,4} [-] M{3,4}
@@ -12,10 +13,13 @@
 //!
 //! The brackets around an area code are how numbers are printed abroad (`+1 (213) 555-0142`)
 //! and on some Japanese letterheads (`(03)1234-5678`); a number so written is as callable as
-//! any other, and a lure that gives one must not lose its call-back number to the bracket.
+//! any other, and a lure that gives one must not lose its call-back number to the bracket. As
+//! in the domestic shape, each bracket of the international one is optional on its own, so
+//! `+1 (213 555-0142` is read too.
 //!
-//! A shape is matched as a backtracking regex engine matches it (these shapes were the regex
-//! `PHONE`; a test compares the two on generated and real texts): each repetition takes as
+//! A shape is matched as a backtracking regex engine matches it (the first three shapes were
+//! the regex `PHONE`, which has grown the bracketed ones too; a test compares the two on
+//! generated and real texts): each repetition takes as
 //! many characters as it can, then gives them back one at a time until the rest matches; the
 //! first shape that matches wins; the next search starts where the match ended. So
 //! `0312345678` is read `0` `3123` `45` `678` (the middle run gives back digits until the last
@@ -250,6 +254,7 @@ mod tests {
             &["(03) 1234 5678"],
         ),
         ("bracket_without_zero", "(3)1234-5678", &[]),
+        ("abroad_one_bracket", "+1 (213 555-0142", &["+1 (213 555-0142"]),
         ("bracketed_aside", "(詳細)0312345678", &["0312345678"]),
         (
             "ideographic_space",

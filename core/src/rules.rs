@@ -59,7 +59,7 @@ use crate::verdict::Category;
 /// side job from a prize and a request for money from a request to confirm; an older pack may
 /// use neither, nor `stories[].unless`. Schema 8 added the category `easy_money` (a stranger's
 /// offer of easy income), which an older pack may not name. Schema 9 added the concept family
-/// `favour` (a personal favour asked, or an answer wanted at once), so that a story can tell
+/// `favour` (a favour not named, with an answer wanted at once), so that a story can tell
 /// someone with a new number who wants something from someone who only says so; an older pack
 /// may not use it.
 pub const SCHEMA_VERSION: u32 = 9;
@@ -271,7 +271,8 @@ pub enum Family {
     Promotional,
     /// Appointments and bookings (genuine).
     Reminder,
-    /// Sends the reader to the official app or member page rather than a link (genuine).
+    /// Sends the reader to the official app or member page rather than a link, or says there
+    /// is nothing for the reader to do (genuine).
     SelfService,
     /// Courteous caveats of genuine notices: apologies in case the reader already paid
     /// (genuine).
@@ -281,8 +282,9 @@ pub enum Family {
     /// Someone says their phone, number or chat account is new (携帯変えた, 番号変わりました,
     /// 新しいアカウント): how impersonation of family and friends begins.
     NewContact,
-    /// A personal favour asked, or an answer wanted at once (お願いがあるんだけど, 今話せる?,
-    /// 連絡ちょうだい): what someone who claims a new number wants next. Schema 9 and later.
+    /// A favour not named, with an answer wanted at once (「お願いがあるんだけど今話せる?」,
+    /// 「相談あるから返信ちょうだい」): what someone who claims a new number wants next.
+    /// Schema 9 and later.
     Favour,
 }
 

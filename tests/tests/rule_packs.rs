@@ -588,6 +588,14 @@ const BREAKAGES: &[Breakage] = &[
         "favour: schema 9",
     ),
     (
+        "schema_8_story_with_the_favour_part",
+        |v| {
+            as_schema_8(v);
+            v["stories"][0]["requires"][0] = serde_json::json!(["favour"]);
+        },
+        "favour: schema 9",
+    ),
+    (
         "schema_7_brand_with_the_easy_money_sector",
         |v| {
             as_schema_7(v);
