@@ -254,7 +254,11 @@ mod tests {
             &["(03) 1234 5678"],
         ),
         ("bracket_without_zero", "(3)1234-5678", &[]),
-        ("abroad_one_bracket", "+1 (213 555-0142", &["+1 (213 555-0142"]),
+        (
+            "abroad_one_bracket",
+            "+1 (213 555-0142",
+            &["+1 (213 555-0142"],
+        ),
         ("bracketed_aside", "(詳細)0312345678", &["0312345678"]),
         (
             "ideographic_space",
