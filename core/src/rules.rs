@@ -14,7 +14,7 @@
 //! ```json
 //! {
 //!   "schema": 9,
-//!   "version": "2026.12.11",
+//!   "version": "2026.12.12",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -61,8 +61,10 @@ use crate::verdict::Category;
 /// offer of easy income), which an older pack may not name. Schema 9 added the concept family
 /// `favour` (a favour not named, with an answer wanted at once), so that a story can tell
 /// someone with a new number who wants something from someone who only says so; an older pack
-/// may not use it.
-pub const SCHEMA_VERSION: u32 = 9;
+/// may not use it. Schema 10 added `concepts[].names_link` (a link cue that names a link,
+/// 「URL」「リンク」「ページ」, rather than only pointing, 「下記」「こちら」), so that a bare
+/// pointer beside a written number points at the number; an older pack may not use it.
+pub const SCHEMA_VERSION: u32 = 10;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -386,6 +388,12 @@ pub struct Concept {
     /// later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub payment_instrument: bool,
+    /// For a link cue: its terms name a link (「URL」「リンク」「ページ」「サイト」), not only
+    /// point somewhere (「下記」「こちら」). With no link written, such a cue says a link was
+    /// cut even when a number is written beside it, where a bare pointer points at the
+    /// number. Schema 10 and later.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub names_link: bool,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.

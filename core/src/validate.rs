@@ -302,7 +302,8 @@ fn reads_alike(atom: &str) -> bool {
 }
 
 /// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
-/// `payment_instrument` (schema 5) and the `window` of its slots.
+/// `payment_instrument` (schema 5), `names_link` (a link cue's, schema 10) and the `window`
+/// of its slots.
 fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     require(
         !c.mobile_lines || c.family == Family::Actor,
@@ -315,6 +316,12 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     needs_schema(p, c.payment_instrument, 5, || {
         format!("concepts[{i}].payment_instrument")
     })?;
+    require(
+        !c.names_link || c.family == Family::Link,
+        || format!("concepts[{i}].names_link"),
+        "only a link cue names a link",
+    )?;
+    needs_schema(p, c.names_link, 10, || format!("concepts[{i}].names_link"))?;
     require(
         c.window <= 64,
         || format!("concepts[{i}].window"),

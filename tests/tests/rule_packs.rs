@@ -81,9 +81,36 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 10 added: a valid schema 9 pack, whose link cues do
+/// not say whether they name a link.
+fn as_schema_9(v: &mut Value) {
+    v["schema"] = 9.into();
+    for c in v["concepts"].as_array_mut().unwrap() {
+        c.as_object_mut().unwrap().remove("names_link");
+    }
+}
+
+/// A lure whose link was cut after 「下記URLより」, with a number written after it.
+const CUT_LINK_AND_NUMBER: &str = "【〇〇カード】ご本人様の確認が取れないため、ご利用を停止しております。解除は下記URLより 03-5555-0421";
+
+#[test]
+fn a_schema_9_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_9(&mut v);
+    let schema9 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 9 pack loads");
+    let story = "story.complete_foreign_link";
+    let new = Classifier::new().classify(CUT_LINK_AND_NUMBER, None);
+    assert!(new.reasons.iter().any(|r| r.code == story), "{new:?}");
+    assert_eq!(new.level, Level::Dangerous, "{new:?}");
+    // Without the mark, every cue beside a number points at the number.
+    let old = schema9.classify(CUT_LINK_AND_NUMBER, None);
+    assert!(!old.reasons.iter().any(|r| r.code == story), "{old:?}");
+}
+
 /// The default pack without what schema 9 added: a valid schema 8 pack, with no favour
 /// concept and no story that needs one.
 fn as_schema_8(v: &mut Value) {
+    as_schema_9(v);
     v["schema"] = 8.into();
     let mut gone = Vec::new();
     v["concepts"].as_array_mut().unwrap().retain(|c| {
@@ -578,6 +605,33 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][0]["category"] = "easy_money".into();
         },
         "easy_money: schema 8",
+    ),
+    (
+        "schema_9_with_a_cue_naming_a_link",
+        |v| {
+            as_schema_9(v);
+            let cue = v["concepts"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|c| c["family"] == "link")
+                .unwrap();
+            cue["names_link"] = true.into();
+        },
+        "names_link: needs schema 10",
+    ),
+    (
+        "names_link_on_a_threat",
+        |v| {
+            let threat = v["concepts"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|c| c["family"] == "threat")
+                .unwrap();
+            threat["names_link"] = true.into();
+        },
+        "names_link: only a link cue names a link",
     ),
     (
         "schema_8_with_the_favour_family",

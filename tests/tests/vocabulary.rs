@@ -583,8 +583,8 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         true,
     ),
-    ("会員専用ページよりご確認ください", "link.cue", false),
-    ("専用ページよりご確認ください", "link.cue", true),
+    ("会員専用ページよりご確認ください", "link.named", false),
+    ("専用ページよりご確認ください", "link.named", true),
     // A request to reply, not a refusal of replies; a chat ID is another channel to reply on.
     ("「1」と返信してください", "reply.request", true),
     ("ご返信をお願いいたします", "reply.request", true),
@@ -602,7 +602,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // 「公式サイトから」 sends the reader to the official site, and points at no link.
     (
         "再配達はフリーダイヤルまたは公式サイトから承ります",
-        "link.cue",
+        "link.named",
         false,
     ),
     (
@@ -611,6 +611,9 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("再配達は下記サイトからお手続きください", "link.cue", true),
+    // 「下記URLより」 names the link it points at; 「下記まで」 only points.
+    ("詳しくは下記URLよりご確認ください", "link.named", true),
+    ("ご不在の場合は下記までご連絡ください", "link.named", false),
     // A new card sent by post is the issuer's own channel; a card number to send is not.
     ("新しいカードを郵送いたします", "genuine.self_service", true),
     (
@@ -708,7 +711,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // A URL the sender says it never sends is no link pointed at; one pointed at is.
     (
         "当行がSMSでURLをお送りすることはありません",
-        "link.cue",
+        "link.named",
         false,
     ),
     (
@@ -816,11 +819,20 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     // A link pointed at, or a quoted link's placeholder, is a cue; a link spoken of is not.
-    ("リンクからお手続きください", "link.cue", true),
-    ("リンクで受け取り手続きをしてください", "link.cue", true),
-    ("リンク先怪しいから無視した", "link.cue", false),
-    ("お荷物の状況を確認する(リンク)", "link.cue", true),
-    ("リンクは押してないけど大丈夫かな", "link.cue", false),
+    // Warnings tell the reader not to call or open, and name what the scam pretends to be.
+    ("記載の番号には電話しないでください", "genuine.warning", true),
+    ("至急こちらの番号にお電話ください", "genuine.warning", false),
+    ("国税庁を装ったSMSにご注意ください", "genuine.warning", true),
+    ("国税庁からのお知らせです", "genuine.warning", false),
+    // A same-day clock cutoff hurries; opening hours do not.
+    ("本日17時までにご連絡ください", "pressure.deadline", true),
+    ("明日正午までにお電話ください", "pressure.deadline", true),
+    ("窓口は17時まで営業しています", "pressure.deadline", false),
+    ("リンクからお手続きください", "link.named", true),
+    ("リンクで受け取り手続きをしてください", "link.named", true),
+    ("リンク先怪しいから無視した", "link.named", false),
+    ("お荷物の状況を確認する(リンク)", "link.named", true),
+    ("リンクは押してないけど大丈夫かな", "link.named", false),
     // A pause of the reader's own account "for maintenance" is no maintenance notice.
     (
         "メンテナンスのため口座を停止しました。本日中に再開手続きをお願いします",

@@ -18,9 +18,10 @@ pub(crate) struct ContactFacts {
     /// A number of a kind an institution does not call back from (050, mobile, abroad; a
     /// mobile beside an actor marked `mobile_lines`, a courier's driver, is not one).
     pub odd_phone: bool,
-    /// There is a number, and every number is one an institution is reached at: free dial,
-    /// navi dial, or a brand's registered number.
-    pub institution_lines: bool,
+    /// There is a number, and every number is one the pack registers to a brand. A free-dial
+    /// or navi-dial number of no known owner is not one: scammers rent 0120 and 0800 numbers
+    /// too, so such a number is weighed (`phone.free_dial`), not taken as the speaker's own.
+    pub registered_lines: bool,
     /// A way to reach the sender that neither a link nor a number is: an e-mail address, a
     /// request to reply, a chat ID. No official link or free dial answers for it.
     pub other_channel: bool,
@@ -59,6 +60,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     let mut odd_phone = false;
     let mut institution_lines = !f.found.phones.is_empty();
     let mut registered = false;
+    let mut registered_lines = !f.found.phones.is_empty();
     let mut phones = Vec::with_capacity(f.found.phones.len());
     for p in &f.found.phones {
         let (s, e) = f.url_text.original_range(p.start, p.end);
@@ -70,6 +72,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             _ => false,
         };
         registered |= owner.is_some();
+        registered_lines &= owner.is_some();
         institution_lines &=
             owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
         if owner.is_some() {
@@ -88,12 +91,19 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         });
     }
     email_imitations(col, f);
-    // Free dial and navi dial are registered to a business that proves who it is: how an
+    // Free dial and navi dial are contracted by a business under its own name: how an
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
-    // address, no request to reply.
+    // address, no request to reply. Not when the call is pressed by a deadline on a loss or a
+    // gain (「本日中にご連絡がない場合…」, 「受付は17時まで」): an institution that offers its
+    // free dial for questions does not need the call today, while a lure told by phone is
+    // nothing without it. Talk about scams quotes their deadlines and still counts.
     let other_channel = !f.found.emails.is_empty() || f.has(c, Family::Reply);
-    if institution_lines && !registered && !links.any && !links.pointed_at && !other_channel {
+    let pressed = f.has(c, Family::Pressure)
+        && (f.has(c, Family::Threat) || f.has(c, Family::Benefit))
+        && !f.has(c, Family::Warning);
+    let answers = !links.any && !links.pointed_at && !other_channel && !pressed;
+    if institution_lines && !registered && answers {
         let p = &f.found.phones[0];
         let range = f.url_text.original_range(p.start, p.end);
         col.signal("phone.free_dial", Some(range), None, None);
@@ -101,7 +111,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     ContactFacts {
         phones,
         odd_phone,
-        institution_lines,
+        registered_lines,
         other_channel,
     }
 }
@@ -149,23 +159,39 @@ mod tests {
     use crate::{Classifier, Level};
 
     const OVERDUE: &str = "【○○電力】電気料金のお支払いが確認できておりません。12月15日までにお支払いがない場合、電気の供給を停止いたします。お問い合わせ ";
+    const UNPAID: &str = "【○○電力】電気料金のお支払いが確認できておりません。お問い合わせ ";
 
     fn judged(number: &str) -> (Level, Vec<String>) {
-        let v = Classifier::new().classify(&format!("{OVERDUE}{number}"), None);
+        judged_text(&format!("{OVERDUE}{number}"))
+    }
+
+    fn judged_text(text: &str) -> (Level, Vec<String>) {
+        let v = Classifier::new().classify(text, None);
         let codes = v.reasons.iter().map(|r| r.code.to_string()).collect();
         (v.level, codes)
     }
 
     #[test]
     fn a_free_dial_as_the_only_contact_is_how_an_institution_is_reached() {
-        // The lure's own wording, with a free-dial or navi-dial number as the only contact:
-        // flagged for its wording, but no lure story and never dangerous.
+        // The lure's wording with nothing pressed, and a free-dial or navi-dial number as the
+        // only contact: flagged for its wording, never dangerous.
         for number in ["0120-123-456", "0570-000-123"] {
-            let (level, codes) = judged(number);
+            let (level, codes) = judged_text(&format!("{UNPAID}{number}"));
             assert_eq!(level, Level::Suspicious, "{number}: {codes:?}");
             assert!(codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
-            assert!(!codes.iter().any(|c| c.starts_with("story.")), "{codes:?}");
         }
+        // The call pressed by a deadline on a loss: the free dial answers for nothing, and
+        // the whole story stands as a lure told by phone would.
+        for number in ["0120-123-456", "0570-000-123"] {
+            let (level, codes) = judged(number);
+            assert_eq!(level, Level::Dangerous, "{number}: {codes:?}");
+            assert!(!codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
+        }
+        // A warning about such calls quotes their deadline, and its free dial still counts.
+        let warning = "【○○信用金庫】「本日が期限です」と還付金の手続きを急がせる電話は詐欺です。不審な電話は当金庫 0120-345-678 へご相談ください。";
+        let (level, codes) = judged_text(warning);
+        assert_eq!(level, Level::Safe, "{codes:?}");
+        assert!(codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
         // An 050 or mobile number is the scammer's own line: the story stands.
         for number in ["050-1234-5678", "090-1234-5678"] {
             let (level, codes) = judged(number);

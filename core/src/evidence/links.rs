@@ -49,8 +49,10 @@ pub(crate) struct LinkFacts {
     /// A foreign link (masked and pointed-at ones count) that is not on an accountable domain
     /// (see [`is_accountable`]).
     pub unaccountable: bool,
-    /// A link is pointed at (「下記」「こちら」) and none is written: whoever quoted the message
-    /// cut it, and nobody can tell where it went.
+    /// A link is pointed at and none is written: whoever quoted the message cut it, and nobody
+    /// can tell where it went. A cue that names a link (「下記URLより」, a concept marked
+    /// `names_link`) counts always; a bare pointer (「下記までご連絡ください」) only when no
+    /// number is written either, since beside a number it points at the number.
     pub pointed_at: bool,
     /// Somewhere a link may lead off the brands' own domains: a foreign or masked link, a
     /// shortener that an official link beside it answers for, or a link pointed at with none
@@ -86,8 +88,11 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     // at), a number, a request to call or reply, a payment asked in gift-card numbers or the
     // like (a concept marked `payment_instrument`).
     let asks = asks_to_act(col, f);
-    no_sms_agency(col, f, any || asks);
-    let pointed_at = links.is_empty() && f.has(c, Family::Link);
+    // Talk about scams quotes their requests, and an office may warn of them.
+    no_sms_agency(col, f, (any || asks) && !f.has(c, Family::Warning));
+    let pointed_at = links.is_empty()
+        && !f.has(c, Family::Warning)
+        && (f.names_link(c) || (f.found.phones.is_empty() && f.has(c, Family::Link)));
     let Judgement {
         foreign,
         vouched_any,
@@ -396,6 +401,49 @@ mod tests {
             .into_iter()
             .map(|r| r.code.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_bare_pointer_beside_a_number_points_at_the_number() {
+        // 「下記まで」 before a depot's number is no link cut: no story of a foreign link, and
+        // not dangerous.
+        let notice = "【〇〇急便】お荷物は本日14-16時のお届け予定です。ご不在の場合は下記までご連絡ください (03)5555-0198";
+        let v = Classifier::new().classify(notice, None);
+        let c: Vec<_> = v.reasons.iter().map(|r| r.code.to_string()).collect();
+        assert!(
+            !c.iter().any(|c| c == "story.complete_foreign_link"),
+            "{c:?}"
+        );
+        assert_ne!(v.level, crate::Level::Dangerous, "{c:?}");
+        // With no number, 下記 still points at a link cut off.
+        let cut = notice
+            .rsplit_once(' ')
+            .map(|(head, _)| head)
+            .expect("a space");
+        let c = codes(cut);
+        assert!(
+            c.iter().any(|c| c == "story.complete_foreign_link"),
+            "{c:?}"
+        );
+        // A cue that names the link (「下記URLより」) says the link was cut, number or not.
+        let named = "【〇〇カード】ご本人様の確認が取れないため、ご利用を停止しております。解除は下記URLより 03-5555-0421";
+        let c = codes(named);
+        assert!(
+            c.iter().any(|c| c == "story.complete_foreign_link"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_warning_quotes_requests_and_names_links_not_to_open() {
+        let warning = "【〇〇警察署】「料金未納のため本日中に連絡がない場合は裁判になります」というSMSは詐欺です。書かれた番号には電話しないでください。";
+        let v = Classifier::new().classify(warning, None);
+        let c: Vec<_> = v.reasons.iter().map(|r| r.code.to_string()).collect();
+        assert!(!c.iter().any(|c| c == "brand.no_sms_agency"), "{c:?}");
+        assert_ne!(v.level, crate::Level::Dangerous, "{c:?}");
+        // Without the talk about scams, the same office asking for a call is an imitation.
+        let asked = "【〇〇警察署】料金未納のため本日中に連絡がない場合は裁判になります。";
+        assert!(codes(asked).iter().any(|c| c == "brand.no_sms_agency"));
     }
 
     #[test]

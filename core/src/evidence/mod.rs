@@ -63,6 +63,14 @@ impl Facts<'_> {
             .any(|h| c.concepts.concepts[h.concept].payment_instrument)
     }
 
+    /// Whether a link cue names a link (a concept marked `names_link`: 「URL」「リンク」),
+    /// rather than only pointing (「下記」「こちら」).
+    pub(crate) fn names_link(&self, c: &Compiled) -> bool {
+        self.concepts
+            .iter()
+            .any(|h| c.concepts.concepts[h.concept].names_link)
+    }
+
     /// The original range of a URL found.
     pub(crate) fn url_range(&self, k: usize) -> (usize, usize) {
         let raw = &self.found.urls[k];
