@@ -13,7 +13,7 @@
 //!
 //! ```json
 //! {
-//!   "schema": 9,
+//!   "schema": 10,
 //!   "version": "2026.12.12",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -62,8 +62,10 @@ use crate::verdict::Category;
 /// `favour` (a favour not named, with an answer wanted at once), so that a story can tell
 /// someone with a new number who wants something from someone who only says so; an older pack
 /// may not use it. Schema 10 added `concepts[].names_link` (a link cue that names a link,
-/// 「URL」「リンク」「ページ」, rather than only pointing, 「下記」「こちら」), so that a bare
-/// pointer beside a written number points at the number; an older pack may not use it.
+/// 「下記URL」「リンクから」「専用ページ」, rather than only pointing, 「下記」「こちら」), so
+/// that a bare pointer beside a written number points at the number, and
+/// `concepts[].immediate` (pressure for today or at once, 「本日中」「至急」, rather than by a
+/// date); an older pack may use neither.
 pub const SCHEMA_VERSION: u32 = 10;
 
 /// The oldest pack schema version this build reads.
@@ -257,7 +259,8 @@ pub enum Family {
     Pressure,
     /// Emphasis that raises the stakes without a deadline: 重要, 必ず, 警告, final notice.
     Emphasis,
-    /// Points at a link (下記, こちら, URL). Any link that is not an official one counts too.
+    /// Points at something below or here (下記, こちら), or names a link (下記URL, リンク). Any
+    /// link that is not an official one counts too.
     Link,
     /// Asks for a call. A phone number in the text counts too.
     Call,
@@ -394,6 +397,12 @@ pub struct Concept {
     /// number. Schema 10 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub names_link: bool,
+    /// For pressure: its terms want the act today or at once (本日中, 本日17時まで, 至急), not by a
+    /// date or soon. A call so pressed is one a free dial does not answer for: an institution
+    /// gives its free dial for questions, while a lure told by phone needs the call before the
+    /// reader asks anyone. Schema 10 and later.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub immediate: bool,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.

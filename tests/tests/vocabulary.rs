@@ -250,7 +250,7 @@ const CASES: &[(&str, &str, bool)] = &[
         "pressure.emphasis",
         true,
     ),
-    ("本日中にご対応ください", "pressure.deadline", true),
+    ("本日中にご対応ください", "pressure.today", true),
     // "If we hear nothing by then" is pressure; "if it was not you" is how genuine sign-in
     // notices end, and sets no deadline.
     (
@@ -391,7 +391,7 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.easy_money",
         false,
     ),
-    ("お支払いは本日が期限です", "pressure.deadline", true),
+    ("お支払いは本日が期限です", "pressure.today", true),
     // An account said to be used in a crime is a legal threat; a warning naming the scam is
     // a warning.
     ("口座が犯罪に使われた疑いがあります", "threat.legal", true),
@@ -509,7 +509,7 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ポイントが本日失効します", "pressure.deadline", false),
     (
         "有効期限は本日までです。本日中にお手続きください",
-        "pressure.deadline",
+        "pressure.today",
         true,
     ),
     (
@@ -818,16 +818,33 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
-    // A link pointed at, or a quoted link's placeholder, is a cue; a link spoken of is not.
-    // Warnings tell the reader not to call or open, and name what the scam pretends to be.
+    // The paper slip and a retry date for the debit are the issuer's own channels; a failed
+    // debit alone is not.
+    ("不在票から再配達をお申し込みください", "genuine.self_service", true),
+    ("再配達はこちらからお申し込みください", "genuine.self_service", false),
+    ("再振替日は25日です", "genuine.self_service", true),
+    ("口座振替ができませんでした", "genuine.self_service", false),
+    // Warnings tell the reader not to call or open, and name what the scam pretends to be;
+    // a request to call, and a sender's own name, are not that.
     ("記載の番号には電話しないでください", "genuine.warning", true),
-    ("至急こちらの番号にお電話ください", "genuine.warning", false),
+    ("記載の番号にお電話ください", "genuine.warning", false),
     ("国税庁を装ったSMSにご注意ください", "genuine.warning", true),
-    ("国税庁からのお知らせです", "genuine.warning", false),
-    // A same-day clock cutoff hurries; opening hours do not.
-    ("本日17時までにご連絡ください", "pressure.deadline", true),
-    ("明日正午までにお電話ください", "pressure.deadline", true),
-    ("窓口は17時まで営業しています", "pressure.deadline", false),
+    ("国税庁のSMSをご確認ください", "genuine.warning", false),
+    // Today, by the clock or at once, is immediate; a date to pay by, or opening hours, is not.
+    ("本日17時までにご連絡ください", "pressure.today", true),
+    ("明日正午までにお電話ください", "pressure.today", true),
+    ("12月20日までにお支払いください", "pressure.today", false),
+    ("窓口は平日17時まで営業しています", "pressure.today", false),
+    ("お早めにお支払いください", "pressure.today", false),
+    ("お早めにお支払いください", "pressure.deadline", true),
+    // A URL pointed at names a link; a URL spoken of in a warning does not.
+    ("詳細は下記URLよりご確認ください", "link.named", true),
+    ("記載のURLは開かないでください", "link.named", false),
+    ("URLへ誘導する事例が発生しています", "link.named", false),
+    // A quoted link's placeholder stands for the link cut.
+    ("返金をお受け取りください。[URL]", "link.named", true),
+    ("お手続きはこちら(URL省略)", "link.named", true),
+    // A link pointed at, or a quoted link's placeholder, is a cue; a link spoken of is not.
     ("リンクからお手続きください", "link.named", true),
     ("リンクで受け取り手続きをしてください", "link.named", true),
     ("リンク先怪しいから無視した", "link.named", false),

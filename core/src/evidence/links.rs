@@ -91,7 +91,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     // Talk about scams quotes their requests, and an office may warn of them.
     no_sms_agency(col, f, (any || asks) && !f.has(c, Family::Warning));
     let pointed_at = links.is_empty()
-        && !f.has(c, Family::Warning)
         && (f.names_link(c) || (f.found.phones.is_empty() && f.has(c, Family::Link)));
     let Judgement {
         foreign,
@@ -444,6 +443,15 @@ mod tests {
         // Without the talk about scams, the same office asking for a call is an imitation.
         let asked = "【〇〇警察署】料金未納のため本日中に連絡がない場合は裁判になります。";
         assert!(codes(asked).iter().any(|c| c == "brand.no_sms_agency"));
+        // A URL the warning says not to open is spoken of, not pointed at: no link was cut.
+        let urls = "【〇〇銀行】当行を装い「口座を凍結しました」とするSMSが届いています。記載のURLは開かないでください。";
+        let c = codes(urls);
+        assert!(!c.iter().any(|c| c.contains("foreign_link")), "{c:?}");
+        // Pointed at, it says a link was cut, warning words or not.
+        let pointed =
+            "【〇〇銀行】口座を凍結しました。解除は下記URLより。不審なSMSにご注意ください。";
+        let c = codes(pointed);
+        assert!(c.iter().any(|c| c.contains("foreign_link")), "{c:?}");
     }
 
     #[test]
