@@ -225,8 +225,7 @@ impl ConceptIndex {
         let rest = |f: Family| !is_talk(f) && f != Family::Threat && !is_own_channel(f);
         // A benefit that is a word of a warning (還付 in 「ATMで還付金の手続きはできません」)
         // is no more offered to the reader than a threat there is aimed at them, nor a link
-        // pointed at that is one of the sender's promise (URL in 「SMSでURLをお送りすることは
-        // ありません」). A deadline
+        // pointed at that is a word of the sender's promise. A deadline
         // that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い期限は
         // 本日」) is the threat's own date, not pressure added to it.
         let one_word_two_parts = |f, w: &[_]| {
@@ -481,7 +480,6 @@ mod tests {
             mobile_lines: false,
             payment_instrument: false,
             names_link: false,
-            immediate: false,
             ja: String::new(),
             en: String::new(),
             terms: terms.iter().map(|t| t.to_string()).collect(),
@@ -500,7 +498,6 @@ mod tests {
             mobile_lines: false,
             payment_instrument: false,
             names_link: false,
-            immediate: false,
             ja: String::new(),
             en: String::new(),
             terms: terms.iter().map(|t| t.to_string()).collect(),
@@ -633,7 +630,6 @@ mod tests {
             mobile_lines: false,
             payment_instrument: false,
             names_link: false,
-            immediate: false,
             ja: String::new(),
             en: String::new(),
             terms: vec!["停止||凍結".into()],

@@ -63,9 +63,8 @@ use crate::verdict::Category;
 /// someone with a new number who wants something from someone who only says so; an older pack
 /// may not use it. Schema 10 added `concepts[].names_link` (a link cue that names a link,
 /// 「下記URL」「リンクから」「専用ページ」, rather than only pointing, 「下記」「こちら」), so
-/// that a bare pointer beside a written number points at the number, and
-/// `concepts[].immediate` (pressure for today or at once, 「本日中」「至急」, rather than by a
-/// date); an older pack may use neither.
+/// that a bare pointer, when a number is written, points at the number; an older pack may not
+/// use it.
 pub const SCHEMA_VERSION: u32 = 10;
 
 /// The oldest pack schema version this build reads.
@@ -397,12 +396,6 @@ pub struct Concept {
     /// number. Schema 10 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub names_link: bool,
-    /// For pressure: its terms want the act today or at once (本日中, 本日17時まで, 至急), not by a
-    /// date or soon. A call so pressed is one a free dial does not answer for: an institution
-    /// gives its free dial for questions, while a lure told by phone needs the call before the
-    /// reader asks anyone. Schema 10 and later.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub immediate: bool,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.

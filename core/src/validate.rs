@@ -302,8 +302,8 @@ fn reads_alike(atom: &str) -> bool {
 }
 
 /// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
-/// `payment_instrument` (schema 5), `names_link` (a link cue's, schema 10), `immediate`
-/// (pressure's, schema 10) and the `window` of its slots.
+/// `payment_instrument` (schema 5), `names_link` (a link cue's, schema 10) and the `window`
+/// of its slots.
 fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     require(
         !c.mobile_lines || c.family == Family::Actor,
@@ -322,12 +322,7 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
         "only a link cue names a link",
     )?;
     needs_schema(p, c.names_link, 10, || format!("concepts[{i}].names_link"))?;
-    require(
-        !c.immediate || c.family == Family::Pressure,
-        || format!("concepts[{i}].immediate"),
-        "only pressure is immediate",
-    )?;
-    needs_schema(p, c.immediate, 10, || format!("concepts[{i}].immediate"))?;
+
     require(
         c.window <= 64,
         || format!("concepts[{i}].window"),

@@ -146,11 +146,10 @@ fn external_sources_quality() {
 /// regression rather than measure.
 /// Pack 2026.12.11's favour story and refund concept, written from the genres of its misses
 /// (a new number asking a favour, a refund claimed by phone), raised the floors to what it reads
-/// since. Pack 2026.12.12 (today's deadline, a pointer beside a number) makes one more
-/// dangerous.
+/// since.
 #[test]
 fn blind_sms_quality() {
-    holds_floors("blind_sms.jsonl", (100, 100), (91, 82, 2));
+    holds_floors("blind_sms.jsonl", (100, 100), (91, 81, 2));
 }
 
 /// The second blind set: 90 lures and 70 hard genuine SMS written without reading the rules or
@@ -159,10 +158,10 @@ fn blind_sms_quality() {
 /// reads 79 flagged and 65 dangerous, and the floors sat one under those.
 /// Pack 2026.12.11's favour story and refund concept, written from the genres of its misses
 /// (a new number asking a favour, a refund claimed by phone), raised the floors to what it reads
-/// since. Pack 2026.12.12 (today's deadline, a pointer beside a number) raised them again.
+/// since.
 #[test]
 fn blind_sms2_quality() {
-    holds_floors("blind_sms2.jsonl", (90, 70), (84, 67, 1));
+    holds_floors("blind_sms2.jsonl", (90, 70), (82, 66, 1));
 }
 
 /// The third blind set: 80 lures and 70 hard genuine messages, three in five of them e-mail
@@ -187,10 +186,10 @@ fn blind_mail3_quality() {
 /// reads.
 /// Pack 2026.12.11's favour story and refund concept, written from the genres of its misses
 /// (a new number asking a favour, a refund claimed by phone), raised the floors to what it reads
-/// since, and pack 2026.12.12 by one more flagged.
+/// since.
 #[test]
 fn blind_mix4_quality() {
-    holds_floors("blind_mix4.jsonl", (80, 70), (76, 69, 2));
+    holds_floors("blind_mix4.jsonl", (80, 70), (75, 69, 2));
 }
 
 /// A fifth set written without reading the rules or the corpora (`blind_mix5.jsonl`): 80 lures,

@@ -82,18 +82,13 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
 }
 
 /// The default pack without what schema 10 added: a valid schema 9 pack, whose link cues do
-/// not say whether they name a link, nor its pressure whether it wants the act today.
+/// not say whether they name a link.
 fn as_schema_9(v: &mut Value) {
     v["schema"] = 9.into();
     for c in v["concepts"].as_array_mut().unwrap() {
-        let c = c.as_object_mut().unwrap();
-        c.remove("names_link");
-        c.remove("immediate");
+        c.as_object_mut().unwrap().remove("names_link");
     }
 }
-
-/// A lure told by phone, a loss tied to a call today at a free dial.
-const FREE_DIAL_TODAY: &str = "【〇〇ガス】ガス料金の未納分がございます。本日中にご連絡がない場合、供給停止の手続きに入ります。0120-555-831";
 
 /// A lure whose link was cut after 「下記URLより」, with a number written after it.
 const CUT_LINK_AND_NUMBER: &str = "【〇〇カード】ご本人様の確認が取れないため、ご利用を停止しております。解除は下記URLより 03-5555-0421";
@@ -110,15 +105,6 @@ fn a_schema_9_pack_still_loads() {
     // Without the mark, every cue beside a number points at the number.
     let old = schema9.classify(CUT_LINK_AND_NUMBER, None);
     assert!(!old.reasons.iter().any(|r| r.code == story), "{old:?}");
-    // Without `immediate`, no pressure presses a call, and the free dial answers for it.
-    let new = Classifier::new().classify(FREE_DIAL_TODAY, None);
-    assert_eq!(new.level, Level::Dangerous, "{new:?}");
-    let old = schema9.classify(FREE_DIAL_TODAY, None);
-    assert!(
-        old.reasons.iter().any(|r| r.code == "phone.free_dial"),
-        "{old:?}"
-    );
-    assert_ne!(old.level, Level::Dangerous, "{old:?}");
 }
 
 /// The default pack without what schema 9 added: a valid schema 8 pack, with no favour
@@ -633,33 +619,6 @@ const BREAKAGES: &[Breakage] = &[
             cue["names_link"] = true.into();
         },
         "names_link: needs schema 10",
-    ),
-    (
-        "schema_9_with_immediate_pressure",
-        |v| {
-            as_schema_9(v);
-            let p = v["concepts"]
-                .as_array_mut()
-                .unwrap()
-                .iter_mut()
-                .find(|c| c["family"] == "pressure")
-                .unwrap();
-            p["immediate"] = true.into();
-        },
-        "immediate: needs schema 10",
-    ),
-    (
-        "immediate_on_a_threat",
-        |v| {
-            let threat = v["concepts"]
-                .as_array_mut()
-                .unwrap()
-                .iter_mut()
-                .find(|c| c["family"] == "threat")
-                .unwrap();
-            threat["immediate"] = true.into();
-        },
-        "immediate: only pressure is immediate",
     ),
     (
         "names_link_on_a_threat",

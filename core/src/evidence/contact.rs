@@ -8,7 +8,6 @@
 
 use super::links::LinkFacts;
 use super::{Collector, Facts};
-use crate::compiled::Compiled;
 use crate::rules::Family;
 use crate::url_risk::judge_written;
 use crate::verdict::{PhoneFinding, PhoneKind, SenderKind, UrlFlag};
@@ -19,11 +18,9 @@ pub(crate) struct ContactFacts {
     /// A number of a kind an institution does not call back from (050, mobile, abroad; a
     /// mobile beside an actor marked `mobile_lines`, a courier's driver, is not one).
     pub odd_phone: bool,
-    /// There is a number, and every number is where the institution itself answers: one the
-    /// pack registers to a brand, or a free dial or navi dial when the call is not wanted today
-    /// (see [`presses_call`]). Scammers rent 0120 and 0800 numbers too, and a lure told by
-    /// phone needs the call at once.
-    pub own_lines: bool,
+    /// There is a number, and every number is one an institution is reached at: free dial,
+    /// navi dial, or a brand's registered number.
+    pub institution_lines: bool,
     /// A way to reach the sender that neither a link nor a number is: an e-mail address, a
     /// request to reply, a chat ID. No official link or free dial answers for it.
     pub other_channel: bool,
@@ -60,9 +57,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         .iter()
         .any(|h| c.concepts.concepts[h.concept].mobile_lines);
     let mut odd_phone = false;
-    let mut registered = false;
-    let mut registered_lines = !f.found.phones.is_empty();
     let mut institution_lines = !f.found.phones.is_empty();
+    let mut registered = false;
     let mut phones = Vec::with_capacity(f.found.phones.len());
     for p in &f.found.phones {
         let (s, e) = f.url_text.original_range(p.start, p.end);
@@ -74,7 +70,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             _ => false,
         };
         registered |= owner.is_some();
-        registered_lines &= owner.is_some();
         institution_lines &=
             owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
         if owner.is_some() {
@@ -93,14 +88,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         });
     }
     email_imitations(col, f);
-    // Free dial and navi dial are contracted by a business under its own name: how an
+    // Free dial and navi dial are registered to a business that proves who it is: how an
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
-    // address, no request to reply; and not when the call is wanted today.
+    // address, no request to reply.
     let other_channel = !f.found.emails.is_empty() || f.has(c, Family::Reply);
-    let pressed = presses_call(f, c);
-    let answers = !links.any && !links.pointed_at && !other_channel && !pressed;
-    if institution_lines && !registered && answers {
+    if institution_lines && !registered && !links.any && !links.pointed_at && !other_channel {
         let p = &f.found.phones[0];
         let range = f.url_text.original_range(p.start, p.end);
         col.signal("phone.free_dial", Some(range), None, None);
@@ -108,20 +101,9 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     ContactFacts {
         phones,
         odd_phone,
-        own_lines: registered_lines || (institution_lines && !pressed),
+        institution_lines,
         other_channel,
     }
-}
-
-/// Whether a loss or a gain is tied to acting today or at once (a pressure concept marked
-/// `immediate`: 「本日中にご連絡がない場合、供給停止」, 「受付は本日17時まで」), outside talk
-/// about scams, which quotes such deadlines. A free dial does not answer for a call so pressed:
-/// an institution gives its number for questions and a date to pay by, while a lure told by
-/// phone needs the call before the reader asks anyone.
-fn presses_call(f: &Facts<'_>, c: &Compiled) -> bool {
-    f.presses_today(c)
-        && (f.has(c, Family::Threat) || f.has(c, Family::Benefit))
-        && !f.has(c, Family::Warning)
 }
 
 /// An e-mail address given to write to whose domain imitates a brand's (`support@amaz0n-jp.com`,
@@ -167,40 +149,23 @@ mod tests {
     use crate::{Classifier, Level};
 
     const OVERDUE: &str = "【○○電力】電気料金のお支払いが確認できておりません。12月15日までにお支払いがない場合、電気の供給を停止いたします。お問い合わせ ";
-    const TODAY: &str = "【○○電力】電気料金のお支払いが確認できておりません。本日中にご連絡がない場合、電気の供給を停止いたします。お問い合わせ ";
 
     fn judged(number: &str) -> (Level, Vec<String>) {
-        judged_text(&format!("{OVERDUE}{number}"))
-    }
-
-    fn judged_text(text: &str) -> (Level, Vec<String>) {
-        let v = Classifier::new().classify(text, None);
+        let v = Classifier::new().classify(&format!("{OVERDUE}{number}"), None);
         let codes = v.reasons.iter().map(|r| r.code.to_string()).collect();
         (v.level, codes)
     }
 
     #[test]
-    fn a_free_dial_answers_for_a_notice_unless_the_call_is_wanted_today() {
-        // The lure's own wording, with a date to pay by and a free-dial or navi-dial number as
-        // the only contact: flagged for its wording, but no lure story and never dangerous.
+    fn a_free_dial_as_the_only_contact_is_how_an_institution_is_reached() {
+        // The lure's own wording, with a free-dial or navi-dial number as the only contact:
+        // flagged for its wording, but no lure story and never dangerous.
         for number in ["0120-123-456", "0570-000-123"] {
             let (level, codes) = judged(number);
             assert_eq!(level, Level::Suspicious, "{number}: {codes:?}");
             assert!(codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
             assert!(!codes.iter().any(|c| c.starts_with("story.")), "{codes:?}");
         }
-        // The loss tied to a call today: the free dial answers for nothing, and the whole
-        // story stands as a lure told by phone would.
-        for number in ["0120-123-456", "0570-000-123"] {
-            let (level, codes) = judged_text(&format!("{TODAY}{number}"));
-            assert_eq!(level, Level::Dangerous, "{number}: {codes:?}");
-            assert!(!codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
-        }
-        // A warning about such calls quotes their deadline, and its free dial still counts.
-        let warning = "【○○信用金庫】「本日が期限です」と還付金の手続きを急がせる電話は詐欺です。不審な電話は当金庫 0120-345-678 へご相談ください。";
-        let (level, codes) = judged_text(warning);
-        assert_eq!(level, Level::Safe, "{codes:?}");
-        assert!(codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
         // An 050 or mobile number is the scammer's own line: the story stands.
         for number in ["050-1234-5678", "090-1234-5678"] {
             let (level, codes) = judged(number);

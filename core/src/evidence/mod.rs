@@ -71,14 +71,6 @@ impl Facts<'_> {
             .any(|h| c.concepts.concepts[h.concept].names_link)
     }
 
-    /// Whether the act is wanted today or at once (a concept marked `immediate`: 本日中,
-    /// 本日17時まで, 至急), not by a date or soon.
-    pub(crate) fn presses_today(&self, c: &Compiled) -> bool {
-        self.concepts
-            .iter()
-            .any(|h| c.concepts.concepts[h.concept].immediate)
-    }
-
     /// The original range of a URL found.
     pub(crate) fn url_range(&self, k: usize) -> (usize, usize) {
         let raw = &self.found.urls[k];

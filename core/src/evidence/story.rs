@@ -245,16 +245,15 @@ fn show_parts(col: &mut Collector<'_>, parts: FamilySet) {
 }
 
 /// Whether every way to act the message gives is one where the institution itself answers,
-/// and there is one: each link on an official domain, each number one the pack registers to a
-/// brand or a free dial not pressed for today (see `ContactFacts::own_lines`), no masked or
-/// pointed-at link, and no other channel (an e-mail address, a request to reply, a chat ID) (a
-/// carrier's overdue notice linking to its support page; a utility's giving its free dial and a
-/// date to pay by). Such a message, like one sending the reader to the official app, tells no
-/// lure story of its own.
+/// and there is one: each link on an official domain, each number a free dial, navi dial or
+/// registered number, no masked or pointed-at link, and no other channel (an e-mail address,
+/// a request to reply, a chat ID) (a carrier's overdue notice linking to its support page; a
+/// utility's with its free-dial number). Such a message, like one sending the reader to the
+/// official app, tells no lure story of its own.
 fn own_channels(f: &Facts<'_>, links: &LinkFacts, contact: &ContactFacts) -> bool {
     let links_own = links.own_site || !(links.any || links.pointed_at);
-    let phones_own = f.found.phones.is_empty() || contact.own_lines;
-    let some = links.own_site || contact.own_lines;
+    let phones_own = f.found.phones.is_empty() || contact.institution_lines;
+    let some = links.own_site || contact.institution_lines;
     links_own && phones_own && some && !contact.other_channel
 }
 
