@@ -390,10 +390,10 @@ pub struct Concept {
     /// later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub payment_instrument: bool,
-    /// For a link cue: its terms name a link (「URL」「リンク」「ページ」「サイト」), not only
-    /// point somewhere (「下記」「こちら」). With no link written, such a cue says a link was
-    /// cut even when a number is written beside it, where a bare pointer points at the
-    /// number. Schema 10 and later.
+    /// For a link cue: its terms name a link (「下記URL」「URLから」「リンクから」「専用ページ」,
+    /// a placeholder `[URL]`), not only point somewhere (「下記」「こちら」). With no link
+    /// written, such a cue says a link was cut even in a message that gives a number, where a
+    /// bare pointer points at the number. Schema 10 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub names_link: bool,
     /// Explanation shown to users, Japanese.

@@ -102,7 +102,7 @@ fn a_schema_9_pack_still_loads() {
     let new = Classifier::new().classify(CUT_LINK_AND_NUMBER, None);
     assert!(new.reasons.iter().any(|r| r.code == story), "{new:?}");
     assert_eq!(new.level, Level::Dangerous, "{new:?}");
-    // Without the mark, every cue beside a number points at the number.
+    // Without the mark, every cue in a message that gives a number points at the number.
     let old = schema9.classify(CUT_LINK_AND_NUMBER, None);
     assert!(!old.reasons.iter().any(|r| r.code == story), "{old:?}");
 }

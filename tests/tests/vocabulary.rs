@@ -613,6 +613,7 @@ const CASES: &[(&str, &str, bool)] = &[
     ("再配達は下記サイトからお手続きください", "link.cue", true),
     // 「下記URLより」 names the link it points at; 「下記まで」 only points.
     ("詳しくは下記URLよりご確認ください", "link.named", true),
+    ("下記までご連絡ください", "link.named", false),
     // A new card sent by post is the issuer's own channel; a card number to send is not.
     ("新しいカードを郵送いたします", "genuine.self_service", true),
     (
@@ -710,7 +711,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // A URL the sender says it never sends is no link pointed at; one pointed at is.
     (
         "当行がSMSでURLをお送りすることはありません",
-        "link.cue",
+        "link.named",
         false,
     ),
     (
@@ -718,7 +719,7 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.no_share",
         true,
     ),
-    ("下記URLよりご確認ください", "link.cue", true),
+    ("下記URLよりご確認ください", "link.named", true),
     // A sign-in from another device is an intrusion claimed; use on other devices is not.
     (
         "Apple IDが他の端末でサインインされました",

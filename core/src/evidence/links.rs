@@ -52,7 +52,7 @@ pub(crate) struct LinkFacts {
     /// A link is pointed at and none is written: whoever quoted the message cut it, and nobody
     /// can tell where it went. A cue that names a link (「下記URLより」, a concept marked
     /// `names_link`) counts always; a bare pointer (「下記までご連絡ください」) only when no
-    /// number is written either, since beside a number it points at the number.
+    /// number is written either, since in a message that gives a number it points at the number.
     pub pointed_at: bool,
     /// Somewhere a link may lead off the brands' own domains: a foreign or masked link, a
     /// shortener that an official link beside it answers for, or a link pointed at with none

@@ -166,8 +166,9 @@ fn tell_stories(
     families: FamilySet,
 ) -> bool {
     let c = col.c;
-    // A link pointed at (「下記」「こちら」) with no link written is a link masked by whoever
-    // quoted the message: not the actor's own, as far as anyone can tell.
+    // A link pointed at with no link written is a link masked by whoever quoted the message:
+    // not the actor's own, as far as anyone can tell (see `LinkFacts::pointed_at`: a bare
+    // 「下記」「こちら」 only when no number is written; a cue that names a link always).
     let present = |p: StoryPart| match p {
         StoryPart::Family(fam) => families.contains(fam),
         StoryPart::ForeignLink => links.foreign || links.pointed_at,
