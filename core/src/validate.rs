@@ -322,7 +322,6 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
         "only a link cue names a link",
     )?;
     needs_schema(p, c.names_link, 10, || format!("concepts[{i}].names_link"))?;
-
     require(
         c.window <= 64,
         || format!("concepts[{i}].window"),

@@ -52,10 +52,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     let asks_call = f.has(c, Family::Call);
     // A courier's driver calls from a mobile: beside such an actor a mobile number is the
     // person's own line, not an odd one (an 050 or foreign number still is).
-    let mobile_speaker = f
-        .concepts
-        .iter()
-        .any(|h| c.concepts.concepts[h.concept].mobile_lines);
+    let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
     let mut odd_phone = false;
     let mut institution_lines = !f.found.phones.is_empty();
     let mut registered = false;

@@ -26,7 +26,7 @@ use crate::concepts::ConceptHit;
 use crate::extract::Found;
 use crate::normalize::Normalized;
 use crate::pack_text::PackText;
-use crate::rules::Family;
+use crate::rules::{Concept, Family};
 use crate::span::SpanMaker;
 use crate::url_risk::Judged;
 use crate::verdict::{Category, PhoneFinding, SenderInfo};
@@ -48,27 +48,28 @@ pub(crate) struct Facts<'a> {
 }
 
 impl Facts<'_> {
-    /// Whether a concept of `family` was found.
-    pub(crate) fn has(&self, c: &Compiled, family: Family) -> bool {
+    /// Whether a concept found is one `is` holds for (of a family, or carrying a mark).
+    pub(crate) fn found_concept(&self, c: &Compiled, is: impl Fn(&Concept) -> bool) -> bool {
         self.concepts
             .iter()
-            .any(|h| c.concepts.concepts[h.concept].family == family)
+            .any(|h| is(&c.concepts.concepts[h.concept]))
+    }
+
+    /// Whether a concept of `family` was found.
+    pub(crate) fn has(&self, c: &Compiled, family: Family) -> bool {
+        self.found_concept(c, |k| k.family == family)
     }
 
     /// Whether payment is asked by a means no institution uses (a concept marked
     /// `payment_instrument`: gift-card numbers, crypto, an ATM "refund").
     pub(crate) fn asks_untraceable_pay(&self, c: &Compiled) -> bool {
-        self.concepts
-            .iter()
-            .any(|h| c.concepts.concepts[h.concept].payment_instrument)
+        self.found_concept(c, |k| k.payment_instrument)
     }
 
-    /// Whether a link cue names a link (a concept marked `names_link`: 「URL」「リンク」),
+    /// Whether a link cue names a link (a concept marked `names_link`: 「下記URL」「リンク」),
     /// rather than only pointing (「下記」「こちら」).
     pub(crate) fn names_link(&self, c: &Compiled) -> bool {
-        self.concepts
-            .iter()
-            .any(|h| c.concepts.concepts[h.concept].names_link)
+        self.found_concept(c, |k| k.names_link)
     }
 
     /// The original range of a URL found.
