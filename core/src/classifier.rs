@@ -210,8 +210,10 @@ impl Classifier {
             &c.url_lists,
             MAX_URLS,
         );
-        let concepts = c.concepts.find(matching.as_str());
+        let mut concepts = c.concepts.find(matching.as_str());
         let mut mentions = c.brands.mentions(matching.as_str());
+        let family = |h: &ConceptHit| c.concepts.concepts[h.concept].family;
+        crate::quoted::drop_quoted(matching.as_str(), &mut concepts, &mut mentions, family);
         let instrument = |h: &ConceptHit| c.concepts.concepts[h.concept].payment_instrument;
         drop_instruments(&mut mentions, &concepts, instrument, matching.as_str());
         let sender = sender.map(|raw| {

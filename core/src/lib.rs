@@ -19,7 +19,8 @@
 //! ```text
 //! normalize  → NFKC, invisible and filler characters removed, dots in URLs, map back to the original
 //! extract    → URLs, phone numbers, e-mail addresses, the sender's kind
-//! recognise  → each URL's flags (url_risk), brands named (brands), concepts (concepts)
+//! recognise  → each URL's flags (url_risk), brands named (brands), concepts (concepts); a
+//!              warning's quotation of the scam set aside (quoted)
 //! evidence   → one module per family: links, story, learned text model, contact, genuine, user
 //! score      → evidence → log-odds → score → level, category, kind, reasons, advice
 //! ```
@@ -85,6 +86,7 @@ mod pack_text;
 mod phone_pattern;
 mod prototypes;
 mod public_suffix;
+mod quoted;
 mod redirect;
 pub mod rules;
 #[cfg(test)]

@@ -830,6 +830,15 @@ const CASES: &[(&str, &str, bool)] = &[
     ("記載の番号にお電話ください", "genuine.warning", false),
     ("国税庁を装ったSMSにご注意ください", "genuine.warning", true),
     ("国税庁のSMSをご確認ください", "genuine.warning", false),
+    // A warning labels the words it quotes as a message of the scam's, and says whom the
+    // scam pretends to be; a lure labels nothing and pretends to no one.
+    ("「口座を停止しました」というSMSは詐欺です", "genuine.warning", true),
+    ("「未納料金があります」などのメールにご注意", "genuine.warning", true),
+    ("当金庫を名乗り本人確認を求めるSMS", "genuine.warning", true),
+    ("当金庫より本人確認のお願いです", "genuine.warning", false),
+    ("SMSでお知らせします", "genuine.warning", false),
+    ("リンクは開かずに削除してください", "genuine.warning", true),
+    ("リンクを開いて手続きを完了してください", "genuine.warning", false),
     // A URL pointed at names a link; a URL spoken of in a warning does not.
     ("詳細は下記URLよりご確認ください", "link.named", true),
     ("記載のURLは開かないでください", "link.named", false),
