@@ -834,11 +834,17 @@ const CASES: &[(&str, &str, bool)] = &[
     // scam pretends to be; a lure labels nothing and pretends to no one.
     ("「口座を停止しました」というSMSは詐欺です", "genuine.warning", true),
     ("「未納料金があります」などのメールにご注意", "genuine.warning", true),
-    ("当金庫を名乗り本人確認を求めるSMS", "genuine.warning", true),
+    ("当金庫を名乗り「口座を停止しました」と送るSMS", "genuine.warning", true),
+    ("第三者がお客様を装い不正にログインしました", "genuine.warning", false),
+    ("楽天カードをかたる『カード利用停止のお知らせ』などのメール", "genuine.warning", true),
+    ("さっき来たSMS、これって詐欺だよね?", "genuine.warning", true),
     ("当金庫より本人確認のお願いです", "genuine.warning", false),
     ("SMSでお知らせします", "genuine.warning", false),
     ("リンクは開かずに削除してください", "genuine.warning", true),
+    ("本メッセージを開かずに放置された場合、差し押さえます", "genuine.warning", false),
     ("リンクを開いて手続きを完了してください", "genuine.warning", false),
+    ("請求されても絶対に支払わないでください", "genuine.warning", true),
+    ("本日中にお支払いください", "genuine.warning", false),
     // A URL pointed at names a link; a URL spoken of in a warning does not.
     ("詳細は下記URLよりご確認ください", "link.named", true),
     ("記載のURLは開かないでください", "link.named", false),
