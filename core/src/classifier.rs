@@ -10,13 +10,13 @@ use crate::evidence::{gather, Facts, Source};
 use crate::extract::{find_all, Found, RawPhone};
 use crate::normalize::Normalized;
 use crate::redirect::add_destinations;
-use crate::rules::{Family, RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
+use crate::rules::{RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::score::verdict;
 use crate::sender::{sender_key, sender_kind};
 use crate::span::SpanMaker;
 use crate::url_risk::{judge, Judged};
 use crate::user_lists::UserLists;
-use crate::verdict::{PhoneKind, SenderInfo, Verdict};
+use crate::verdict::{PhoneKind, SenderInfo, SenderKind, UrlFlag, Verdict};
 use crate::{MAX_INPUT_BYTES, MAX_PACK_BYTES, MAX_PHONES, MAX_URLS};
 
 /// Classifies messages with one rule pack.
@@ -212,17 +212,30 @@ impl Classifier {
         );
         let mut concepts = c.concepts.find(matching.as_str());
         let mut mentions = c.brands.mentions(matching.as_str());
+        // A warning that quotes the scam is read in its own words (see `quoted`).
         let family = |h: &ConceptHit| c.concepts.concepts[h.concept].family;
-        let warned_at = |s, e| warned_at(c, matching.as_str(), s, e);
-        let institutions = institutions_only(c, &found, &urls, url_text.as_str());
-        crate::quoted::drop_quoted(
+        let institutions = institutions_only(c, &found, &urls);
+        let person_sender = sender.is_some_and(|raw| {
+            matches!(
+                sender_kind(raw),
+                SenderKind::DomesticMobile
+                    | SenderKind::DomesticLandline
+                    | SenderKind::International
+                    | SenderKind::Email
+            )
+        });
+        if let Some((own, own_mentions)) = crate::quoted::own_words(
             matching.as_str(),
-            &mut concepts,
-            &mut mentions,
+            &concepts,
             family,
-            warned_at,
             institutions,
-        );
+            person_sender,
+            |t| c.concepts.find(t),
+            |t| c.brands.mentions(t),
+        ) {
+            concepts = own;
+            mentions = own_mentions;
+        }
         let instrument = |h: &ConceptHit| c.concepts.concepts[h.concept].payment_instrument;
         drop_instruments(&mut mentions, &concepts, instrument, matching.as_str());
         let sender = sender.map(|raw| {
@@ -262,29 +275,12 @@ impl Classifier {
     }
 }
 
-/// Whether a warning is found over the words at `s..e` of the matching text `text` or starts
-/// at most [`crate::quoted::SPOKEN_OF_GAP`] bytes after them: the concepts are searched again in
-/// that stretch alone, since a concept found is kept at its first place only.
-fn warned_at(c: &Compiled, text: &str, s: usize, e: usize) -> bool {
-    // Room for the gap and the longest warning words after it.
-    let mut to = (e + 4 * crate::quoted::SPOKEN_OF_GAP).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let Some(stretch) = text.get(s..to) else {
-        return false;
-    };
-    c.concepts.find(stretch).iter().any(|h| {
-        c.concepts.concepts[h.concept].family == Family::Warning
-            && h.start <= e - s + crate::quoted::SPOKEN_OF_GAP
-    })
-}
-
 /// Whether every way to act written in the message is an institution's: each link on an
-/// official domain, each number a free dial, a navi dial, a service number or one a brand
-/// registers, no e-mail address, and no masked link but inside quotation marks (the quoted
-/// scam's 「http://xxxx」, which no one can open). A message with none qualifies.
-fn institutions_only(c: &Compiled, found: &Found, urls: &[Judged], url_text: &str) -> bool {
+/// official domain and no page of a user's there, each number a free dial, a navi dial, a
+/// service number or one a brand registers, and no masked link or e-mail address. A message
+/// with none qualifies. (A sender that is a person's number counts where the message asks to
+/// be called back: see [`crate::quoted::own_words`].)
+fn institutions_only(c: &Compiled, found: &Found, urls: &[Judged]) -> bool {
     let institution_line = |p: &RawPhone| {
         matches!(
             p.kind,
@@ -294,17 +290,11 @@ fn institutions_only(c: &Compiled, found: &Found, urls: &[Judged], url_text: &st
             c.brands.phone_owner(&digits).is_some()
         }
     };
-    let masked_quoted = || {
-        let quotes = crate::quoted::ranges(url_text);
-        found
-            .masked_links
-            .iter()
-            .all(|&(s, e)| crate::quoted::inside(&quotes, s, e))
-    };
-    urls.iter().all(|u| u.official.is_some())
+    urls.iter()
+        .all(|u| u.official.is_some() && !u.flags.contains(&UrlFlag::UserPage))
+        && found.masked_links.is_empty()
         && found.emails.is_empty()
         && found.phones.iter().all(institution_line)
-        && (found.masked_links.is_empty() || masked_quoted())
 }
 
 /// What the learned part of a verdict is computed from (see [`Classifier::learning_row`]).

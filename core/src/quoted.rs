@@ -1,41 +1,91 @@
-//! Where a message's quotation of other words is found: 「…」, 『…』, “…” and 〝…〟.
+//! Where a warning's quotation of the scam is found and set aside.
 //!
 //! A warning about scams quotes the scam (「『料金未納のため本日中に停止します』というSMSは
-//! 詐欺です」): the quoted words are what the scammer says, not what the message asks. The
-//! classifier sets aside the concepts and brand names inside quotation marks only in a message
-//! that speaks of scams outside them, points at no link of its own there, and can be acted on
-//! only through institutions (see [`drop_quoted`]). A lure keeps every word it says unquoted,
-//! and a lure that gives its own link, number, address or chat ID, or asks in its own words to
-//! pay, reply or go through a link, keeps its quotations too, warning words or not.
+//! 詐欺です」): the quoted words are what the scammer says, not what the message asks. A
+//! quotation here is words in 「」, 『』, “”, 〝〟 or ‘’ that the text then labels as speech
+//! with a quotative (「…」という, などの, と求める, って…): quotation marks a lure uses for
+//! emphasis or a button's name (「利用停止」となりました, 「再配達依頼」より) quote nothing.
 //!
-//! Quotation marks are grammar, like the normalizer's tables, not vocabulary: they are here and
-//! not in the rule pack. The ASCII `"` (and the full-width ＂, which normalization makes one)
-//! is not read: it opens and closes alike, so a stray one (an inch mark) would pair with the
-//! next.
+//! The message's own words are its text with its quotations blanked out. When they speak of
+//! scams, ask for no reply or payment, point at no link but one a warning speaks of, and the
+//! message can be acted on only through institutions (the classifier's `institutions_only`),
+//! the concepts and brands are those found in its own words alone (see [`own_words`]). Any
+//! other message keeps what was found in its whole text: a lure that gives its own link,
+//! number, address or chat ID, or asks in its own words to pay, reply or go through a link,
+//! tells its quotations as its own, warning words or not.
+//!
+//! Quotation marks and quotatives are grammar, like the normalizer's tables, not vocabulary:
+//! they are here and not in the rule pack. The ASCII `"` (and the full-width ＂, which
+//! normalization makes one) is not read: it opens and closes alike, so a stray one (an inch
+//! mark) would pair with the next.
 
 use crate::brands::Mention;
 use crate::concepts::ConceptHit;
 use crate::rules::Family;
 
-/// Opening and closing marks, as they are after normalization (NFKC leaves them as they are).
-const PAIRS: [(char, char); 4] = [('「', '」'), ('『', '』'), ('“', '”'), ('〝', '〟')];
+/// Opening and closing marks, as they are after normalization (NFKC leaves them as they are
+/// and makes the half-width ｢｣ corner brackets).
+const PAIRS: [(char, char); 5] = [
+    ('「', '」'),
+    ('『', '』'),
+    ('“', '”'),
+    ('〝', '〟'),
+    ('‘', '’'),
+];
+
+/// Words that, right after a closing mark, label what it closes as speech or a message: the
+/// quotative particle and its compounds (「…」という, といった, などと, とする, と求める, と送る,
+/// と書かれた, って), and lists (「…」など, 等の, のような). A bare と is not one: it also ends a
+/// result (「利用停止」となりました).
+const QUOTATIVES: &[&str] = &[
+    "という",
+    "といった",
+    "などと",
+    "などの",
+    "など",
+    "等の",
+    "等と",
+    "とする",
+    "とした",
+    "と求め",
+    "と送",
+    "と言",
+    "とのsms",
+    "とのメール",
+    "とのメッセージ",
+    "と書",
+    "と記載",
+    "と表示",
+    "と偽",
+    "とか",
+    "って",
+    "のような",
+    "のように",
+    "みたいな",
+];
+
+/// How many bytes may stand between a closing mark and the words of the next quotation for the
+/// two to be one list labelled once (「未納料金がある」「本日中に連絡しないと訴訟」などの): a
+/// comma, や or a space (up to three bytes) and the next opening mark (three).
+const LIST_GAP: usize = 6;
 
 /// How many quotations are read in one message, and how many marks of one kind may be open at
 /// once: beyond them the rest counts as unquoted. They bound the memory the walk keeps and the
 /// checks of each concept against the quotations; a real warning quotes a few lines.
 const MAX_QUOTES: usize = 64;
 
-/// How far (in bytes of the matching text) a warning may start after a link cue or a request
-/// to pay for them to be what the warning speaks of (「メール内のリンクは開かずに削除」), not
-/// the message's own request: a particle and a few characters.
-pub(crate) const SPOKEN_OF_GAP: usize = 12;
+/// How far (in bytes of the text) a warning may start after a link cue or a request to pay
+/// for them to be what the warning speaks of (「メール内のリンクは開かずに削除」), not the
+/// message's own request: a particle and a few words (「リンク先でカード情報を入力しないで」),
+/// within one sentence.
+pub(crate) const SPOKEN_OF_GAP: usize = 24;
 
 /// Byte ranges of `text` inside quotation marks (the marks excluded), in order of their start.
 /// Each closing mark closes the nearest opening mark of its kind still open; an opening mark
 /// never closed quotes nothing (a stray 「 neither swallows the rest of the message nor hides
 /// the quotations after it). A quotation inside another is part of it: only the outermost are
-/// returned. Linear in the length of `text`, with at most [`MAX_QUOTES`] quotations; empty
-/// text has none.
+/// returned (marks of two kinds that cross give two ranges that overlap). Linear in the length
+/// of `text`, with at most [`MAX_QUOTES`] quotations; empty text has none.
 pub(crate) fn ranges(text: &str) -> Vec<(usize, usize)> {
     let mut matched = Vec::new();
     let mut open: [Vec<usize>; PAIRS.len()] = Default::default();
@@ -63,60 +113,122 @@ pub(crate) fn ranges(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether `start..end` lies wholly inside one of `quotes` (as [`ranges`] gives them).
-pub(crate) fn inside(quotes: &[(usize, usize)], start: usize, end: usize) -> bool {
-    quotes.iter().any(|&(s, e)| s <= start && end <= e)
+/// The quotations of `text` (as [`ranges`] gives them) that the text labels as speech: a
+/// quotative right after the closing mark, or after a later quotation of the same list.
+pub(crate) fn labelled(text: &str) -> Vec<(usize, usize)> {
+    let quotes = ranges(text);
+    let mut labelled = vec![false; quotes.len()];
+    // From the last: a quotation followed closely by a labelled one is labelled with it.
+    for k in (0..quotes.len()).rev() {
+        let (_, end) = quotes[k];
+        let after = text[end..]
+            .chars()
+            .next()
+            .map_or(end, |c| end + c.len_utf8());
+        let rest = text[after..].trim_start();
+        labelled[k] = QUOTATIVES.iter().any(|q| rest.starts_with(q))
+            || quotes.get(k + 1).is_some_and(|&(next, _)| {
+                labelled[k + 1] && next.saturating_sub(after) <= LIST_GAP
+            });
+    }
+    quotes
+        .into_iter()
+        .zip(labelled)
+        .filter_map(|(q, l)| l.then_some(q))
+        .collect()
 }
 
-/// Drops the concepts and brand names found inside quotation marks of `text` when the message
-/// is a warning that quotes the scam:
-/// - it speaks of scams outside them (a concept of the warning family);
-/// - it can be acted on only through institutions (`institutions_only`: every link on an
-///   official domain, every number a free dial, a navi dial, a service number or a brand's
-///   own, no masked link and no e-mail address, wherever they are written);
-/// - outside the quotation marks it asks for no reply, no payment and points at no link, but
-///   for those a warning over them or right after speaks of (「メール内のリンクは開かずに削除
-///   してください」, 「お金を振り込まないでください」).
-///
-/// What it quotes is then the scam's wording and the name the scam takes; the warning
-/// concepts stay wherever they are. Any other message keeps everything: a lure that labels a
-/// quoted story and gives its own link, number or chat ID, or points at a cut link
-/// (「『未払いの税金がある』というSMSは詐欺ではありません。下記URLからお支払いください」), tells
-/// the quoted story as its own.
-///
-/// `warned_at(start, end)` says whether a warning is found over the words at `start..end` or
-/// starts at most [`SPOKEN_OF_GAP`] bytes after them: the concepts found hold only the first
-/// place of each, and a warning may be said twice.
-pub(crate) fn drop_quoted(
+/// `text` with the bytes of `quotes` blanked out: each quoted character becomes as many
+/// spaces as it has bytes, so every offset still points where it did.
+fn blanked(text: &str, quotes: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(s, e) in quotes {
+        if s < at {
+            continue;
+        }
+        out.push_str(&text[at..s]);
+        out.extend(std::iter::repeat_n(' ', e - s));
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Whether a concept for which `warning` holds is found over `start..end` of `text` or starts
+/// at most [`SPOKEN_OF_GAP`] bytes after it, with no end of sentence between. The concepts are
+/// searched again (`find`) in that stretch alone: a search keeps each concept at its first
+/// place only, and a warning may be said twice.
+fn warned_at(
     text: &str,
-    hits: &mut Vec<ConceptHit>,
-    mentions: &mut Vec<Mention>,
+    find: impl Fn(&str) -> Vec<ConceptHit>,
+    warning: impl Fn(&ConceptHit) -> bool,
+    start: usize,
+    end: usize,
+) -> bool {
+    // Room for the gap and the longest warning words after it.
+    let mut to = (end + 4 * SPOKEN_OF_GAP).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(stretch) = text.get(start..to) else {
+        return false;
+    };
+    let end = end - start;
+    find(stretch).iter().any(|w| {
+        warning(w)
+            && w.start <= end + SPOKEN_OF_GAP
+            && stretch
+                .get(end.min(w.start)..w.start.max(end))
+                .is_some_and(|gap| !gap.contains(['。', '!', '?', '\n']))
+    })
+}
+
+/// What the message says in its own words, when it is a warning that quotes the scam: the
+/// concepts (`find`) and brand names (`brands`) of `text` (matching text) with its labelled
+/// quotations blanked out, provided those own words
+/// - speak of scams (a concept of the warning family),
+/// - ask for no reply and no payment, and point at no link (a concept of those families),
+///   but for one a warning speaks of over it or right after it (「メール内のリンクは開かずに
+///   削除してください」, 「お金を振り込まないでください」),
+/// - ask for no call when the sender is a person's number or address (`person_sender`): the
+///   call would go to it (a friend asking about a message they got asks for none),
+///
+/// and `institutions_only` holds: every way to act written anywhere in the message is an
+/// institution's. `None` when any of these fails, or nothing is quoted: the message's whole
+/// text is then its own. `find` runs on the own words only when `hits` (the whole text's
+/// concepts) hold a warning and something is quoted, so an ordinary message pays for the
+/// quotation walk alone.
+pub(crate) fn own_words(
+    text: &str,
+    hits: &[ConceptHit],
     family: impl Fn(&ConceptHit) -> Family,
-    warned_at: impl Fn(usize, usize) -> bool,
     institutions_only: bool,
-) {
+    person_sender: bool,
+    find: impl Fn(&str) -> Vec<ConceptHit>,
+    brands: impl Fn(&str) -> Vec<Mention>,
+) -> Option<(Vec<ConceptHit>, Vec<Mention>)> {
     let warning = |h: &ConceptHit| family(h) == Family::Warning;
     if !institutions_only || !hits.iter().any(warning) {
-        return;
+        return None;
     }
-    let quotes = ranges(text);
+    let quotes = labelled(text);
     if quotes.is_empty() {
-        return;
+        return None;
     }
-    let unquoted = |h: &ConceptHit| !inside(&quotes, h.start, h.end);
-    // A warning over the words or right after them speaks of them (「リンクは開かずに削除」,
-    // 「お金を振り込まないでください」).
+    let own = blanked(text, &quotes);
+    let own_hits = find(&own);
     let own_request = |h: &ConceptHit| match family(h) {
         Family::Reply => true,
-        Family::Link | Family::Payment => !warned_at(h.start, h.end),
+        Family::Call => person_sender,
+        Family::Link | Family::Payment => !warned_at(&own, &find, warning, h.start, h.end),
         _ => false,
     };
-    let speaks_of_scams = hits.iter().any(|h| warning(h) && unquoted(h));
-    if !speaks_of_scams || hits.iter().any(|h| unquoted(h) && own_request(h)) {
-        return;
+    if !own_hits.iter().any(warning) || own_hits.iter().any(own_request) {
+        return None;
     }
-    hits.retain(|h| warning(h) || unquoted(h));
-    mentions.retain(|m| !inside(&quotes, m.start, m.end));
+    let own_brands = brands(&own);
+    Some((own_hits, own_brands))
 }
 
 #[cfg(test)]
@@ -127,11 +239,18 @@ mod tests {
         ranges(text).into_iter().map(|(s, e)| &text[s..e]).collect()
     }
 
+    fn labels(text: &str) -> Vec<&str> {
+        labelled(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
     #[test]
     fn corner_brackets_and_quotes() {
         assert_eq!(
-            quoted("「料金未納です」というSMSや『至急』の電話、〝click〟に注意"),
-            ["料金未納です", "至急", "click"]
+            quoted("「料金未納です」というSMSや『至急』の電話、〝click〟‘停止’に注意"),
+            ["料金未納です", "至急", "click", "停止"]
         );
         assert_eq!(quoted("“停止します”と"), ["停止します"]);
         // An ASCII quote opens and closes alike: it is not read.
@@ -157,146 +276,174 @@ mod tests {
     }
 
     #[test]
-    fn a_quotation_contains_what_lies_in_it() {
-        let text = "「停止」と";
-        let q = ranges(text);
-        let s = text.find('停').unwrap();
-        assert!(inside(&q, s, s + "停止".len()));
-        assert!(!inside(&q, 0, text.len()));
+    fn only_quotations_labelled_as_speech_count() {
+        assert_eq!(
+            labels("「未納料金がある」「本日中に連絡しないと訴訟」などのSMSは詐欺です"),
+            ["未納料金がある", "本日中に連絡しないと訴訟"]
+        );
+        assert_eq!(
+            labels("「口座が凍結されました」と求めるSMS"),
+            ["口座が凍結されました"]
+        );
+        assert_eq!(
+            labels("今日「荷物を持ち帰りました」ってSMSが来た"),
+            ["荷物を持ち帰りました"]
+        );
+        // Emphasis and a button's name are no quotation.
+        assert!(labels("口座は「利用停止」となりました。「本日中」にご確認を").is_empty());
+        assert!(labels("「再配達依頼」よりお手続きください").is_empty());
     }
 
-    /// Runs [`drop_quoted`] on hits of the families given, each found at its words in
-    /// `text`, and a brand named at `brand`, the channels answered for by institutions or not;
-    /// returns the families kept and whether the brand was. `text` is written as the matching
-    /// text is, in lower case.
-    fn kept(
+    #[test]
+    fn blanking_keeps_every_offset() {
+        let text = "「停止」というsms";
+        let own = blanked(text, &labelled(text));
+        assert_eq!(own.len(), text.len());
+        assert_eq!(&own[own.find("という").unwrap()..], "というsms");
+        assert!(!own.contains("停止"));
+    }
+
+    /// A concept search over `found` (word, family): each word is found at its first place
+    /// in the text searched, as the concept index finds each concept once.
+    fn search<'a>(found: &'a [(&'a str, Family)]) -> impl Fn(&str) -> Vec<ConceptHit> + 'a {
+        move |t: &str| {
+            (0..found.len())
+                .filter_map(|k| {
+                    t.find(found[k].0).map(|start| ConceptHit {
+                        concept: k,
+                        start,
+                        end: start + found[k].0.len(),
+                    })
+                })
+                .collect()
+        }
+    }
+
+    /// Runs [`own_words`] on `text` (written as the matching text is, in lower case) with the
+    /// concepts `found` and a brand named at `brand`; returns the families found in its own
+    /// words and whether the brand is named there, or `None` when the whole text is its own.
+    fn own(
         text: &str,
         found: &[(&str, Family)],
         brand: &str,
         institutions_only: bool,
-    ) -> (Vec<Family>, bool) {
-        let at = |w: &str| text.find(w).map(|s| (s, s + w.len())).unwrap();
-        let mut hits: Vec<ConceptHit> = (0..found.len())
-            .map(|k| {
-                let (start, end) = at(found[k].0);
-                ConceptHit {
-                    concept: k,
+    ) -> Option<(Vec<Family>, bool)> {
+        let find = search(found);
+        let hits = find(text);
+        let brands = |t: &str| {
+            t.find(brand)
+                .map(|start| Mention {
+                    brand: 0,
                     start,
-                    end,
-                }
-            })
-            .collect();
-        let (start, end) = at(brand);
-        let mut mentions = vec![Mention {
-            brand: 0,
-            start,
-            end,
-            disguised: false,
-        }];
-        let family = |h: &ConceptHit| found[h.concept].1;
-        // Every place of every warning listed, as the concept search would find them.
-        let warned_at = |s: usize, e: usize| {
-            found.iter().filter(|f| f.1 == Family::Warning).any(|f| {
-                text.match_indices(f.0)
-                    .any(|(w, m)| w + m.len() > s && w <= e + SPOKEN_OF_GAP)
-            })
+                    end: start + brand.len(),
+                    disguised: false,
+                })
+                .into_iter()
+                .collect()
         };
-        drop_quoted(
-            text,
-            &mut hits,
-            &mut mentions,
-            family,
-            warned_at,
-            institutions_only,
-        );
-        let families = hits.iter().map(|h| found[h.concept].1).collect();
-        (families, !mentions.is_empty())
+        let family = |h: &ConceptHit| found[h.concept].1;
+        own_words(text, &hits, family, institutions_only, false, &find, brands).map(|(h, m)| {
+            let families = h.iter().map(|h| found[h.concept].1).collect();
+            (families, !m.is_empty())
+        })
     }
 
     const WARNING: &str = "「ゆうちょ銀行です。口座を停止しました」というsmsは詐欺です";
+    const FOUND: [(&str, Family); 2] = [("停止", Family::Threat), ("詐欺です", Family::Warning)];
 
     #[test]
-    fn a_warning_drops_what_it_quotes() {
-        let found = [("停止", Family::Threat), ("というsms", Family::Warning)];
-        let (families, brand) = kept(WARNING, &found, "ゆうちょ銀行", true);
+    fn a_warning_sets_aside_what_it_quotes() {
+        let (families, brand) = own(WARNING, &FOUND, "ゆうちょ銀行", true).unwrap();
         assert_eq!(families, [Family::Warning]);
         assert!(!brand, "the name the scam takes is no speaker");
     }
 
     #[test]
     fn a_channel_no_institution_answers_for_keeps_the_quotation() {
-        // A number, link or address of the message's own that is not an institution's.
-        let found = [("停止", Family::Threat), ("というsms", Family::Warning)];
-        let (families, brand) = kept(WARNING, &found, "ゆうちょ銀行", false);
+        assert_eq!(own(WARNING, &FOUND, "ゆうちょ銀行", false), None);
+    }
+
+    #[test]
+    fn words_said_again_unquoted_are_its_own() {
+        let text = "「口座を停止しました」というsmsは詐欺です。お客様の口座を停止しました";
+        let (families, _) = own(text, &FOUND, "口座", true).unwrap();
         assert_eq!(families, [Family::Threat, Family::Warning]);
-        assert!(brand);
     }
 
     #[test]
-    fn talk_of_scams_only_inside_quotes_drops_nothing() {
-        let text = "「詐欺ではありません。口座を停止しました」ゆうちょ銀行";
+    fn talk_of_scams_only_inside_quotes_keeps_everything() {
+        let text = "「詐欺ではありません。口座を停止しました」というsms。ゆうちょ銀行";
         let found = [("詐欺", Family::Warning), ("停止", Family::Threat)];
-        let (families, brand) = kept(text, &found, "ゆうちょ銀行", true);
-        assert_eq!(families, [Family::Warning, Family::Threat]);
-        assert!(brand);
+        assert_eq!(own(text, &found, "ゆうちょ銀行", true), None);
     }
 
     #[test]
-    fn a_link_pointed_at_or_a_reply_asked_in_its_own_words_keeps_the_quoted_story() {
-        let text = "「未払いの税金がある」というsmsは本物です。下記urlからお支払いください";
-        let found = [
-            ("未払い", Family::Threat),
-            ("というsms", Family::Warning),
-            ("下記", Family::Link),
-        ];
-        let (families, _) = kept(text, &found, "sms", true);
-        assert_eq!(families, [Family::Threat, Family::Warning, Family::Link]);
-        let text = "「未払いの税金がある」というsmsは本物です。「1」と返信してください";
-        let found = [
-            ("未払い", Family::Threat),
-            ("というsms", Family::Warning),
-            ("と返信", Family::Reply),
-        ];
-        let (families, _) = kept(text, &found, "sms", true);
-        assert_eq!(families, [Family::Threat, Family::Warning, Family::Reply]);
+    fn emphasis_quotes_nothing() {
+        let text = "フィッシング詐欺にご注意ください。お客様の口座は「利用停止」となりました";
+        let found = [("詐欺", Family::Warning), ("停止", Family::Threat)];
+        assert_eq!(own(text, &found, "口座", true), None);
     }
 
     #[test]
-    fn a_payment_asked_in_its_own_words_keeps_the_quoted_story() {
-        let text = "「受信料が未払いです」という詐欺にご注意。口座へお振込みください";
-        let found = [
-            ("未払い", Family::Threat),
-            ("という詐欺", Family::Warning),
-            ("お振込みください", Family::Payment),
-        ];
-        let (families, _) = kept(text, &found, "口座", true);
-        assert_eq!(families, [Family::Threat, Family::Warning, Family::Payment]);
-        // Told not to pay, it is a warning still.
-        let text = "「受信料が未払いです」という詐欺にご注意。お金を振り込まないでください";
-        let found = [
-            ("未払い", Family::Threat),
-            ("という詐欺", Family::Warning),
-            ("振り込まないでください", Family::Payment),
-            ("振り込まないで", Family::Warning),
-        ];
-        let (families, _) = kept(text, &found, "お金", true);
-        assert_eq!(
-            families,
-            [Family::Warning, Family::Payment, Family::Warning]
-        );
+    fn a_request_in_its_own_words_keeps_the_quoted_story() {
+        for (text, request) in [
+            (
+                "「未払いの税金がある」というsmsは詐欺ではありません。下記urlからお支払いください",
+                ("下記", Family::Link),
+            ),
+            (
+                "「未払いの税金がある」というsmsは詐欺ではありません。「1」と返信してください",
+                ("と返信", Family::Reply),
+            ),
+            (
+                "「受信料が未払いです」という詐欺にご注意。口座へお振込みください",
+                ("お振込みください", Family::Payment),
+            ),
+        ] {
+            let found = [("未払", Family::Threat), ("詐欺", Family::Warning), request];
+            assert_eq!(own(text, &found, "sms", true), None, "{text}");
+        }
     }
 
     #[test]
-    fn a_link_the_warning_speaks_of_is_no_pointer() {
+    fn a_request_a_warning_speaks_of_is_no_request() {
         let text = "「口座を停止しました」などのメールにご注意。メール内のリンクは開かずに削除してください";
         let found = [
             ("停止", Family::Threat),
-            ("などのメール", Family::Warning),
+            ("ご注意", Family::Warning),
             ("のリンク", Family::Link),
             ("開かずに削除", Family::Warning),
         ];
-        let (families, _) = kept(text, &found, "メール", true);
+        let (families, _) = own(text, &found, "メール", true).unwrap();
         assert_eq!(families, [Family::Warning, Family::Link, Family::Warning]);
+        // A warning in the next sentence does not speak of the request before it.
+        let text =
+            "「口座を停止しました」などのメールにご注意。本日中にお支払いください。偽のsmsにご注意";
+        let found = [
+            ("停止", Family::Threat),
+            ("ご注意", Family::Warning),
+            ("お支払いください", Family::Payment),
+            ("偽の", Family::Warning),
+        ];
+        assert_eq!(own(text, &found, "メール", true), None);
+    }
+
+    #[test]
+    fn a_call_back_to_a_persons_number_is_a_request() {
+        let text = "「口座を停止しました」というsmsは詐欺です。至急折り返しお電話ください";
+        let found = [
+            ("停止", Family::Threat),
+            ("詐欺です", Family::Warning),
+            ("お電話ください", Family::Call),
+        ];
+        let find = search(&found);
+        let hits = find(text);
+        let family = |h: &ConceptHit| found[h.concept].1;
+        let no_brands = |_: &str| Vec::new();
+        // From a mobile number the call goes to the sender.
+        assert!(own_words(text, &hits, family, true, true, &find, no_brands).is_none());
+        // From a sender ID it goes nowhere the message gives.
+        assert!(own_words(text, &hits, family, true, false, &find, no_brands).is_some());
     }
 
     #[test]

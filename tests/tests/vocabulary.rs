@@ -830,10 +830,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("記載の番号にお電話ください", "genuine.warning", false),
     ("国税庁を装ったSMSにご注意ください", "genuine.warning", true),
     ("国税庁のSMSをご確認ください", "genuine.warning", false),
-    // A warning labels the words it quotes as a message of the scam's, and says whom the
-    // scam pretends to be; a lure labels nothing and pretends to no one.
-    ("「口座を停止しました」というSMSは詐欺です", "genuine.warning", true),
-    ("「未納料金があります」などのメールにご注意", "genuine.warning", true),
+    // A warning disowns the message it quotes and says whom the scam pretends to be; a
+    // sender citing its own earlier message, or a lure speaking of a third party, does not.
+    ("「口座を停止しました」というSMSは当社から送信したものではありません", "genuine.warning", true),
+    ("「ご利用確認のお願い」というメッセージをお送りしました", "genuine.warning", false),
+    ("‘お荷物をお届けできませんでした’というSMSは当局からではありません", "genuine.warning", true),
+    ("「有料サイトの未納料金」というSMSは架空請求です", "genuine.warning", true),
     ("当金庫を名乗り「口座を停止しました」と送るSMS", "genuine.warning", true),
     ("第三者がお客様を装い不正にログインしました", "genuine.warning", false),
     ("楽天カードをかたる『カード利用停止のお知らせ』などのメール", "genuine.warning", true),
