@@ -10,7 +10,7 @@ use crate::evidence::{gather, Facts, Source};
 use crate::extract::{find_all, Found, RawPhone};
 use crate::normalize::Normalized;
 use crate::redirect::add_destinations;
-use crate::rules::{RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
+use crate::rules::{Family, RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::score::verdict;
 use crate::sender::{sender_key, sender_kind};
 use crate::span::SpanMaker;
@@ -212,8 +212,16 @@ impl Classifier {
         );
         let mut concepts = c.concepts.find(matching.as_str());
         let mut mentions = c.brands.mentions(matching.as_str());
-        // A warning that quotes the scam is read in its own words (see `quoted`).
-        let family = |h: &ConceptHit| c.concepts.concepts[h.concept].family;
+        // A warning that quotes the scam is read in its own words (see `quoted`). A means of
+        // payment asked for (gift cards, an ATM "refund") is a request to pay.
+        let family = |h: &ConceptHit| {
+            let concept = &c.concepts.concepts[h.concept];
+            if concept.payment_instrument {
+                Family::Payment
+            } else {
+                concept.family
+            }
+        };
         let institutions = institutions_only(c, &found, &urls);
         let person_sender = sender.is_some_and(|raw| {
             matches!(

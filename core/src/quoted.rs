@@ -77,7 +77,7 @@ const MAX_QUOTES: usize = 64;
 /// How far (in bytes of the text) a warning may start after a link cue or a request to pay
 /// for them to be what the warning speaks of (「メール内のリンクは開かずに削除」), not the
 /// message's own request: a particle and a few words (「リンク先でカード情報を入力しないで」),
-/// within one sentence.
+/// within one clause.
 pub(crate) const SPOKEN_OF_GAP: usize = 24;
 
 /// Byte ranges of `text` inside quotation marks (the marks excluded), in order of their start.
@@ -156,7 +156,8 @@ fn blanked(text: &str, quotes: &[(usize, usize)]) -> String {
 }
 
 /// Whether a concept for which `warning` holds is found over `start..end` of `text` or starts
-/// at most [`SPOKEN_OF_GAP`] bytes after it, with no end of sentence between. The concepts are
+/// at most [`SPOKEN_OF_GAP`] bytes after it, with no end of sentence or comma between (a
+/// warning after 「、」 is a clause of its own: 「お支払いください、詐欺にご注意ください」). The concepts are
 /// searched again (`find`) in that stretch alone: a search keeps each concept at its first
 /// place only, and a warning may be said twice.
 fn warned_at(
@@ -180,7 +181,7 @@ fn warned_at(
             && w.start <= end + SPOKEN_OF_GAP
             && stretch
                 .get(end.min(w.start)..w.start.max(end))
-                .is_some_and(|gap| !gap.contains(['。', '!', '?', '\n']))
+                .is_some_and(|gap| !gap.contains(['。', '、', ',', '!', '?', '\n']))
     })
 }
 
@@ -196,9 +197,9 @@ fn warned_at(
 ///
 /// and `institutions_only` holds: every way to act written anywhere in the message is an
 /// institution's. `None` when any of these fails, or nothing is quoted: the message's whole
-/// text is then its own. `find` runs on the own words only when `hits` (the whole text's
-/// concepts) hold a warning and something is quoted, so an ordinary message pays for the
-/// quotation walk alone.
+/// text is then its own. Only a message that holds a warning in `hits` (the whole text's
+/// concepts) and passes `institutions_only` is walked for quotations; `find` runs again only
+/// on one that quotes something.
 pub(crate) fn own_words(
     text: &str,
     hits: &[ConceptHit],
@@ -218,17 +219,48 @@ pub(crate) fn own_words(
     }
     let own = blanked(text, &quotes);
     let own_hits = find(&own);
-    let own_request = |h: &ConceptHit| match family(h) {
+    let asks = |h: &ConceptHit| match family(h) {
         Family::Reply => true,
         Family::Call => person_sender,
-        Family::Link | Family::Payment => !warned_at(&own, &find, warning, h.start, h.end),
         _ => false,
     };
-    if !own_hits.iter().any(warning) || own_hits.iter().any(own_request) {
+    if !own_hits.iter().any(warning)
+        || own_hits.iter().any(asks)
+        || points_or_asks_to_pay(&own, &find, &family)
+    {
         return None;
     }
     let own_brands = brands(&own);
     Some((own_hits, own_brands))
+}
+
+/// How many places of a link cue or a request to pay a warning may speak of before the rest
+/// counts as the message's own request.
+const MAX_SPOKEN_OF: usize = 8;
+
+/// Whether `own` points at a link or asks to pay in a place no warning speaks of. A search
+/// keeps each concept at its first place, so each place a warning speaks of
+/// (「メール内のリンクは開かずに削除」) is blanked in turn and the words searched again, up to
+/// [`MAX_SPOKEN_OF`] places; past that, the message counts as asking.
+fn points_or_asks_to_pay(
+    own: &str,
+    find: impl Fn(&str) -> Vec<ConceptHit>,
+    family: impl Fn(&ConceptHit) -> Family,
+) -> bool {
+    let warning = |h: &ConceptHit| family(h) == Family::Warning;
+    let asks = |h: &ConceptHit| matches!(family(h), Family::Link | Family::Payment);
+    let mut probe = own.to_owned();
+    for _ in 0..MAX_SPOKEN_OF {
+        let hits = find(&probe);
+        let Some(h) = hits.iter().find(|h| asks(h)) else {
+            return false;
+        };
+        if !warned_at(&probe, &find, warning, h.start, h.end) {
+            return true;
+        }
+        probe = blanked(&probe, &[(h.start, h.end)]);
+    }
+    true
 }
 
 #[cfg(test)]
@@ -447,10 +479,31 @@ mod tests {
     }
 
     #[test]
+    fn a_warning_after_a_comma_speaks_of_no_request() {
+        let text = "「口座を停止しました」というご案内です。本日中にお支払いください、詐欺にご注意ください";
+        let found = [
+            ("停止", Family::Threat),
+            ("詐欺に", Family::Warning),
+            ("お支払いください", Family::Payment),
+        ];
+        assert_eq!(own(text, &found, "口座", true), None);
+    }
+
+    #[test]
+    fn a_second_place_no_warning_speaks_of_is_a_request() {
+        let text = "「口座を停止しました」などのメールにご注意。メール内のリンクは開かずに削除してください。解除はリンクから";
+        let found = [
+            ("停止", Family::Threat),
+            ("ご注意", Family::Warning),
+            ("リンク", Family::Link),
+            ("開かずに削除", Family::Warning),
+        ];
+        assert_eq!(own(text, &found, "メール", true), None);
+    }
+
+    #[test]
     fn quotations_are_bounded() {
         let text = "「a」".repeat(MAX_QUOTES * 4);
         assert_eq!(ranges(&text).len(), MAX_QUOTES);
-        let text = "「".repeat(MAX_QUOTES * 4) + &"」".repeat(MAX_QUOTES * 4);
-        assert_eq!(ranges(&text).len(), 1);
     }
 }
