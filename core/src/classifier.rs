@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use crate::brands::drop_instruments;
+use crate::brands::{drop_instruments, Mention};
 use crate::compiled::Compiled;
 use crate::concepts::ConceptHit;
 use crate::error::Error;
@@ -212,40 +212,6 @@ impl Classifier {
         );
         let mut concepts = c.concepts.find(matching.as_str());
         let mut mentions = c.brands.mentions(matching.as_str());
-        // A warning that quotes the scam is read in its own words (see `quoted`). A means of
-        // payment asked for (gift cards, an ATM "refund") is a request to pay.
-        let family = |h: &ConceptHit| {
-            let concept = &c.concepts.concepts[h.concept];
-            if concept.payment_instrument {
-                Family::Payment
-            } else {
-                concept.family
-            }
-        };
-        let institutions = institutions_only(c, &found, &urls);
-        let person_sender = sender.is_some_and(|raw| {
-            matches!(
-                sender_kind(raw),
-                SenderKind::DomesticMobile
-                    | SenderKind::DomesticLandline
-                    | SenderKind::International
-                    | SenderKind::Email
-            )
-        });
-        if let Some((own, own_mentions)) = crate::quoted::own_words(
-            matching.as_str(),
-            &concepts,
-            family,
-            institutions,
-            person_sender,
-            |t| c.concepts.find(t),
-            |t| c.brands.mentions(t),
-        ) {
-            concepts = own;
-            mentions = own_mentions;
-        }
-        let instrument = |h: &ConceptHit| c.concepts.concepts[h.concept].payment_instrument;
-        drop_instruments(&mut mentions, &concepts, instrument, matching.as_str());
         let sender = sender.map(|raw| {
             let kind = sender_kind(raw);
             // An over-long sender is `unknown` and owned by no brand: not normalized at all, so
@@ -255,6 +221,19 @@ impl Classifier {
                 .flatten();
             (raw, kind, owner)
         });
+        let institutions = institutions_only(c, &found, &urls);
+        let kind = sender.map(|s| s.1);
+        read_own_words(
+            c,
+            body,
+            &matching,
+            institutions,
+            kind,
+            &mut concepts,
+            &mut mentions,
+        );
+        let instrument = |h: &ConceptHit| c.concepts.concepts[h.concept].payment_instrument;
+        drop_instruments(&mut mentions, &concepts, instrument, matching.as_str());
         let listed = if lists.is_empty() {
             Default::default()
         } else {
@@ -283,11 +262,66 @@ impl Classifier {
     }
 }
 
+/// Replaces the concepts and brands found in the matching text with those of its own words
+/// when it is a warning that quotes the scam (see [`crate::quoted::own_words`]):
+/// `institutions` says every link and number is an institution's ([`institutions_only`]), and
+/// the call a message asks for goes to the sender when `sender` is a person's number or
+/// address. A means of payment asked for (gift cards, an ATM
+/// "refund") counts as a request to pay. Clauses are told apart in `body`, the text as written.
+fn read_own_words(
+    c: &Compiled,
+    body: &str,
+    matching: &Normalized,
+    institutions: bool,
+    sender: Option<SenderKind>,
+    concepts: &mut Vec<ConceptHit>,
+    mentions: &mut Vec<Mention>,
+) {
+    let family = |h: &ConceptHit| {
+        let concept = &c.concepts.concepts[h.concept];
+        if concept.payment_instrument {
+            Family::Payment
+        } else {
+            concept.family
+        }
+    };
+    let person_sender = matches!(
+        sender,
+        Some(
+            SenderKind::DomesticMobile
+                | SenderKind::DomesticLandline
+                | SenderKind::International
+                | SenderKind::Email
+        )
+    );
+    // The gap as written: from the end of the words to the start of the warning.
+    let letters_between = |words: (usize, usize), warning: (usize, usize)| {
+        let (_, from) = matching.original_range(words.0, words.1);
+        let (to, _) = matching.original_range(warning.0, warning.1);
+        body.get(from..to.max(from))
+            .is_some_and(|gap| gap.chars().all(char::is_alphanumeric))
+    };
+    if let Some((own, own_concepts)) = crate::quoted::own_words(
+        matching.as_str(),
+        concepts,
+        family,
+        institutions,
+        person_sender,
+        |t| c.concepts.find(t),
+        letters_between,
+    ) {
+        *concepts = own_concepts;
+        *mentions = c.brands.mentions(&own);
+    }
+}
+
 /// Whether every way to act written in the message is an institution's: each link on an
 /// official domain and no page of a user's there, each number a free dial, a navi dial, a
 /// service number or one a brand registers, and no masked link or e-mail address. A message
-/// with none qualifies. (A sender that is a person's number counts where the message asks to
-/// be called back: see [`crate::quoted::own_words`].)
+/// with none qualifies. Service numbers count here, unlike in the free-dial reading of
+/// `evidence::contact`: a warning sends the reader to #9110 or 188, and no one can be scammed
+/// at them. (A sender that is a person's number counts where the message asks to be called
+/// back: see [`crate::quoted::own_words`].)
 fn institutions_only(c: &Compiled, found: &Found, urls: &[Judged]) -> bool {
     let institution_line = |p: &RawPhone| {
         matches!(

@@ -7,24 +7,25 @@
 //! emphasis or a button's name (「利用停止」となりました, 「再配達依頼」より) quote nothing.
 //!
 //! The message's own words are its text with its quotations blanked out. When they speak of
-//! scams, ask for no reply or payment, point at no link but one a warning speaks of, and the
-//! message can be acted on only through institutions (the classifier's `institutions_only`),
-//! the concepts and brands are those found in its own words alone (see [`own_words`]). Any
+//! scams, ask for no reply or payment, point at no link but one a warning speaks of, ask for no
+//! call when the sender is a person's number, and the message can be acted on only through
+//! institutions (the classifier's `institutions_only`), the concepts and brands are those
+//! found in its own words alone (see [`own_words`]). Any
 //! other message keeps what was found in its whole text: a lure that gives its own link,
 //! number, address or chat ID, or asks in its own words to pay, reply or go through a link,
 //! tells its quotations as its own, warning words or not.
 //!
-//! Quotation marks and quotatives are grammar, like the normalizer's tables, not vocabulary:
-//! they are here and not in the rule pack. The ASCII `"` (and the full-width ＂, which
+//! Quotation marks and quotatives (the particles と, という, って, など, の and と before a
+//! verb of saying, writing, asking or sending) are grammar, like the normalizer's tables, not
+//! vocabulary: they are here and not in the rule pack. The ASCII `"` (and the full-width ＂, which
 //! normalization makes one) is not read: it opens and closes alike, so a stray one (an inch
 //! mark) would pair with the next.
 
-use crate::brands::Mention;
 use crate::concepts::ConceptHit;
 use crate::rules::Family;
 
-/// Opening and closing marks, as they are after normalization (NFKC leaves them as they are
-/// and makes the half-width ｢｣ corner brackets).
+/// Opening and closing marks, as they are after normalization (NFKC leaves them as they are,
+/// and turns the half-width ｢｣ into 「」).
 const PAIRS: [(char, char); 5] = [
     ('「', '」'),
     ('『', '』'),
@@ -34,14 +35,12 @@ const PAIRS: [(char, char); 5] = [
 ];
 
 /// Words that, right after a closing mark, label what it closes as speech or a message: the
-/// quotative particle and its compounds (「…」という, といった, などと, とする, と求める, と送る,
-/// と書かれた, って), and lists (「…」など, 等の, のような). A bare と is not one: it also ends a
-/// result (「利用停止」となりました).
+/// quotative particle and its compounds (「…」という, といった, との, とする), と before a verb
+/// of saying, writing, asking or sending (と求める, と送る, と書かれた), って, and lists (「…」
+/// など, 等の, のような). A bare と is not one: it also ends a result (「利用停止」となりました).
 const QUOTATIVES: &[&str] = &[
     "という",
     "といった",
-    "などと",
-    "などの",
     "など",
     "等の",
     "等と",
@@ -50,9 +49,7 @@ const QUOTATIVES: &[&str] = &[
     "と求め",
     "と送",
     "と言",
-    "とのsms",
-    "とのメール",
-    "とのメッセージ",
+    "との",
     "と書",
     "と記載",
     "と表示",
@@ -71,13 +68,13 @@ const LIST_GAP: usize = 6;
 
 /// How many quotations are read in one message, and how many marks of one kind may be open at
 /// once: beyond them the rest counts as unquoted. They bound the memory the walk keeps and the
-/// checks of each concept against the quotations; a real warning quotes a few lines.
+/// quotations blanked; a real warning quotes a few lines.
 const MAX_QUOTES: usize = 64;
 
 /// How far (in bytes of the text) a warning may start after a link cue or a request to pay
 /// for them to be what the warning speaks of (「メール内のリンクは開かずに削除」), not the
 /// message's own request: a particle and a few words (「リンク先でカード情報を入力しないで」),
-/// within one clause.
+/// letters only (see [`warned_at`]).
 pub(crate) const SPOKEN_OF_GAP: usize = 24;
 
 /// Byte ranges of `text` inside quotation marks (the marks excluded), in order of their start.
@@ -138,13 +135,16 @@ pub(crate) fn labelled(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// `text` with the bytes of `quotes` blanked out: each quoted character becomes as many
-/// spaces as it has bytes, so every offset still points where it did.
+/// `text` with the bytes of `quotes` (in order of their start, on character boundaries)
+/// blanked out: each quoted character becomes as many spaces as it has bytes, so every offset
+/// still points where it did. Ranges that overlap (marks of two kinds that cross) are blanked
+/// as their union.
 fn blanked(text: &str, quotes: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for &(s, e) in quotes {
-        if s < at {
+        let s = s.max(at);
+        if e <= s {
             continue;
         }
         out.push_str(&text[at..s]);
@@ -156,14 +156,18 @@ fn blanked(text: &str, quotes: &[(usize, usize)]) -> String {
 }
 
 /// Whether a concept for which `warning` holds is found over `start..end` of `text` or starts
-/// at most [`SPOKEN_OF_GAP`] bytes after it, with no end of sentence or comma between (a
-/// warning after 「、」 is a clause of its own: 「お支払いください、詐欺にご注意ください」). The concepts are
+/// at most [`SPOKEN_OF_GAP`] bytes after it with nothing but letters between as the message
+/// was written (`letters_between(words, warning)`, ranges in `text`: the matching text drops
+/// the spaces a message may separate its clauses with). A mark, a space or a comma ends the
+/// clause, and a warning after it is a clause of its own (「お支払いください、詐欺にご注意
+/// ください」, 「お支払いください 詐欺に注意」). The concepts are
 /// searched again (`find`) in that stretch alone: a search keeps each concept at its first
 /// place only, and a warning may be said twice.
 fn warned_at(
     text: &str,
     find: impl Fn(&str) -> Vec<ConceptHit>,
     warning: impl Fn(&ConceptHit) -> bool,
+    letters_between: impl Fn((usize, usize), (usize, usize)) -> bool,
     start: usize,
     end: usize,
 ) -> bool {
@@ -175,23 +179,22 @@ fn warned_at(
     let Some(stretch) = text.get(start..to) else {
         return false;
     };
-    let end = end - start;
+    let len = end - start;
     find(stretch).iter().any(|w| {
         warning(w)
-            && w.start <= end + SPOKEN_OF_GAP
-            && stretch
-                .get(end.min(w.start)..w.start.max(end))
-                .is_some_and(|gap| !gap.contains(['。', '、', ',', '!', '?', '\n']))
+            && w.start <= len + SPOKEN_OF_GAP
+            && (w.start < len || letters_between((start, end), (start + w.start, start + w.end)))
     })
 }
 
-/// What the message says in its own words, when it is a warning that quotes the scam: the
-/// concepts (`find`) and brand names (`brands`) of `text` (matching text) with its labelled
-/// quotations blanked out, provided those own words
+/// What the message says in its own words, when it is a warning that quotes the scam: `text`
+/// (matching text) with its labelled quotations blanked out, and the concepts `find` finds
+/// there, provided those own words
 /// - speak of scams (a concept of the warning family),
 /// - ask for no reply and no payment, and point at no link (a concept of those families),
-///   but for one a warning speaks of over it or right after it (「メール内のリンクは開かずに
-///   削除してください」, 「お金を振り込まないでください」),
+///   but for one a warning speaks of over it or right after it in the same clause
+///   (「メール内のリンクは開かずに削除してください」, 「お金を振り込まないでください」; see
+///   [`warned_at`] for `letters_between`),
 /// - ask for no call when the sender is a person's number or address (`person_sender`): the
 ///   call would go to it (a friend asking about a message they got asks for none),
 ///
@@ -199,7 +202,8 @@ fn warned_at(
 /// institution's. `None` when any of these fails, or nothing is quoted: the message's whole
 /// text is then its own. Only a message that holds a warning in `hits` (the whole text's
 /// concepts) and passes `institutions_only` is walked for quotations; `find` runs again only
-/// on one that quotes something.
+/// on one that quotes something (once on its own words, and on a short stretch and once more
+/// for each place a warning speaks of, up to [`MAX_SPOKEN_OF`]).
 pub(crate) fn own_words(
     text: &str,
     hits: &[ConceptHit],
@@ -207,8 +211,8 @@ pub(crate) fn own_words(
     institutions_only: bool,
     person_sender: bool,
     find: impl Fn(&str) -> Vec<ConceptHit>,
-    brands: impl Fn(&str) -> Vec<Mention>,
-) -> Option<(Vec<ConceptHit>, Vec<Mention>)> {
+    letters_between: impl Fn((usize, usize), (usize, usize)) -> bool,
+) -> Option<(String, Vec<ConceptHit>)> {
     let warning = |h: &ConceptHit| family(h) == Family::Warning;
     if !institutions_only || !hits.iter().any(warning) {
         return None;
@@ -219,46 +223,47 @@ pub(crate) fn own_words(
     }
     let own = blanked(text, &quotes);
     let own_hits = find(&own);
-    let asks = |h: &ConceptHit| match family(h) {
+    let asks_reply_or_call = |h: &ConceptHit| match family(h) {
         Family::Reply => true,
         Family::Call => person_sender,
         _ => false,
     };
     if !own_hits.iter().any(warning)
-        || own_hits.iter().any(asks)
-        || points_or_asks_to_pay(&own, &find, &family)
+        || own_hits.iter().any(asks_reply_or_call)
+        || points_or_asks_to_pay(&own, own_hits.clone(), &find, &family, &letters_between)
     {
         return None;
     }
-    let own_brands = brands(&own);
-    Some((own_hits, own_brands))
+    Some((own, own_hits))
 }
 
-/// How many places of a link cue or a request to pay a warning may speak of before the rest
-/// counts as the message's own request.
+/// How many places of a link cue or a request to pay a warning may speak of: a message with
+/// more counts as asking.
 const MAX_SPOKEN_OF: usize = 8;
 
-/// Whether `own` points at a link or asks to pay in a place no warning speaks of. A search
-/// keeps each concept at its first place, so each place a warning speaks of
-/// (「メール内のリンクは開かずに削除」) is blanked in turn and the words searched again, up to
-/// [`MAX_SPOKEN_OF`] places; past that, the message counts as asking.
+/// Whether `own` (whose concepts `hits` holds) points at a link or asks to pay in a place no
+/// warning speaks of. A search keeps each concept at its first place, so each place a warning
+/// speaks of (「メール内のリンクは開かずに削除」) is blanked in turn and the words searched
+/// again; past [`MAX_SPOKEN_OF`] such places the message counts as asking.
 fn points_or_asks_to_pay(
     own: &str,
+    mut hits: Vec<ConceptHit>,
     find: impl Fn(&str) -> Vec<ConceptHit>,
     family: impl Fn(&ConceptHit) -> Family,
+    letters_between: impl Fn((usize, usize), (usize, usize)) -> bool,
 ) -> bool {
     let warning = |h: &ConceptHit| family(h) == Family::Warning;
-    let asks = |h: &ConceptHit| matches!(family(h), Family::Link | Family::Payment);
+    let pointer_or_payment = |h: &ConceptHit| matches!(family(h), Family::Link | Family::Payment);
     let mut probe = own.to_owned();
-    for _ in 0..MAX_SPOKEN_OF {
-        let hits = find(&probe);
-        let Some(h) = hits.iter().find(|h| asks(h)) else {
+    for _ in 0..=MAX_SPOKEN_OF {
+        let Some(h) = hits.iter().find(|h| pointer_or_payment(h)) else {
             return false;
         };
-        if !warned_at(&probe, &find, warning, h.start, h.end) {
+        if !warned_at(&probe, &find, warning, &letters_between, h.start, h.end) {
             return true;
         }
         probe = blanked(&probe, &[(h.start, h.end)]);
+        hits = find(&probe);
     }
     true
 }
@@ -352,8 +357,8 @@ mod tests {
     }
 
     /// Runs [`own_words`] on `text` (written as the matching text is, in lower case) with the
-    /// concepts `found` and a brand named at `brand`; returns the families found in its own
-    /// words and whether the brand is named there, or `None` when the whole text is its own.
+    /// concepts `found`; returns the families found in its own words and whether `brand` is
+    /// written there, or `None` when the whole text is its own.
     fn own(
         text: &str,
         found: &[(&str, Family)],
@@ -362,21 +367,22 @@ mod tests {
     ) -> Option<(Vec<Family>, bool)> {
         let find = search(found);
         let hits = find(text);
-        let brands = |t: &str| {
-            t.find(brand)
-                .map(|start| Mention {
-                    brand: 0,
-                    start,
-                    end: start + brand.len(),
-                    disguised: false,
-                })
-                .into_iter()
-                .collect()
-        };
         let family = |h: &ConceptHit| found[h.concept].1;
-        own_words(text, &hits, family, institutions_only, false, &find, brands).map(|(h, m)| {
+        let letters = |(_, e): (usize, usize), (s, _): (usize, usize)| {
+            text[e..s].chars().all(char::is_alphanumeric)
+        };
+        own_words(
+            text,
+            &hits,
+            family,
+            institutions_only,
+            false,
+            &find,
+            letters,
+        )
+        .map(|(own, h)| {
             let families = h.iter().map(|h| found[h.concept].1).collect();
-            (families, !m.is_empty())
+            (families, own.contains(brand))
         })
     }
 
@@ -471,11 +477,13 @@ mod tests {
         let find = search(&found);
         let hits = find(text);
         let family = |h: &ConceptHit| found[h.concept].1;
-        let no_brands = |_: &str| Vec::new();
+        let letters = |(_, e): (usize, usize), (s, _): (usize, usize)| {
+            text[e..s].chars().all(char::is_alphanumeric)
+        };
         // From a mobile number the call goes to the sender.
-        assert!(own_words(text, &hits, family, true, true, &find, no_brands).is_none());
+        assert!(own_words(text, &hits, family, true, true, &find, letters).is_none());
         // From a sender ID it goes nowhere the message gives.
-        assert!(own_words(text, &hits, family, true, false, &find, no_brands).is_some());
+        assert!(own_words(text, &hits, family, true, false, &find, letters).is_some());
     }
 
     #[test]
@@ -487,6 +495,26 @@ mod tests {
             ("お支払いください", Family::Payment),
         ];
         assert_eq!(own(text, &found, "口座", true), None);
+    }
+
+    #[test]
+    fn a_warning_after_a_space_speaks_of_no_request() {
+        let text = "「口座を停止しました」というご案内です。本日中にお支払いください 詐欺に注意";
+        let found = [
+            ("停止", Family::Threat),
+            ("詐欺に", Family::Warning),
+            ("お支払いください", Family::Payment),
+        ];
+        assert_eq!(own(text, &found, "口座", true), None);
+    }
+
+    #[test]
+    fn crossing_quotations_are_blanked_whole() {
+        let text = "「a『b」c』d";
+        let own = blanked(text, &ranges(text));
+        assert_eq!(own.len(), text.len());
+        assert!(!own.contains(['a', 'b', 'c']), "{own}");
+        assert!(own.ends_with("』d"));
     }
 
     #[test]
