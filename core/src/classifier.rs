@@ -221,7 +221,20 @@ impl Classifier {
                 .flatten();
             (raw, kind, owner)
         });
-        let institutions = institutions_only(c, &found, &urls);
+        // A brand named outside the links, or claimed by the sender ID (a link's own host
+        // names no one: `teams.microsoft.com` is not Microsoft speaking).
+        let in_link = |m: &Mention| {
+            let (s, e) = matching.original_range(m.start, m.end);
+            found.urls.iter().any(|u| {
+                let (a, b) = url_text.original_range(u.start, u.end);
+                a <= s && e <= b
+            })
+        };
+        let named = |b: usize| {
+            mentions.iter().any(|m| m.brand == b && !in_link(m))
+                || sender.and_then(|s| s.2) == Some(b)
+        };
+        let institutions = institutions_only(c, &found, &urls, named);
         let kind = sender.map(|s| s.1);
         read_own_words(
             c,
@@ -277,6 +290,20 @@ fn read_own_words(
     concepts: &mut Vec<ConceptHit>,
     mentions: &mut Vec<Mention>,
 ) {
+    // A request for a reply, a credential or an untraceable payment, even quoted, may be the
+    // message's own: a lure quotes its own request and calls it genuine (「『暗証番号を返信して
+    // ください』というご案内は正規のものです」), and the reply goes to whoever sent it. Such a
+    // message is read whole; a warning that quotes such a request stays as it was.
+    let handed_over = concepts.iter().any(|h| {
+        let concept = &c.concepts.concepts[h.concept];
+        concept.payment_instrument
+            || (concept.weight.is_some_and(|w| w > 0.0)
+                && matches!(concept.family, Family::Benefit | Family::Income))
+            || matches!(concept.family, Family::Reply | Family::Credential)
+    });
+    if handed_over {
+        return;
+    }
     let family = |h: &ConceptHit| {
         let concept = &c.concepts.concepts[h.concept];
         if concept.payment_instrument {
@@ -316,13 +343,20 @@ fn read_own_words(
 }
 
 /// Whether every way to act written in the message is an institution's: each link on an
-/// official domain and no page of a user's there, each number a free dial, a navi dial, a
+/// official domain of a brand the message names or its sender ID claims (`named`; a meeting
+/// or app-store link on a platform's domain is no bank's channel), and no page of a user's
+/// there, each number a free dial, a navi dial, a
 /// service number or one a brand registers, and no masked link or e-mail address. A message
 /// with none qualifies. Service numbers count here, unlike in the free-dial reading of
 /// `evidence::contact`: a warning sends the reader to #9110 or 188, and no one can be scammed
 /// at them. (A sender that is a person's number counts where the message asks to be called
 /// back: see [`crate::quoted::own_words`].)
-fn institutions_only(c: &Compiled, found: &Found, urls: &[Judged]) -> bool {
+fn institutions_only(
+    c: &Compiled,
+    found: &Found,
+    urls: &[Judged],
+    named: impl Fn(usize) -> bool,
+) -> bool {
     let institution_line = |p: &RawPhone| {
         matches!(
             p.kind,
@@ -333,7 +367,7 @@ fn institutions_only(c: &Compiled, found: &Found, urls: &[Judged]) -> bool {
         }
     };
     urls.iter()
-        .all(|u| u.official.is_some() && !u.flags.contains(&UrlFlag::UserPage))
+        .all(|u| u.official.is_some_and(&named) && !u.flags.contains(&UrlFlag::UserPage))
         && found.masked_links.is_empty()
         && found.emails.is_empty()
         && found.phones.iter().all(institution_line)
