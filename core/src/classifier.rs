@@ -6,7 +6,7 @@ use crate::brands::{drop_instruments, Mention};
 use crate::compiled::Compiled;
 use crate::concepts::ConceptHit;
 use crate::error::Error;
-use crate::evidence::{gather, Facts, Source};
+use crate::evidence::{gather, outside_links, Facts, Source};
 use crate::extract::{find_all, Found, RawPhone};
 use crate::normalize::Normalized;
 use crate::redirect::add_destinations;
@@ -223,15 +223,10 @@ impl Classifier {
         });
         // A brand named outside the links, or claimed by the sender ID (a link's own host
         // names no one: `teams.microsoft.com` is not Microsoft speaking).
-        let in_link = |m: &Mention| {
-            let (s, e) = matching.original_range(m.start, m.end);
-            found.urls.iter().any(|u| {
-                let (a, b) = url_text.original_range(u.start, u.end);
-                a <= s && e <= b
-            })
-        };
         let named = |b: usize| {
-            mentions.iter().any(|m| m.brand == b && !in_link(m))
+            mentions
+                .iter()
+                .any(|m| m.brand == b && outside_links(&matching, &url_text, &found, m))
                 || sender.and_then(|s| s.2) == Some(b)
         };
         let institutions = institutions_only(c, &found, &urls, named);

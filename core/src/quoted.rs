@@ -357,33 +357,43 @@ mod tests {
     }
 
     /// Runs [`own_words`] on `text` (written as the matching text is, in lower case) with the
-    /// concepts `found`; returns the families found in its own words and whether `brand` is
-    /// written there, or `None` when the whole text is its own.
-    fn own(
+    /// concepts `found`, from a sender that is a person's number or not; returns the families
+    /// found in its own words and the own words, or `None` when the whole text is its own.
+    fn own_from(
         text: &str,
         found: &[(&str, Family)],
-        brand: &str,
         institutions_only: bool,
-    ) -> Option<(Vec<Family>, bool)> {
+        person_sender: bool,
+    ) -> Option<(Vec<Family>, String)> {
         let find = search(found);
         let hits = find(text);
         let family = |h: &ConceptHit| found[h.concept].1;
         let letters = |(_, e): (usize, usize), (s, _): (usize, usize)| {
             text[e..s].chars().all(char::is_alphanumeric)
         };
+        let person = person_sender;
         own_words(
             text,
             &hits,
             family,
             institutions_only,
-            false,
+            person,
             &find,
             letters,
         )
-        .map(|(own, h)| {
-            let families = h.iter().map(|h| found[h.concept].1).collect();
-            (families, own.contains(brand))
-        })
+        .map(|(own, h)| (h.iter().map(|h| found[h.concept].1).collect(), own))
+    }
+
+    /// [`own_from`] a sender ID; returns the families and whether `brand` is written in the own
+    /// words.
+    fn own(
+        text: &str,
+        found: &[(&str, Family)],
+        brand: &str,
+        institutions_only: bool,
+    ) -> Option<(Vec<Family>, bool)> {
+        own_from(text, found, institutions_only, false)
+            .map(|(families, own)| (families, own.contains(brand)))
     }
 
     const WARNING: &str = "「ゆうちょ銀行です。口座を停止しました」というsmsは詐欺です";
@@ -474,38 +484,25 @@ mod tests {
             ("詐欺です", Family::Warning),
             ("お電話ください", Family::Call),
         ];
-        let find = search(&found);
-        let hits = find(text);
-        let family = |h: &ConceptHit| found[h.concept].1;
-        let letters = |(_, e): (usize, usize), (s, _): (usize, usize)| {
-            text[e..s].chars().all(char::is_alphanumeric)
-        };
         // From a mobile number the call goes to the sender.
-        assert!(own_words(text, &hits, family, true, true, &find, letters).is_none());
+        assert!(own_from(text, &found, true, true).is_none());
         // From a sender ID it goes nowhere the message gives.
-        assert!(own_words(text, &hits, family, true, false, &find, letters).is_some());
+        assert!(own_from(text, &found, true, false).is_some());
     }
 
     #[test]
-    fn a_warning_after_a_comma_speaks_of_no_request() {
-        let text = "「口座を停止しました」というご案内です。本日中にお支払いください、詐欺にご注意ください";
-        let found = [
-            ("停止", Family::Threat),
-            ("詐欺に", Family::Warning),
-            ("お支払いください", Family::Payment),
-        ];
-        assert_eq!(own(text, &found, "口座", true), None);
-    }
-
-    #[test]
-    fn a_warning_after_a_space_speaks_of_no_request() {
-        let text = "「口座を停止しました」というご案内です。本日中にお支払いください 詐欺に注意";
-        let found = [
-            ("停止", Family::Threat),
-            ("詐欺に", Family::Warning),
-            ("お支払いください", Family::Payment),
-        ];
-        assert_eq!(own(text, &found, "口座", true), None);
+    fn a_warning_after_a_comma_or_a_space_speaks_of_no_request() {
+        for gap in ["、", " "] {
+            let text = format!(
+                "「口座を停止しました」というご案内です。本日中にお支払いください{gap}詐欺にご注意"
+            );
+            let found = [
+                ("停止", Family::Threat),
+                ("詐欺に", Family::Warning),
+                ("お支払いください", Family::Payment),
+            ];
+            assert_eq!(own(&text, &found, "口座", true), None, "{gap:?}");
+        }
     }
 
     #[test]

@@ -90,17 +90,9 @@ impl Facts<'_> {
     /// does not name its speaker by spelling a name (`e-tax.nta.go.jp` vouches for no
     /// message, nor is it one from 国税庁; `taro@icloud.com` is anyone's address).
     pub(crate) fn mentions_outside_links(&self) -> impl Iterator<Item = &Mention> + '_ {
-        self.mentions.iter().filter(move |m| {
-            let (s, e) = self.matching.original_range(m.start, m.end);
-            let inside = |(ls, le): (usize, usize)| ls <= s && e <= le;
-            let in_link = (0..self.found.urls.len()).any(|k| inside(self.url_range(k)));
-            let in_address = self
-                .found
-                .emails
-                .iter()
-                .any(|&(a, b)| inside(self.url_text.original_range(a, b)));
-            !(in_link || in_address)
-        })
+        self.mentions
+            .iter()
+            .filter(move |m| outside_links(self.matching, self.url_text, self.found, m))
     }
 
     /// The brands named outside the links, then the one the sender ID claims.
@@ -109,6 +101,27 @@ impl Facts<'_> {
             .map(|m| m.brand)
             .chain(self.sender_owner)
     }
+}
+
+/// Whether brand mention `m` (in `matching`) is written outside every link and e-mail address
+/// `found` (in `url_text`): a name spelt inside a link or an address names no speaker.
+pub(crate) fn outside_links(
+    matching: &Normalized,
+    url_text: &Normalized,
+    found: &Found,
+    m: &Mention,
+) -> bool {
+    let (s, e) = matching.original_range(m.start, m.end);
+    let inside = |(a, b): (usize, usize)| a <= s && e <= b;
+    let in_link = found
+        .urls
+        .iter()
+        .any(|u| inside(url_text.original_range(u.start, u.end)));
+    let in_address = found
+        .emails
+        .iter()
+        .any(|&(a, b)| inside(url_text.original_range(a, b)));
+    !(in_link || in_address)
 }
 
 /// Where a weight comes from: set by hand, or learned (and which learned weight).
