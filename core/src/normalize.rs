@@ -648,8 +648,10 @@ impl MatchingWriter {
         // Only filler symbols, letters and spaces can go; and only between Japanese characters.
         let droppable = c == ' ' || c.is_ascii_alphabetic() || is_filler_symbol(c);
         if droppable && prev.is_some_and(is_japanese) && next.is_some_and(is_japanese) {
+            // A capital alone is a word of its own (「取引先A社」, 「とかXで」, 「Aさん」); a small
+            // letter wedged into a word is filler (「持ちv帰り」).
             let filler = is_filler_symbol(c)
-                || (c.is_ascii_alphabetic()
+                || (c.is_ascii_lowercase()
                     && prev.is_some_and(is_kanji_or_hiragana)
                     && next.is_some_and(is_kanji_or_hiragana));
             if filler {
@@ -947,6 +949,7 @@ mod tests {
         ("bar_run_is_filler", "未||払い", "未払い", 2),
         ("filler_run", "番号***が無効", "番号が無効", 3),
         ("latin_filler", "持ちv帰りました", "持ち帰りました", 1),
+        ("capital_letter_word", "取引先A社とXで", "取引先a社とxで", 0),
         ("katakana_prefix_kept", "dアカウント", "dアカウント", 0),
         ("space_between_japanese", "お 荷 物", "お荷物", 0),
         ("zero_width_noise", "不\u{200B}在", "不在", 1),
