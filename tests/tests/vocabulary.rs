@@ -355,6 +355,19 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     (
+        "近くのコンビニでAppleギフトカードを購入できますか?",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "Appleギフトカードはコンビニで購入できます",
+        "demand.untraceable_pay",
+        false,
+    ),
+    // The person who carries the parcel, who writes from their own phone.
+    ("Amazonの配達の者です。玄関前に置きました", "actor.driver", true),
+    ("配達の状況は公式サイトでご確認ください", "actor.driver", false),
+    (
         "還付金があります。お近くのATMで手続きをしてください",
         "demand.untraceable_pay",
         true,

@@ -30,16 +30,37 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     let c = col.c;
     let first_brand = f.named().next();
     if let Some(s) = &f.sender {
-        let claims = !f.mentions.is_empty()
-            || f.has(c, Family::Threat)
-            || f.has(c, Family::Benefit)
-            || f.has(c, Family::Income)
-            || links.any;
+        // Whether the message speaks as a lure does. Casual talk between people names brands
+        // and scams as things (「PayPayで送って」, 「アマゾンから詐欺SMS来た」): from a person's
+        // number that is a person talking. What lures in a person's voice do counts in any
+        // voice: a link off every official site, easy money, a new number, an unnamed favour,
+        // a payment or a secret asked.
+        let lure_voice = links.foreign
+            || f.found_concept(c, |k| k.payment_instrument)
+            || [
+                Family::Income,
+                Family::NewContact,
+                Family::Favour,
+                Family::Payment,
+                Family::Credential,
+            ]
+            .into_iter()
+            .any(|fam| f.has(c, fam));
+        let claims = lure_voice
+            || !f.has(c, Family::Personal)
+                && (!f.mentions.is_empty()
+                    || f.has(c, Family::Threat)
+                    || f.has(c, Family::Benefit)
+                    || links.any);
+        // A courier's driver writes from the mobile they carry (「配達担当の田中です。ご不在でした
+        // のでこの番号にご連絡ください」): a person's number is theirs, unless they do what a
+        // lure does.
+        let own_mobile = f.found_concept(c, |k| k.mobile_lines) && !lure_voice;
         match s.kind {
             _ if f.sender_owner.is_some() => {
                 col.signal("sender.official", None, f.sender_owner, None)
             }
-            SenderKind::DomesticMobile if claims => {
+            SenderKind::DomesticMobile if claims && !own_mobile => {
                 col.signal("sender.mobile", None, first_brand, None)
             }
             SenderKind::International if claims => {
@@ -230,5 +251,53 @@ mod tests {
         // A brand's name in someone's domain imitates only the brand that speaks.
         let v = c.classify("お問い合わせは support@amazon-jp-support.com まで", None);
         assert!(v.reasons.iter().all(|r| r.code != "email.imitation"));
+    }
+
+    /// Whether a message from the mobile `sender` is held to speak for someone it is not.
+    fn from_mobile(text: &str) -> bool {
+        let v = Classifier::new().classify(text, Some("090-2345-6789"));
+        v.reasons.iter().any(|r| r.code == "sender.mobile")
+    }
+
+    #[test]
+    fn a_person_talking_from_their_mobile_speaks_for_nobody() {
+        // Friends name brands and scams as things they talk about.
+        for chat in [
+            "割り勘の分、あとでPayPayで送ってくれれば大丈夫だよ",
+            "Amazonから荷物届いたよ。ありがと!",
+            "アマゾンのアカウントが停止されたってSMS来たけど、たぶん詐欺だよね",
+        ] {
+            assert!(!from_mobile(chat), "{chat}");
+        }
+        // The same voice doing what lures in a person's voice do still counts.
+        for lure in [
+            // a link off every official site
+            "写真アップしたよ、見てね https://photo-share.top/a8",
+            // a new number
+            "スマホ壊れたから番号変わったよ。こっち登録してね",
+            // money asked
+            "お疲れ!急ぎで5万円振り込んでほしいんだけど、今日中にお願いできる?",
+            // gift cards
+            "お疲れ様です。近くのコンビニでAppleギフトカードを購入できますか?",
+        ] {
+            assert!(from_mobile(lure), "{lure}");
+        }
+        // Without a person's voice, a brand named from a mobile is a company's claim.
+        assert!(from_mobile(
+            "Amazonです。お客様の注文について確認があります"
+        ));
+    }
+
+    #[test]
+    fn a_driver_writes_from_the_mobile_they_carry() {
+        let note =
+            "○○急便の配達担当です。ご不在でしたので不在票を入れました。この番号にご連絡ください";
+        assert!(!from_mobile(note));
+        let v = Classifier::new().classify(note, Some("090-2345-6789"));
+        assert_ne!(v.level, Level::Dangerous, "{:?}", v.reasons);
+        // A driver who sends you off to a site of their own is a lure's driver.
+        assert!(from_mobile(&format!(
+            "{note} https://sagawa-redeliver.top/"
+        )));
     }
 }
