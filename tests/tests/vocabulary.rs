@@ -856,6 +856,15 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ご利用明細を送信しました", "genuine.warning", false),
     ("ご請求に関するお知らせ", "genuine.warning", false),
     ("リンクは開かずに削除してください", "genuine.warning", true),
+    ("情シスに聞いたら偽警告だって", "genuine.warning", true),
+    ("セキュリティ警告:不正なアクセスを検知しました", "genuine.warning", false),
+    // A code that came by SMS, asked back: how chat accounts are taken over.
+    ("届いた6桁の番号、ここに返信してくれない?", "credential.by_reply", true),
+    ("届いたコードは誰にも教えないでください", "credential.by_reply", false),
+    // A person's voice.
+    ("おばあちゃんが野菜送ったって言ってたよ", "genuine.personal", true),
+    ("また連絡するね", "genuine.personal", true),
+    ("担当者よりご連絡いたします", "genuine.personal", false),
     ("本メッセージを開かずに放置された場合、差し押さえます", "genuine.warning", false),
     ("リンクを開いて手続きを完了してください", "genuine.warning", false),
     ("請求されても絶対に支払わないでください", "genuine.warning", true),

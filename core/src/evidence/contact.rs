@@ -49,6 +49,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         let claims = lure_voice
             || !f.has(c, Family::Personal)
                 && (!f.mentions.is_empty()
+                    || f.has(c, Family::Actor)
                     || f.has(c, Family::Threat)
                     || f.has(c, Family::Benefit)
                     || links.any);
@@ -282,9 +283,16 @@ mod tests {
         ] {
             assert!(from_mobile(lure), "{lure}");
         }
-        // Without a person's voice, a brand named from a mobile is a company's claim.
+        // Without a person's voice, a brand or an institution named from a mobile is a
+        // company's claim; in it, a parcel is a parcel.
         assert!(from_mobile(
             "Amazonです。お客様の注文について確認があります"
+        ));
+        assert!(from_mobile(
+            "お荷物の件でご連絡しました。至急返信ください。"
+        ));
+        assert!(!from_mobile(
+            "荷物届いた?おばあちゃんが野菜送ったって言ってたよ"
         ));
     }
 
