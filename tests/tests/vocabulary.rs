@@ -857,6 +857,21 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ご請求に関するお知らせ", "genuine.warning", false),
     ("リンクは開かずに削除してください", "genuine.warning", true),
     ("情シスに聞いたら偽警告だって", "genuine.warning", true),
+    // Easy money in the words of its recruiters, kana and slang included.
+    ("スマホ1台でできる案件です", "benefit.easy_money", true),
+    ("ホワイト案件なので安心", "benefit.easy_money", true),
+    ("たんきで がっつり かせげる しごと", "benefit.easy_money", true),
+    ("毎朝の注目銘柄配信あり", "benefit.easy_money", true),
+    ("この案件の担当は山田です", "benefit.easy_money", false),
+    // A loan for anyone, which no licensed lender offers.
+    ("ブラックOK・即日融資50万円まで", "benefit.money", true),
+    ("住宅ローンの審査結果のお知らせ", "benefit.money", false),
+    // Moving the talk to LINE, how romance and investment scams go on.
+    ("よかったらLINEで話しませんか?", "reply.chat_invite", true),
+    ("LINEの通知が来ない", "reply.chat_invite", false),
+    // Money needed by a deadline, in a son's voice.
+    ("今日中に300万ないとクビになる", "demand.pay", true),
+    ("300万人が利用", "demand.pay", false),
     ("セキュリティ警告:不正なアクセスを検知しました", "genuine.warning", false),
     // A code that came by SMS, asked back: how chat accounts are taken over.
     ("届いた6桁の番号、ここに返信してくれない?", "credential.by_reply", true),
