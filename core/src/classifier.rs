@@ -270,6 +270,10 @@ impl Classifier {
     }
 }
 
+/// The most bytes between a credential's words and the disclaimer that says it is never asked
+/// (「暗証番号を、お伺いすることはありません」): a comma and a particle.
+const DISCLAIMER_GAP: usize = 6;
+
 /// Replaces the concepts and brands found in the matching text with those of its own words
 /// when it is a warning that quotes the scam (see [`crate::quoted::own_words`]):
 /// `institutions` says every link and number is an institution's ([`institutions_only`]), and
@@ -289,12 +293,23 @@ fn read_own_words(
     // message's own: a lure quotes its own request and calls it genuine (「『暗証番号を返信して
     // ください』というご案内は正規のものです」), and the reply goes to whoever sent it. Such a
     // message is read whole; a warning that quotes such a request stays as it was.
+    // A credential named where the words say it is never asked (「暗証番号等を入力させることは
+    // ありません」: the disclaimer's words begin inside or right after the credential's) is
+    // no request.
+    let disclaimed = |h: &ConceptHit| {
+        concepts.iter().any(|n| {
+            c.concepts.concepts[n.concept].family == Family::NoShare
+                && n.start > h.start
+                && n.start <= h.end + DISCLAIMER_GAP
+        })
+    };
     let handed_over = concepts.iter().any(|h| {
         let concept = &c.concepts.concepts[h.concept];
         concept.payment_instrument
             || (concept.weight.is_some_and(|w| w > 0.0)
                 && matches!(concept.family, Family::Benefit | Family::Income))
-            || matches!(concept.family, Family::Reply | Family::Credential)
+            || concept.family == Family::Reply
+            || (concept.family == Family::Credential && !disclaimed(h))
     });
     if handed_over {
         return;
