@@ -857,6 +857,9 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ご請求に関するお知らせ", "genuine.warning", false),
     ("リンクは開かずに削除してください", "genuine.warning", true),
     ("情シスに聞いたら偽警告だって", "genuine.warning", true),
+    ("闇バイトの募集に応募しないで", "genuine.warning", true),
+    ("警察を名乗る人から電話があった", "genuine.warning", true),
+    ("警察署の者です。ご自宅の件でご連絡しました", "genuine.warning", false),
     // Easy money in the words of its recruiters, kana and slang included.
     ("スマホ1台でできる案件です", "benefit.easy_money", true),
     ("ホワイト案件なので安心", "benefit.easy_money", true),
