@@ -34,7 +34,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         // and scams as things (「PayPayで送って」, 「アマゾンから詐欺SMS来た」): from a person's
         // number that is a person talking. What lures in a person's voice do counts in any
         // voice: a link off every official site, easy money, a new number, an unnamed favour,
-        // a payment or a secret asked.
+        // a payment or a secret asked. A link on an official site alone (a video, a shop's
+        // page) claims nothing.
         let lure_voice = links.foreign
             || f.found_concept(c, |k| k.payment_instrument)
             || [
@@ -48,11 +49,10 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             .any(|fam| f.has(c, fam));
         let claims = lure_voice
             || !f.has(c, Family::Personal)
-                && (!f.mentions.is_empty()
+                && (f.mentions_outside_links().next().is_some()
                     || f.has(c, Family::Actor)
                     || f.has(c, Family::Threat)
-                    || f.has(c, Family::Benefit)
-                    || links.any);
+                    || f.has(c, Family::Benefit));
         // A courier's driver writes from the mobile they carry (「配達担当の田中です。ご不在でした
         // のでこの番号にご連絡ください」): a person's number is theirs, unless they do what a
         // lure does.
@@ -267,6 +267,8 @@ mod tests {
             "割り勘の分、あとでPayPayで送ってくれれば大丈夫だよ",
             "Amazonから荷物届いたよ。ありがと!",
             "アマゾンのアカウントが停止されたってSMS来たけど、たぶん詐欺だよね",
+            // a link on a brand's own site, its name spelt only in the link
+            "これ良さそう https://www.amazon.co.jp/dp/B0C1234567",
         ] {
             assert!(!from_mobile(chat), "{chat}");
         }
