@@ -49,6 +49,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             .any(|fam| f.has(c, fam));
         let claims = lure_voice
             || !f.has(c, Family::Personal)
+                && polite(f.matching.as_str())
                 && (f.mentions_outside_links().next().is_some()
                     || f.has(c, Family::Actor)
                     || f.has(c, Family::Threat)
@@ -123,6 +124,29 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         institution_lines,
         other_channel,
     }
+}
+
+/// Polite endings and forms of address (lower-cased as in the matching text): how a company
+/// writes to a customer, and how few people write to a friend.
+const POLITE: &[&str] = &[
+    "ます",
+    "ませ",
+    "です",
+    "でしょう",
+    "ください",
+    "下さい",
+    "ござい",
+    "お客様",
+    "お客さま",
+    "様",
+    "いたし",
+    "致し",
+];
+
+/// Whether `text` is written in the polite register of a company's notice (see [`POLITE`]).
+/// A message in plain speech (「今日荷物届いた?ヤマトで夕方着になってるはず」) is a person's.
+fn polite(text: &str) -> bool {
+    POLITE.iter().any(|p| text.contains(p))
 }
 
 /// An e-mail address given to write to whose domain imitates a brand's (`support@amaz0n-jp.com`,
@@ -295,6 +319,12 @@ mod tests {
         ));
         assert!(!from_mobile(
             "荷物届いた?おばあちゃんが野菜送ったって言ってたよ"
+        ));
+        // Nor does plain speech, which is how people write to each other.
+        assert!(!from_mobile("今日荷物届いた?ヤマトで夕方着になってるはず"));
+        assert!(!from_mobile("母の日のプレゼント何にする?半分ずつ出そうよ"));
+        assert!(from_mobile(
+            "【ヤマト運輸】お荷物のお届けについてお知らせがあります"
         ));
     }
 
