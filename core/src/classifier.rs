@@ -274,6 +274,16 @@ impl Classifier {
 /// (「暗証番号を、お伺いすることはありません」): a comma and a particle.
 const DISCLAIMER_GAP: usize = 6;
 
+/// Whether the credential `h` among `hits` is disclaimed: the words of a `no_share` concept
+/// (「…ことはありません」) begin inside it or at most [`DISCLAIMER_GAP`] bytes after it.
+fn disclaimed(c: &Compiled, hits: &[ConceptHit], h: &ConceptHit) -> bool {
+    hits.iter().any(|n| {
+        c.concepts.concepts[n.concept].family == Family::NoShare
+            && n.start > h.start
+            && n.start <= h.end + DISCLAIMER_GAP
+    })
+}
+
 /// Replaces the concepts and brands found in the matching text with those of its own words
 /// when it is a warning that quotes the scam (see [`crate::quoted::own_words`]):
 /// `institutions` says every link and number is an institution's ([`institutions_only`]), and
@@ -294,23 +304,35 @@ fn read_own_words(
     // ください』というご案内は正規のものです」), and the reply goes to whoever sent it. Such a
     // message is read whole; a warning that quotes such a request stays as it was.
     // A credential named where the words say it is never asked (「暗証番号等を入力させることは
-    // ありません」: the disclaimer's words begin inside or right after the credential's) is
-    // no request.
-    let disclaimed = |h: &ConceptHit| {
-        concepts.iter().any(|n| {
-            c.concepts.concepts[n.concept].family == Family::NoShare
-                && n.start > h.start
-                && n.start <= h.end + DISCLAIMER_GAP
+    // ありません」) is no request. A concept is found at its first place only, so such a
+    // disclaimer could hide a real request for the same secret further on: the text is searched
+    // again with the disclaimed words blanked.
+    let undisclaimed_credential = |hits: &[ConceptHit]| {
+        hits.iter().any(|h| {
+            c.concepts.concepts[h.concept].family == Family::Credential && !disclaimed(c, hits, h)
         })
     };
-    let handed_over = concepts.iter().any(|h| {
-        let concept = &c.concepts.concepts[h.concept];
-        concept.payment_instrument
-            || (concept.weight.is_some_and(|w| w > 0.0)
-                && matches!(concept.family, Family::Benefit | Family::Income))
-            || concept.family == Family::Reply
-            || (concept.family == Family::Credential && !disclaimed(h))
-    });
+    let disclaimed_words: Vec<(usize, usize)> = concepts
+        .iter()
+        .filter(|h| {
+            c.concepts.concepts[h.concept].family == Family::Credential
+                && disclaimed(c, concepts, h)
+        })
+        .map(|h| (h.start, h.end))
+        .collect();
+    let credential_asked = undisclaimed_credential(concepts)
+        || (!disclaimed_words.is_empty() && {
+            let rest = crate::quoted::blanked(matching.as_str(), &disclaimed_words);
+            undisclaimed_credential(&c.concepts.find(&rest))
+        });
+    let handed_over = credential_asked
+        || concepts.iter().any(|h| {
+            let concept = &c.concepts.concepts[h.concept];
+            concept.payment_instrument
+                || (concept.weight.is_some_and(|w| w > 0.0)
+                    && matches!(concept.family, Family::Benefit | Family::Income))
+                || concept.family == Family::Reply
+        });
     if handed_over {
         return;
     }

@@ -648,12 +648,14 @@ impl MatchingWriter {
         // Only filler symbols, letters and spaces can go; and only between Japanese characters.
         let droppable = c == ' ' || c.is_ascii_alphabetic() || is_filler_symbol(c);
         if droppable && prev.is_some_and(is_japanese) && next.is_some_and(is_japanese) {
-            // A capital alone is a word of its own (「取引先A社」, 「とかXで」, 「Aさん」); a small
-            // letter wedged into a word is filler (「持ちv帰り」).
+            // A letter wedged into a word is filler (「持ちv帰り」, 「暗証B番号」); a capital
+            // before a particle or a suffix is a word of its own (「とかXで」, 「Aさん」,
+            // 「取引先A社」).
             let filler = is_filler_symbol(c)
-                || (c.is_ascii_lowercase()
+                || (c.is_ascii_alphabetic()
                     && prev.is_some_and(is_kanji_or_hiragana)
-                    && next.is_some_and(is_kanji_or_hiragana));
+                    && next.is_some_and(is_kanji_or_hiragana)
+                    && !(c.is_ascii_uppercase() && next.is_some_and(follows_a_letter_word)));
             if filler {
                 self.out.noise.push((start, end));
                 return;
@@ -687,6 +689,14 @@ const SEPARATOR_BAR: char = '|';
 
 /// The most bytes between two lone bars for both to be filler: one kana or kanji.
 const BAR_GAP: u32 = 3;
+
+/// Whether `c` may follow a capital letter that is a word of its own: a particle or other
+/// hiragana (「Xで」, 「Aさん」), or a kanji suffix that makes a name of a letter (「A社」,
+/// 「B型」, 「C組」).
+#[inline]
+fn follows_a_letter_word(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}') || "社型組氏班級線".contains(c)
+}
 
 /// ASCII symbols wedged between Japanese characters to break keywords (「お客*様」).
 #[inline]
@@ -950,6 +960,7 @@ mod tests {
         ("filler_run", "番号***が無効", "番号が無効", 3),
         ("latin_filler", "持ちv帰りました", "持ち帰りました", 1),
         ("capital_letter_word", "取引先A社とXで", "取引先a社とxで", 0),
+        ("capital_filler", "暗証B番号", "暗証番号", 1),
         ("katakana_prefix_kept", "dアカウント", "dアカウント", 0),
         ("space_between_japanese", "お 荷 物", "お荷物", 0),
         ("zero_width_noise", "不\u{200B}在", "不在", 1),

@@ -139,7 +139,7 @@ pub(crate) fn labelled(text: &str) -> Vec<(usize, usize)> {
 /// blanked out: each quoted character becomes as many spaces as it has bytes, so every offset
 /// still points where it did. Ranges that overlap (marks of two kinds that cross) are blanked
 /// as their union.
-fn blanked(text: &str, quotes: &[(usize, usize)]) -> String {
+pub(crate) fn blanked(text: &str, quotes: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for &(s, e) in quotes {

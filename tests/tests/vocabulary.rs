@@ -360,13 +360,15 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     (
-        "Appleギフトカードはコンビニで購入できます",
+        "Google Playカードってどこで買えるかな?",
         "demand.untraceable_pay",
         false,
     ),
     // The person who carries the parcel, who writes from their own phone.
     ("Amazonの配達の者です。玄関前に置きました", "actor.driver", true),
     ("配達の状況は公式サイトでご確認ください", "actor.driver", false),
+    ("ヤマトの者です。明日午前中に伺います", "actor.driver", true),
+    ("りそな銀行の者です", "actor.driver", false),
     (
         "還付金があります。お近くのATMで手続きをしてください",
         "demand.untraceable_pay",
@@ -866,6 +868,8 @@ const CASES: &[(&str, &str, bool)] = &[
     ("たんきで がっつり かせげる しごと", "benefit.easy_money", true),
     ("毎朝の注目銘柄配信あり", "benefit.easy_money", true),
     ("この案件の担当は山田です", "benefit.easy_money", false),
+    ("時間かせぎしてるだけだよ", "benefit.easy_money", false),
+    ("新しいバイト日給1万だって!", "benefit.easy_money", false),
     // A loan for anyone, which no licensed lender offers.
     ("ブラックOK・即日融資50万円まで", "benefit.money", true),
     ("住宅ローンの審査結果のお知らせ", "benefit.money", false),
@@ -873,12 +877,13 @@ const CASES: &[(&str, &str, bool)] = &[
     ("よかったらLINEで話しませんか?", "reply.chat_invite", true),
     ("LINEの通知が来ない", "reply.chat_invite", false),
     // Money needed by a deadline, in a son's voice.
-    ("今日中に300万ないとクビになる", "demand.pay", true),
-    ("300万人が利用", "demand.pay", false),
+    ("今日中に300万用意しないとクビになる", "demand.pay", true),
+    ("旅行代、あと2万ないと足りないや", "demand.pay", false),
     ("セキュリティ警告:不正なアクセスを検知しました", "genuine.warning", false),
     // A code that came by SMS, asked back: how chat accounts are taken over.
     ("届いた6桁の番号、ここに返信してくれない?", "credential.by_reply", true),
     ("届いたコードは誰にも教えないでください", "credential.by_reply", false),
+    ("荷物届いたら追跡番号教えて!", "credential.by_reply", false),
     // A person's voice.
     ("おばあちゃんが野菜送ったって言ってたよ", "genuine.personal", true),
     ("また連絡するね", "genuine.personal", true),

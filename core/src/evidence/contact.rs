@@ -33,31 +33,47 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         // Whether the message speaks as a lure does. Casual talk between people names brands
         // and scams as things (「PayPayで送って」, 「アマゾンから詐欺SMS来た」): from a person's
         // number that is a person talking. What lures in a person's voice do counts in any
-        // voice: a link off every official site, easy money, a new number, an unnamed favour,
-        // a payment or a secret asked. A link on an official site alone (a video, a shop's
-        // page) claims nothing.
+        // voice, unless the message talks of scams: a link off every official site or one
+        // pointed at, easy money, a new number, an unnamed favour, a payment, a gift card or a
+        // secret asked. A link on an official site alone (a video, a shop's page) claims
+        // nothing.
+        let warned = f.has(c, Family::Warning);
         let lure_voice = links.foreign
-            || f.found_concept(c, |k| k.payment_instrument)
-            || [
-                Family::Income,
-                Family::NewContact,
-                Family::Favour,
-                Family::Payment,
-                Family::Credential,
-            ]
-            .into_iter()
-            .any(|fam| f.has(c, fam));
+            || links.pointed_at
+            || !warned
+                && (f.found_concept(c, |k| k.payment_instrument)
+                    || [
+                        Family::Income,
+                        Family::NewContact,
+                        Family::Favour,
+                        Family::Payment,
+                        Family::Credential,
+                    ]
+                    .into_iter()
+                    .any(|fam| f.has(c, fam)));
         let claims = lure_voice
-            || !f.has(c, Family::Personal)
-                && polite(f.matching.as_str())
+            || notice_register(f.matching.as_str())
                 && (f.mentions_outside_links().next().is_some()
                     || f.has(c, Family::Actor)
                     || f.has(c, Family::Threat)
                     || f.has(c, Family::Benefit));
         // A courier's driver writes from the mobile they carry (「配達担当の田中です。ご不在でした
         // のでこの番号にご連絡ください」): a person's number is theirs, unless they do what a
-        // lure does.
-        let own_mobile = f.found_concept(c, |k| k.mobile_lines) && !lure_voice;
+        // lure does or threaten what a driver does not (a threat of another category than the
+        // driver's, such as duty unpaid).
+        let own_mobile = !lure_voice && f.found_concept(c, |k| k.mobile_lines) && {
+            let concepts = &c.concepts.concepts;
+            let drivers: Vec<_> = f
+                .concepts
+                .iter()
+                .filter(|h| concepts[h.concept].mobile_lines)
+                .map(|h| concepts[h.concept].category)
+                .collect();
+            f.concepts.iter().all(|h| {
+                let k = &concepts[h.concept];
+                k.family != Family::Threat || drivers.contains(&k.category)
+            })
+        };
         match s.kind {
             _ if f.sender_owner.is_some() => {
                 col.signal("sender.official", None, f.sender_owner, None)
@@ -126,10 +142,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     }
 }
 
-/// Polite endings and forms of address (lower-cased as in the matching text): how a company
-/// writes to a customer, and how few people write to a friend.
-const POLITE: &[&str] = &[
+/// The marks of a company's notice (lower-cased as in the matching text): polite endings and
+/// forms of address, and the bracketed header notices open with. This is how a company writes
+/// to a customer, and how few people write to a friend.
+const NOTICE_MARKS: &[&str] = &[
     "ます",
+    "まし",
     "ませ",
     "です",
     "でしょう",
@@ -141,12 +159,15 @@ const POLITE: &[&str] = &[
     "様",
     "いたし",
     "致し",
+    "【",
 ];
 
-/// Whether `text` is written in the polite register of a company's notice (see [`POLITE`]).
-/// A message in plain speech (「今日荷物届いた?ヤマトで夕方着になってるはず」) is a person's.
-fn polite(text: &str) -> bool {
-    POLITE.iter().any(|p| text.contains(p))
+/// Whether `text`, its quotations aside (a friend quotes a notice's words), is written as a
+/// company's notice is (see [`NOTICE_MARKS`]). A message in plain speech
+/// (「今日荷物届いた?ヤマトで夕方着になってるはず」) is a person's.
+fn notice_register(text: &str) -> bool {
+    let own = crate::quoted::blanked(text, &crate::quoted::ranges(text));
+    NOTICE_MARKS.iter().any(|p| own.contains(p))
 }
 
 /// An e-mail address given to write to whose domain imitates a brand's (`support@amaz0n-jp.com`,
@@ -309,8 +330,9 @@ mod tests {
         ] {
             assert!(from_mobile(lure), "{lure}");
         }
-        // Without a person's voice, a brand or an institution named from a mobile is a
-        // company's claim; in it, a parcel is a parcel.
+        // In a notice's register (polite endings, a bracketed header), a brand or an
+        // institution named from a mobile is a company's claim, everyday words in it or not;
+        // in a person's, a parcel is a parcel.
         assert!(from_mobile(
             "Amazonです。お客様の注文について確認があります"
         ));
@@ -320,7 +342,14 @@ mod tests {
         assert!(!from_mobile(
             "荷物届いた?おばあちゃんが野菜送ったって言ってたよ"
         ));
-        // Nor does plain speech, which is how people write to each other.
+        assert!(from_mobile(
+            "【au】料金未納のため明日からご利用停止となります。"
+        ));
+        assert!(from_mobile("【国税庁】未払い税金の最終通知。差押え予定"));
+        assert!(from_mobile(
+            "【日本郵便】ご不在のため、お荷物を持ち戻りました。"
+        ));
+        // Plain speech is how people write to each other.
         assert!(!from_mobile("今日荷物届いた?ヤマトで夕方着になってるはず"));
         assert!(!from_mobile("母の日のプレゼント何にする?半分ずつ出そうよ"));
         assert!(from_mobile(
@@ -335,9 +364,16 @@ mod tests {
         assert!(!from_mobile(note));
         let v = Classifier::new().classify(note, Some("090-2345-6789"));
         assert_ne!(v.level, Level::Dangerous, "{:?}", v.reasons);
-        // A driver who sends you off to a site of their own is a lure's driver.
+        // A driver who sends you off to a site of their own, or to a link cut from the
+        // message, or who threatens what a driver does not, is a lure's driver.
         assert!(from_mobile(&format!(
             "{note} https://sagawa-redeliver.top/"
         )));
+        assert!(from_mobile(
+            "佐川のドライバーです。ご不在のため下記URLよりご確認ください"
+        ));
+        assert!(from_mobile(
+            "ドライバーです。関税が未払いのため、お荷物をお届けできません。ご連絡ください"
+        ));
     }
 }
