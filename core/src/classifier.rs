@@ -274,15 +274,24 @@ impl Classifier {
 /// (「暗証番号を、お伺いすることはありません」): a comma and a particle.
 const DISCLAIMER_GAP: usize = 6;
 
-/// Whether the credential `h` among `hits` is disclaimed: the words of a `no_share` concept
-/// (「…ことはありません」) begin inside it or at most [`DISCLAIMER_GAP`] bytes after it.
-fn disclaimed(c: &Compiled, hits: &[ConceptHit], h: &ConceptHit) -> bool {
+/// Whether the credential `h` among `hits` (in `text`) is disclaimed: the words of a
+/// `no_share` concept that say it is never asked (「…ことはありません」, 「求めておりません」)
+/// begin inside it or at most [`DISCLAIMER_GAP`] bytes after it. An admonition is no
+/// disclaimer: 「暗証番号を返信し、他人には教えないでください」 asks for the PIN.
+fn disclaimed(c: &Compiled, text: &str, hits: &[ConceptHit], h: &ConceptHit) -> bool {
     hits.iter().any(|n| {
         c.concepts.concepts[n.concept].family == Family::NoShare
             && n.start > h.start
             && n.start <= h.end + DISCLAIMER_GAP
+            && text
+                .get(n.start..n.end)
+                .is_some_and(|words| NEVER_ASKED.iter().any(|w| words.contains(w)))
     })
 }
+
+/// How a disclaimer says a thing is never asked (grammar, as the quotatives are): 「…する
+/// ことはありません」, 「…しておりません」, 「…していません」.
+const NEVER_ASKED: &[&str] = &["ことは", "ておりません", "ていません"];
 
 /// Replaces the concepts and brands found in the matching text with those of its own words
 /// when it is a warning that quotes the scam (see [`crate::quoted::own_words`]):
@@ -307,23 +316,24 @@ fn read_own_words(
     // ありません」) is no request. A concept is found at its first place only, so such a
     // disclaimer could hide a real request for the same secret further on: the text is searched
     // again with the disclaimed words blanked.
-    let undisclaimed_credential = |hits: &[ConceptHit]| {
+    let undisclaimed_credential = |text: &str, hits: &[ConceptHit]| {
         hits.iter().any(|h| {
-            c.concepts.concepts[h.concept].family == Family::Credential && !disclaimed(c, hits, h)
+            c.concepts.concepts[h.concept].family == Family::Credential
+                && !disclaimed(c, text, hits, h)
         })
     };
     let disclaimed_words: Vec<(usize, usize)> = concepts
         .iter()
         .filter(|h| {
             c.concepts.concepts[h.concept].family == Family::Credential
-                && disclaimed(c, concepts, h)
+                && disclaimed(c, matching.as_str(), concepts, h)
         })
         .map(|h| (h.start, h.end))
         .collect();
-    let credential_asked = undisclaimed_credential(concepts)
+    let credential_asked = undisclaimed_credential(matching.as_str(), concepts)
         || (!disclaimed_words.is_empty() && {
             let rest = crate::quoted::blanked(matching.as_str(), &disclaimed_words);
-            undisclaimed_credential(&c.concepts.find(&rest))
+            undisclaimed_credential(&rest, &c.concepts.find(&rest))
         });
     let handed_over = credential_asked
         || concepts.iter().any(|h| {

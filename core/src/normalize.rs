@@ -648,14 +648,18 @@ impl MatchingWriter {
         // Only filler symbols, letters and spaces can go; and only between Japanese characters.
         let droppable = c == ' ' || c.is_ascii_alphabetic() || is_filler_symbol(c);
         if droppable && prev.is_some_and(is_japanese) && next.is_some_and(is_japanese) {
-            // A letter wedged into a word is filler (「持ちv帰り」, 「暗証B番号」); a capital
-            // before a particle or a suffix is a word of its own (「とかXで」, 「Aさん」,
-            // 「取引先A社」).
+            // A letter wedged into a word is filler (「持ちv帰り」, 「暗証B番号」, 「お客Aさま」);
+            // a capital is a word of its own between two particles (「とかXで」) or before a
+            // suffix that names something by a letter (「取引先A社」, 「A棟」).
+            let letter_word = c.is_ascii_uppercase()
+                && next.is_some_and(|n| {
+                    is_letter_suffix(n) || (is_hiragana(n) && prev.is_some_and(is_hiragana))
+                });
             let filler = is_filler_symbol(c)
                 || (c.is_ascii_alphabetic()
                     && prev.is_some_and(is_kanji_or_hiragana)
                     && next.is_some_and(is_kanji_or_hiragana)
-                    && !(c.is_ascii_uppercase() && next.is_some_and(follows_a_letter_word)));
+                    && !letter_word);
             if filler {
                 self.out.noise.push((start, end));
                 return;
@@ -690,12 +694,17 @@ const SEPARATOR_BAR: char = '|';
 /// The most bytes between two lone bars for both to be filler: one kana or kanji.
 const BAR_GAP: u32 = 3;
 
-/// Whether `c` may follow a capital letter that is a word of its own: a particle or other
-/// hiragana (「Xで」, 「Aさん」), or a kanji suffix that makes a name of a letter (「A社」,
-/// 「B型」, 「C組」).
+/// Whether `c` is a kanji suffix that makes a name of a capital letter before it (「A社」,
+/// 「B型」, 「C組」, 「A棟」).
 #[inline]
-fn follows_a_letter_word(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{309F}') || "社型組氏班級線".contains(c)
+fn is_letter_suffix(c: char) -> bool {
+    "社型組氏班級線棟館号室区".contains(c)
+}
+
+/// Whether `c` is hiragana.
+#[inline]
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}')
 }
 
 /// ASCII symbols wedged between Japanese characters to break keywords (「お客*様」).
@@ -961,6 +970,7 @@ mod tests {
         ("latin_filler", "持ちv帰りました", "持ち帰りました", 1),
         ("capital_letter_word", "取引先A社とXで", "取引先a社とxで", 0),
         ("capital_filler", "暗証B番号", "暗証番号", 1),
+        ("capital_filler_before_kana", "お客Aさま", "お客さま", 1),
         ("katakana_prefix_kept", "dアカウント", "dアカウント", 0),
         ("space_between_japanese", "お 荷 物", "お荷物", 0),
         ("zero_width_noise", "不\u{200B}在", "不在", 1),

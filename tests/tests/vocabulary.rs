@@ -884,6 +884,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("届いた6桁の番号、ここに返信してくれない?", "credential.by_reply", true),
     ("届いたコードは誰にも教えないでください", "credential.by_reply", false),
     ("荷物届いたら追跡番号教えて!", "credential.by_reply", false),
+    ("SMSに届いた番号を返信してください", "credential.by_reply", true),
+    ("正しい住所と電話番号を返信ください", "credential.by_reply", true),
+    ("再配達の時間を返信ください", "credential.by_reply", false),
+    // A bait claimed by a reply.
+    ("受け取りは返信で", "reply.request", true),
+    ("当選!賞金10万円 受取は返信して", "reply.request", true),
     // A person's voice.
     ("おばあちゃんが野菜送ったって言ってたよ", "genuine.personal", true),
     ("また連絡するね", "genuine.personal", true),

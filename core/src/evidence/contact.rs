@@ -8,6 +8,7 @@
 
 use super::links::LinkFacts;
 use super::{Collector, Facts};
+use crate::compiled::Compiled;
 use crate::rules::Family;
 use crate::url_risk::judge_written;
 use crate::verdict::{PhoneFinding, PhoneKind, SenderKind, UrlFlag};
@@ -30,61 +31,21 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     let c = col.c;
     let first_brand = f.named().next();
     if let Some(s) = &f.sender {
-        // Whether the message speaks as a lure does. Casual talk between people names brands
-        // and scams as things (「PayPayで送って」, 「アマゾンから詐欺SMS来た」): from a person's
-        // number that is a person talking. What lures in a person's voice do counts in any
-        // voice, unless the message talks of scams: a link off every official site or one
-        // pointed at, easy money, a new number, an unnamed favour, a payment, a gift card or a
-        // secret asked. A link on an official site alone (a video, a shop's page) claims
-        // nothing.
-        let warned = f.has(c, Family::Warning);
-        let lure_voice = links.foreign
-            || links.pointed_at
-            || !warned
-                && (f.found_concept(c, |k| k.payment_instrument)
-                    || [
-                        Family::Income,
-                        Family::NewContact,
-                        Family::Favour,
-                        Family::Payment,
-                        Family::Credential,
-                    ]
-                    .into_iter()
-                    .any(|fam| f.has(c, fam)));
-        let claims = lure_voice
-            || notice_register(f.matching.as_str())
-                && (f.mentions_outside_links().next().is_some()
-                    || f.has(c, Family::Actor)
-                    || f.has(c, Family::Threat)
-                    || f.has(c, Family::Benefit));
-        // A courier's driver writes from the mobile they carry (「配達担当の田中です。ご不在でした
-        // のでこの番号にご連絡ください」): a person's number is theirs, unless they do what a
-        // lure does or threaten what a driver does not (a threat of another category than the
-        // driver's, such as duty unpaid).
-        let own_mobile = !lure_voice && f.found_concept(c, |k| k.mobile_lines) && {
-            let concepts = &c.concepts.concepts;
-            let drivers: Vec<_> = f
-                .concepts
-                .iter()
-                .filter(|h| concepts[h.concept].mobile_lines)
-                .map(|h| concepts[h.concept].category)
-                .collect();
-            f.concepts.iter().all(|h| {
-                let k = &concepts[h.concept];
-                k.family != Family::Threat || drivers.contains(&k.category)
-            })
-        };
+        let claims = speaks_as_a_lure(c, f, links);
+        let own_mobile = !claims.acts_as_a_lure && drivers_own_mobile(c, f, &s.raw);
         match s.kind {
             _ if f.sender_owner.is_some() => {
                 col.signal("sender.official", None, f.sender_owner, None)
             }
-            SenderKind::DomesticMobile if claims && !own_mobile => {
+            SenderKind::DomesticMobile if claims.at_all() && !own_mobile => {
                 col.signal("sender.mobile", None, first_brand, None)
             }
-            SenderKind::International if claims => {
+            SenderKind::International if claims.at_all() => {
                 col.signal("sender.international", None, first_brand, None)
             }
-            SenderKind::Email if claims => col.signal("sender.email", None, first_brand, None),
+            SenderKind::Email if claims.at_all() => {
+                col.signal("sender.email", None, first_brand, None)
+            }
             _ => {}
         }
     }
@@ -142,6 +103,81 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     }
 }
 
+/// Whether a message speaks as a lure does, for the weight of a sender that is a person's
+/// number or address.
+struct Claims {
+    /// What lures in a person's voice do, in any voice: easy money offered, a link off every
+    /// official site, a gift card asked, a secret asked back by a hand-weighted request
+    /// (「届いた6桁の番号、ここに返信して」; not in talk about scams).
+    acts_as_a_lure: bool,
+    /// In any voice: a threat, or a bait offered through a channel (a reply, a call, a link).
+    /// Neither counts in talk about scams (「アマゾンから『アカウントが停止されました』ってSMS
+    /// 来たけど詐欺だった」) unless a link off the official sites goes with it.
+    tells_a_lure: bool,
+    /// A brand named outside the links, or a bait, in a notice's register (see
+    /// [`notice_register`]) or beside an 050 or foreign number written to call.
+    as_a_company: bool,
+}
+
+impl Claims {
+    fn at_all(&self) -> bool {
+        self.acts_as_a_lure || self.tells_a_lure || self.as_a_company
+    }
+}
+
+/// What a message claims (see [`Claims`]). Casual talk between people names brands as things
+/// (「PayPayで送って」, 「今日荷物届いた?ヤマトで夕方着になってるはず」): from a person's number
+/// that is a person talking. A link on an official site alone (a video, a shop's page) claims
+/// nothing.
+fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
+    let has = |fam: Family| f.has(c, fam);
+    let talk_of_scams = has(Family::Warning) && !links.foreign;
+    let channel = has(Family::Reply) || has(Family::Call) || links.any;
+    Claims {
+        acts_as_a_lure: has(Family::Income)
+            || links.foreign
+            || f.found_concept(c, |k| {
+                k.payment_instrument
+                    || !talk_of_scams
+                        && k.family == Family::Credential
+                        && k.weight.is_some_and(|w| w > 0.0)
+            }),
+        tells_a_lure: !talk_of_scams && (has(Family::Threat) || has(Family::Benefit) && channel),
+        as_a_company: (f.mentions_outside_links().next().is_some() || has(Family::Benefit))
+            && (notice_register(f.matching.as_str())
+                || f.found
+                    .phones
+                    .iter()
+                    .any(|p| matches!(p.kind, PhoneKind::IpPhone | PhoneKind::International))),
+    }
+}
+
+/// Whether a message from a mobile is a courier's driver writing from the mobile they carry
+/// (「配達担当の田中です。ご不在でしたのでこの番号にご連絡ください」): a driver speaks
+/// (`mobile_lines`), threatens nothing but what a driver's category holds (a missed delivery,
+/// not duty unpaid), asks no payment and no secret (a birth date by reply), points at no link,
+/// and gives no number but the one it came from (`sender`).
+fn drivers_own_mobile(c: &Compiled, f: &Facts<'_>, sender: &str) -> bool {
+    let concepts = &c.concepts.concepts;
+    let drivers: Vec<_> = f
+        .concepts
+        .iter()
+        .filter(|h| concepts[h.concept].mobile_lines)
+        .map(|h| concepts[h.concept].category)
+        .collect();
+    let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
+    let own = digits(sender);
+    !drivers.is_empty()
+        && f.concepts.iter().all(|h| {
+            let k = &concepts[h.concept];
+            k.family != Family::Threat || drivers.contains(&k.category)
+        })
+        && ![Family::Link, Family::Payment, Family::Credential]
+            .into_iter()
+            .any(|fam| f.has(c, fam))
+        && f.found.phones.iter().all(|p| digits(&p.number) == own)
+}
+
 /// The marks of a company's notice (lower-cased as in the matching text): polite endings and
 /// forms of address, and the bracketed header notices open with. This is how a company writes
 /// to a customer, and how few people write to a friend.
@@ -160,6 +196,12 @@ const NOTICE_MARKS: &[&str] = &[
     "いたし",
     "致し",
     "【",
+    "[",
+    "〈",
+    "〔",
+    "《",
+    "■",
+    "◆",
 ];
 
 /// Whether `text`, its quotations aside (a friend quotes a notice's words), is written as a
@@ -321,29 +363,46 @@ mod tests {
         for lure in [
             // a link off every official site
             "写真アップしたよ、見てね https://photo-share.top/a8",
-            // a new number
-            "スマホ壊れたから番号変わったよ。こっち登録してね",
-            // money asked
-            "お疲れ!急ぎで5万円振り込んでほしいんだけど、今日中にお願いできる?",
+            // a code asked back
+            "ごめん、届いた6桁の番号ここに返信してくれない?",
+            // easy money
+            "久しぶり!スマホ1台で月30万稼げる副業あるけど興味ある?",
             // gift cards
             "お疲れ様です。近くのコンビニでAppleギフトカードを購入できますか?",
         ] {
             assert!(from_mobile(lure), "{lure}");
         }
-        // In a notice's register (polite endings, a bracketed header), a brand or an
-        // institution named from a mobile is a company's claim, everyday words in it or not;
-        // in a person's, a parcel is a parcel.
+        // Money, a new number or a favour asked between people is everyday talk: the stories
+        // of impersonation weigh it, not the sender.
+        for chat in [
+            "大家の佐藤です。今月分の家賃のお振込をお願いします。",
+            "携帯変えたよ!こっちの番号登録しといて",
+            "相談あるんだけど今夜電話できる?",
+        ] {
+            assert!(!from_mobile(chat), "{chat}");
+        }
+        // Talk of scams: a code asked for in a warning is no request.
+        assert!(!from_mobile(
+            "お父さん、届いた認証コード教えてって電話来たらそれ詐欺だからね"
+        ));
+        // In a notice's register (polite endings, a bracketed header), a brand named from a
+        // mobile is a company's claim, everyday words in it or not; in a person's, a parcel is
+        // a parcel.
         assert!(from_mobile(
             "Amazonです。お客様の注文について確認があります"
         ));
         assert!(from_mobile(
-            "お荷物の件でご連絡しました。至急返信ください。"
+            "ヤマト運輸です。お荷物の件でご連絡しました。至急返信ください。"
         ));
         assert!(!from_mobile(
             "荷物届いた?おばあちゃんが野菜送ったって言ってたよ"
         ));
         assert!(from_mobile(
             "【au】料金未納のため明日からご利用停止となります。"
+        ));
+        // Headline style beside an 050 number to call is a company's voice too.
+        assert!(from_mobile(
+            "Amazon 注文キャンセル処理未完了 至急連絡 050-3321-1100"
         ));
         assert!(from_mobile("【国税庁】未払い税金の最終通知。差押え予定"));
         assert!(from_mobile(
