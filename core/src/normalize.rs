@@ -648,12 +648,13 @@ impl MatchingWriter {
         // Only filler symbols, letters and spaces can go; and only between Japanese characters.
         let droppable = c == ' ' || c.is_ascii_alphabetic() || is_filler_symbol(c);
         if droppable && prev.is_some_and(is_japanese) && next.is_some_and(is_japanese) {
-            // A letter wedged into a word is filler (「持ちv帰り」, 「暗証B番号」, 「お客Aさま」);
-            // a capital is a word of its own between two particles (「とかXで」) or before a
-            // suffix that names something by a letter (「取引先A社」, 「A棟」).
+            // A letter wedged into a word is filler (「持ちv帰り」, 「暗証B番号」, 「お客Aさま」,
+            // 「ごXりよう」); a capital is a word of its own after hiragana and before a
+            // particle (「とかXで」) or before a suffix that names something by a letter
+            // (「取引先A社」, 「A棟」).
             let letter_word = c.is_ascii_uppercase()
                 && next.is_some_and(|n| {
-                    is_letter_suffix(n) || (is_hiragana(n) && prev.is_some_and(is_hiragana))
+                    is_letter_suffix(n) || (is_particle(n) && prev.is_some_and(is_hiragana))
                 });
             let filler = is_filler_symbol(c)
                 || (c.is_ascii_alphabetic()
@@ -699,6 +700,12 @@ const BAR_GAP: u32 = 3;
 #[inline]
 fn is_letter_suffix(c: char) -> bool {
     "社型組氏班級線棟館号室区".contains(c)
+}
+
+/// Whether `c` is a one-letter particle (「Xで」, 「Aが」, 「Bの」).
+#[inline]
+fn is_particle(c: char) -> bool {
+    "でがをにのはともへや".contains(c)
 }
 
 /// Whether `c` is hiragana.
@@ -971,6 +978,7 @@ mod tests {
         ("capital_letter_word", "取引先A社とXで", "取引先a社とxで", 0),
         ("capital_filler", "暗証B番号", "暗証番号", 1),
         ("capital_filler_before_kana", "お客Aさま", "お客さま", 1),
+        ("capital_filler_between_kana", "ごXりよう", "ごりよう", 1),
         ("katakana_prefix_kept", "dアカウント", "dアカウント", 0),
         ("space_between_japanese", "お 荷 物", "お荷物", 0),
         ("zero_width_noise", "不\u{200B}在", "不在", 1),

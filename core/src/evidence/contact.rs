@@ -131,7 +131,10 @@ impl Claims {
 /// nothing.
 fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
     let has = |fam: Family| f.has(c, fam);
-    let talk_of_scams = has(Family::Warning) && !links.foreign;
+    // Talk of scams asks nothing of the reader: warning words beside a request to call or
+    // reply (「不審なSMSにご注意ください。…至急折り返しお電話ください」) are a lure's cover.
+    let talk_of_scams =
+        has(Family::Warning) && !links.foreign && !has(Family::Call) && !has(Family::Reply);
     let channel = has(Family::Reply) || has(Family::Call) || links.any;
     Claims {
         acts_as_a_lure: has(Family::Income)
@@ -165,7 +168,14 @@ fn drivers_own_mobile(c: &Compiled, f: &Facts<'_>, sender: &str) -> bool {
         .filter(|h| concepts[h.concept].mobile_lines)
         .map(|h| concepts[h.concept].category)
         .collect();
-    let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
+    // Digits in the national form: +81 90… and 090… are one number.
+    let digits = |s: &str| -> String {
+        let d: String = s.chars().filter(char::is_ascii_digit).collect();
+        match d.strip_prefix("81") {
+            Some(rest) if s.trim_start().starts_with('+') => format!("0{rest}"),
+            _ => d,
+        }
+    };
     let own = digits(sender);
     !drivers.is_empty()
         && f.concepts.iter().all(|h| {
@@ -178,38 +188,39 @@ fn drivers_own_mobile(c: &Compiled, f: &Facts<'_>, sender: &str) -> bool {
         && f.found.phones.iter().all(|p| digits(&p.number) == own)
 }
 
-/// The marks of a company's notice (lower-cased as in the matching text): polite endings and
-/// forms of address, and the bracketed header notices open with. This is how a company writes
-/// to a customer, and how few people write to a friend.
+/// The polite endings and forms of address of a company's notice (lower-cased as in the
+/// matching text): how a company writes to a customer, and how few people write to a friend.
+/// (様 alone is not one: お疲れ様, 様子 and 同様 are everyday words.)
 const NOTICE_MARKS: &[&str] = &[
     "ます",
-    "まし",
+    "ました",
+    "ません",
     "ませ",
     "です",
+    "でした",
     "でしょう",
     "ください",
     "下さい",
     "ござい",
     "お客様",
     "お客さま",
-    "様",
+    "会員様",
+    "様へ",
     "いたし",
     "致し",
     "【",
-    "[",
-    "〈",
-    "〔",
-    "《",
-    "■",
-    "◆",
 ];
 
+/// The marks a notice's header opens with, read at the start of the message (「〈三井住友カード〉
+/// …」, 「■重要なお知らせ」); not [, which phones put before a photo (「[写真]」).
+const HEADER_MARKS: &[char] = &['〈', '〔', '《', '■', '◆', '<'];
+
 /// Whether `text`, its quotations aside (a friend quotes a notice's words), is written as a
-/// company's notice is (see [`NOTICE_MARKS`]). A message in plain speech
+/// company's notice is (see [`NOTICE_MARKS`], [`HEADER_MARKS`]). A message in plain speech
 /// (「今日荷物届いた?ヤマトで夕方着になってるはず」) is a person's.
 fn notice_register(text: &str) -> bool {
     let own = crate::quoted::blanked(text, &crate::quoted::ranges(text));
-    NOTICE_MARKS.iter().any(|p| own.contains(p))
+    NOTICE_MARKS.iter().any(|p| own.contains(p)) || own.trim_start().starts_with(HEADER_MARKS)
 }
 
 /// An e-mail address given to write to whose domain imitates a brand's (`support@amaz0n-jp.com`,
@@ -381,6 +392,17 @@ mod tests {
         ] {
             assert!(!from_mobile(chat), "{chat}");
         }
+        // Everyday words with a polite ring, or a phone's photo tag, are no notice.
+        for chat in [
+            "お疲れ様!Amazonのセールいつまで?",
+            "[写真] PayPayのクーポン使えたよ",
+        ] {
+            assert!(!from_mobile(chat), "{chat}");
+        }
+        // Warning words beside a request to call back are a lure's cover.
+        assert!(from_mobile(
+            "不審なSMSにご注意ください。口座が不正利用されています。至急折り返しお電話ください。"
+        ));
         // Talk of scams: a code asked for in a warning is no request.
         assert!(!from_mobile(
             "お父さん、届いた認証コード教えてって電話来たらそれ詐欺だからね"
@@ -428,6 +450,14 @@ mod tests {
         assert!(from_mobile(&format!(
             "{note} https://sagawa-redeliver.top/"
         )));
+        // A driver's own number, written in the national form, from the sender's +81 form.
+        let own = "配達担当です。ご不在でしたので、090-2345-6789までご連絡ください。";
+        let v = Classifier::new().classify(own, Some("+81 90-2345-6789"));
+        assert!(
+            v.reasons.iter().all(|r| r.code != "sender.mobile"),
+            "{:?}",
+            v.reasons
+        );
         assert!(from_mobile(
             "佐川のドライバーです。ご不在のため下記URLよりご確認ください"
         ));
