@@ -316,24 +316,21 @@ fn read_own_words(
     // ありません」) is no request. A concept is found at its first place only, so such a
     // disclaimer could hide a real request for the same secret further on: the text is searched
     // again with the disclaimed words blanked.
-    let undisclaimed_credential = |text: &str, hits: &[ConceptHit]| {
-        hits.iter().any(|h| {
-            c.concepts.concepts[h.concept].family == Family::Credential
-                && !disclaimed(c, text, hits, h)
-        })
-    };
-    let disclaimed_words: Vec<(usize, usize)> = concepts
+    let is_credential =
+        |h: &&ConceptHit| c.concepts.concepts[h.concept].family == Family::Credential;
+    let (disclaimed_hits, asked_hits): (Vec<&ConceptHit>, Vec<&ConceptHit>) = concepts
         .iter()
-        .filter(|h| {
-            c.concepts.concepts[h.concept].family == Family::Credential
-                && disclaimed(c, matching.as_str(), concepts, h)
-        })
-        .map(|h| (h.start, h.end))
-        .collect();
-    let credential_asked = undisclaimed_credential(matching.as_str(), concepts)
-        || (!disclaimed_words.is_empty() && {
-            let rest = crate::quoted::blanked(matching.as_str(), &disclaimed_words);
-            undisclaimed_credential(&rest, &c.concepts.find(&rest))
+        .filter(is_credential)
+        .partition(|h| disclaimed(c, matching.as_str(), concepts, h));
+    let credential_asked = !asked_hits.is_empty()
+        || (!disclaimed_hits.is_empty() && {
+            let words: Vec<(usize, usize)> =
+                disclaimed_hits.iter().map(|h| (h.start, h.end)).collect();
+            let rest = crate::quoted::blanked(matching.as_str(), &words);
+            let hits = c.concepts.find(&rest);
+            hits.iter()
+                .filter(is_credential)
+                .any(|h| !disclaimed(c, &rest, &hits, h))
         });
     let handed_over = credential_asked
         || concepts.iter().any(|h| {
