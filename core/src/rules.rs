@@ -13,7 +13,7 @@
 //!
 //! ```json
 //! {
-//!   "schema": 10,
+//!   "schema": 11,
 //!   "version": "2026.12.14",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -64,8 +64,9 @@ use crate::verdict::Category;
 /// may not use it. Schema 10 added `concepts[].names_link` (a link cue that names a link,
 /// 「下記URL」「リンクから」「専用ページ」, rather than only pointing, 「下記」「こちら」), so
 /// that a bare pointer, when a number is written, points at the number; an older pack may not
-/// use it.
-pub const SCHEMA_VERSION: u32 = 10;
+/// use it. Schema 11 added `url_lists.content_platforms` (sites where a shared link opens a
+/// video, a post or a map); an older pack may not use it.
+pub const SCHEMA_VERSION: u32 = 11;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -196,6 +197,15 @@ pub struct UrlLists {
     /// `sakura.ne.jp`). Schema 6 and later; empty when absent.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub accountable_suffixes: Vec<String>,
+    /// Platforms where a link opens something to look at (a video, a post, a map, a photo
+    /// album, a restaurant's page), written as `user_pages` are: friends share such links all
+    /// day, and no page there takes a password for another company. A link on one is neither
+    /// official nor foreign: it is no channel for a lure's story, no mismatch with the brand
+    /// named, and the platform's own share link (`youtu.be`, `maps.app.goo.gl`) is not flagged
+    /// as a shortener, since it opens nothing but the platform. Anyone's page on the platform
+    /// (`user_pages`) is judged as such first. Schema 11 and later; empty when absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content_platforms: Vec<String>,
 }
 
 /// A brand or organisation that lures impersonate.

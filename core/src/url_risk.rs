@@ -52,6 +52,9 @@ pub(crate) struct Judged {
     pub flags: Vec<UrlFlag>,
     pub official: Option<usize>,
     pub imitated: Option<usize>,
+    /// On a content platform (`url_lists.content_platforms`): a link to something to look at,
+    /// neither official nor foreign.
+    pub content: bool,
 }
 
 /// How a link was written, before the browser reads it.
@@ -152,6 +155,13 @@ pub(crate) fn judge_written(
         flags.retain(|f| *f != UrlFlag::Official);
         flags.push(UrlFlag::UserPage);
         official = None;
+    } else if is_user_page(&host.ascii, parsed.path(), &lists.content_platforms) {
+        // The platform's own share link opens nothing but the platform: it hides no
+        // destination, so it is no shortener.
+        flags.retain(|f| *f != UrlFlag::Shortener);
+        let mut judged = finish(url, flags, Some(host), official, imitated);
+        judged.content = true;
+        return judged;
     }
     finish(url, flags, Some(host), official, imitated)
 }
@@ -210,6 +220,7 @@ fn finish(
         flags,
         official,
         imitated,
+        content: false,
     }
 }
 

@@ -172,7 +172,18 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
             "must be a lower-case ASCII public suffix of two or more labels (co.jp)",
         )?;
     }
-    for (i, entry) in pages.iter().enumerate() {
+    let platforms = &p.url_lists.content_platforms;
+    needs_schema(p, !platforms.is_empty(), 11, || {
+        "url_lists.content_platforms".into()
+    })?;
+    page_entries("user_pages", pages)?;
+    page_entries("content_platforms", platforms)
+}
+
+/// Checks the entries of a list of hosts and host-and-path prefixes (`url_lists.user_pages`,
+/// `url_lists.content_platforms`).
+fn page_entries(list: &str, entries: &[String]) -> Result<(), Error> {
+    for (i, entry) in entries.iter().enumerate() {
         let host = entry.split('/').next().unwrap_or_default();
         require(
             host.contains('.')
@@ -180,7 +191,7 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
                 && entry.is_ascii()
                 && !entry.contains([' ', '@', ':', '?', '#', '\\'])
                 && !entry.bytes().any(|b| b.is_ascii_uppercase()),
-            || format!("url_lists.user_pages[{i}]"),
+            || format!("url_lists.{list}[{i}]"),
             "must be a lower-case ASCII host, optionally followed by a lower-case path prefix \
              (line.me/ti/; paths are matched without regard to case)",
         )?;

@@ -81,9 +81,40 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 11 added: a valid schema 10 pack, with no content
+/// platforms.
+fn as_schema_10(v: &mut Value) {
+    v["schema"] = 10.into();
+    v["url_lists"]
+        .as_object_mut()
+        .unwrap()
+        .remove("content_platforms");
+}
+
+#[test]
+fn a_schema_10_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_10(&mut v);
+    let schema10 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 10 pack loads");
+    // A friend's video from a mobile: on the platform's own share link, no channel for a lure.
+    let shared = "この動画めっちゃ笑ったw https://youtu.be/dQ8kLm3Xz2A";
+    let mobile = Some("090-4417-2285");
+    let new = Classifier::new().classify(shared, mobile);
+    assert_eq!(new.level, Level::Safe, "{new:?}");
+    assert!(new.urls.iter().all(|u| u.flags.is_empty()), "{new:?}");
+    // Without the list, the share link is a shortener off every official site.
+    let old = schema10.classify(shared, mobile);
+    assert!(old.is_flagged(), "{old:?}");
+    // The list entry needs the schema that added it.
+    v["url_lists"]["content_platforms"] = serde_json::json!(["youtu.be"]);
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 11"), "{err}");
+}
+
 /// The default pack without what schema 10 added: a valid schema 9 pack, whose link cues do
 /// not say whether they name a link.
 fn as_schema_9(v: &mut Value) {
+    as_schema_10(v);
     v["schema"] = 9.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         c.as_object_mut().unwrap().remove("names_link");

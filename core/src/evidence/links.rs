@@ -200,6 +200,10 @@ fn judge_links(
             continue;
         }
         j.all_official = false;
+        // A video, a post or a map to look at is no channel off the official sites.
+        if u.content {
+            continue;
+        }
         let vouched = beside_official && is_plain_shortener(&u.flags);
         j.foreign |= !vouched;
         j.vouched_any |= vouched;
