@@ -1191,6 +1191,63 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.disowned_order",
         false,
     ),
+    // A friend's own warnings and retellings are talk about scams; a request is not.
+    (
+        "LINE乗っ取られたかも。変なメッセージ行ってたら無視して",
+        "genuine.warning",
+        true,
+    ),
+    ("変更したメッセージを送っておいて", "genuine.warning", false),
+    ("絶対リンク押すなって言っといた", "genuine.warning", true),
+    ("リンクを押して確認してください", "genuine.warning", false),
+    ("親に国税庁のSMSが来たって", "genuine.warning", true),
+    // 「こちらに」 points at a link before a link's verbs, not before a reply.
+    ("こちらにアクセスして手続きしてください", "link.cue", true),
+    ("ご都合の良い時間をこちらにご返信ください", "link.cue", false),
+    // Stopped politely is stopped; 「お止めください」 asks the reader to stop.
+    (
+        "お客様のログインを一時的にお止めしています",
+        "threat.suspension",
+        true,
+    ),
+    (
+        "不審なリンクのタップはお止めください",
+        "threat.suspension",
+        false,
+    ),
+    ("サブスクリプションの請求に失敗しました", "threat.unpaid", true),
+    ("ご請求金額が確定しました", "threat.unpaid", false),
+    // A paper sent with the bill, and a new card already sent, are the issuer's own channel.
+    (
+        "お支払い方法は同封の書面でご確認ください",
+        "genuine.self_service",
+        true,
+    ),
+    ("お支払い方法は下記でご確認ください", "genuine.self_service", false),
+    (
+        "有効期限更新のお知らせ(新しいカードを発送いたしました)",
+        "genuine.self_service",
+        true,
+    ),
+    ("カードの有効期限が切れました", "genuine.self_service", false),
+    // A request acknowledged leaves nothing to do; a request asked for does not.
+    ("再配達のご依頼を受け付けました", "genuine.nothing_to_do", true),
+    ("再配達のご依頼をお願いします", "genuine.nothing_to_do", false),
+    // A delay blamed on the weather or a disaster; a delay on its own is no such notice.
+    (
+        "台風の影響によるお荷物のお届け遅延について",
+        "genuine.disruption",
+        true,
+    ),
+    ("お荷物のお届けが遅延しております", "genuine.disruption", false),
+    // A pause for maintenance named a few words before it.
+    (
+        "システムメンテナンスのため、アプリ・ATMのご利用を一時停止します",
+        "genuine.maintenance",
+        true,
+    ),
+    ("セキュリティ上の理由によりご利用を一時停止します", "genuine.maintenance", false),
+
 ];
 
 /// (text, story, whether it must be told)
