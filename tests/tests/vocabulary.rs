@@ -1248,6 +1248,24 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("セキュリティ上の理由によりご利用を一時停止します", "genuine.maintenance", false),
 
+    // A boast of one's own earnings from investing is a pitch; a rumour of a brother's is not.
+    ("投資で毎月50万円稼いでいます", "benefit.easy_money", true),
+    ("兄が仮想通貨で50万稼いでるらしい", "benefit.easy_money", false),
+    // Paid likes and screenshots are a task scam's work; a price per item alone is not.
+    ("1件1,500円のいいね作業です", "benefit.easy_money", true),
+    ("1件につき300円の手数料がかかります", "benefit.easy_money", false),
+    ("いいねしてスクショを送るだけ", "benefit.easy_money", true),
+    // Stopping the reader's account is a threat; a manager stopping the water is works.
+    (
+        "ご利用を一時的にお止めしております",
+        "threat.suspension",
+        true,
+    ),
+    ("年末年始は新聞をお止めしておきますね", "threat.suspension", false),
+    ("点検のため水道をお止めします", "genuine.planned_works", true),
+    // A friend retelling what a mail said.
+    ("請求に失敗したってメール来たけど大丈夫だった", "genuine.warning", true),
+
 ];
 
 /// (text, story, whether it must be told)

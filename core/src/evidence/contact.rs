@@ -142,12 +142,8 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
     Claims {
         acts_as_a_lure: has(Family::Income)
             || links.foreign
-            || f.found_concept(c, |k| {
-                k.payment_instrument
-                    || !talk_of_scams
-                        && k.family == Family::Credential
-                        && k.weight.is_some_and(|w| w > 0.0)
-            }),
+            || f.asks_untraceable_pay(c)
+            || !talk_of_scams && f.asks_secret_back(c),
         tells_a_lure: !talk_of_scams && (has(Family::Threat) || has(Family::Benefit) && channel),
         as_a_company: (f.mentions_outside_links().next().is_some() || has(Family::Benefit))
             && (notice_register(f.matching.as_str())

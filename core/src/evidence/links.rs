@@ -333,6 +333,7 @@ fn asks_to_act(col: &Collector<'_>, f: &Facts<'_>) -> bool {
         || f.has(c, Family::Reply)
         || f.has(c, Family::Link)
         || f.asks_untraceable_pay(c)
+        || f.asks_secret_back(c)
 }
 
 /// Adds `brand.no_sms_agency` for each organisation named outside the links that sends no

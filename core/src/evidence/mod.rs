@@ -66,6 +66,14 @@ impl Facts<'_> {
         self.found_concept(c, |k| k.payment_instrument)
     }
 
+    /// Whether a secret is asked back by a hand-weighted request (a credential concept with a
+    /// weight of its own: 「届いた6桁の番号を教えて」): an answer by reply is a way to act.
+    pub(crate) fn asks_secret_back(&self, c: &Compiled) -> bool {
+        self.found_concept(c, |k| {
+            k.family == Family::Credential && k.weight.is_some_and(|w| w > 0.0)
+        })
+    }
+
     /// Whether a link cue names a link (a concept marked `names_link`: 「下記URL」「リンク」),
     /// rather than only pointing (「下記」「こちら」).
     pub(crate) fn names_link(&self, c: &Compiled) -> bool {
