@@ -1266,6 +1266,14 @@ const CASES: &[(&str, &str, bool)] = &[
     // A friend retelling what a mail said.
     ("請求に失敗したってメール来たけど大丈夫だった", "genuine.warning", true),
 
+    // A new phone, or someone else's, as the number a message comes from.
+    ("お母さん?新しいスマホにしたよ", "contact.new", true),
+    ("新しいスマホのカメラすごいよ", "contact.new", false),
+    ("会社の携帯から送ってます", "contact.new", true),
+    ("会社の携帯が鳴りっぱなしで大変", "contact.new", false),
+    ("大事な話があるので、この番号に電話ください", "favour.asked", true),
+    ("大事な話は明日会ったときにするね", "favour.asked", false),
+
 ];
 
 /// (text, story, whether it must be told)
