@@ -1274,6 +1274,27 @@ const CASES: &[(&str, &str, bool)] = &[
     ("大事な話があるので、この番号に電話ください", "favour.asked", true),
     ("大事な話は明日会ったときにするね", "favour.asked", false),
 
+    // A code still to come, asked for in advance; a code that will come, with no one asking.
+    ("SMSで届く6桁の番号を教えてほしい", "credential.by_reply", true),
+    ("SMSで届く6桁の番号を入力してください", "credential.by_reply", false),
+    // One's name and address asked back politely; a delivery address confirmed is not.
+    (
+        "お名前とご住所をこちらにご返信下さい",
+        "credential.by_reply",
+        true,
+    ),
+    ("お名前とご住所を確認しました", "credential.by_reply", false),
+    // A day's pay or a per-task fee as the pitch; a price alone is not.
+    ("1回の作業ごとに報酬は300-1000円", "benefit.easy_money", true),
+    ("日給は最大50000円", "benefit.easy_money", true),
+    ("動画を視聴するだけで日給1万円", "benefit.easy_money", true),
+    ("在宅の簡単なデータ入力で月20万可能です", "benefit.easy_money", true),
+    ("データ入力のミスを直しておきました", "benefit.easy_money", false),
+    ("ちょっと相談あるんだけど今いい?", "favour.asked", true),
+    ("今いい感じの店見つけた", "favour.asked", false),
+    ("会員資格喪失に関するご案内", "threat.expiry", true),
+    ("口頭弁論期日呼出状の送達について", "threat.legal", true),
+
 ];
 
 /// (text, story, whether it must be told)
