@@ -1200,7 +1200,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ("変更したメッセージを送っておいて", "genuine.warning", false),
     ("絶対リンク押すなって言っといた", "genuine.warning", true),
     ("リンクを押して確認してください", "genuine.warning", false),
-    ("親に国税庁のSMSが来たって", "genuine.warning", true),
     // 「こちらに」 points at a link before a link's verbs, not before a reply.
     ("こちらにアクセスして手続きしてください", "link.cue", true),
     ("ご都合の良い時間をこちらにご返信ください", "link.cue", false),
@@ -1218,12 +1217,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("サブスクリプションの請求に失敗しました", "threat.unpaid", true),
     ("ご請求金額が確定しました", "threat.unpaid", false),
     // A paper sent with the bill, and a new card already sent, are the issuer's own channel.
+    // A paper said to be mailed is a fee collector's cover as much as an issuer's channel.
     (
-        "お支払い方法は同封の書面でご確認ください",
+        "郵送した書面の通り、受信料のお支払いが確認できておりません",
         "genuine.self_service",
-        true,
+        false,
     ),
-    ("お支払い方法は下記でご確認ください", "genuine.self_service", false),
     (
         "有効期限更新のお知らせ(新しいカードを発送いたしました)",
         "genuine.self_service",
@@ -1241,11 +1240,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("お荷物のお届けが遅延しております", "genuine.disruption", false),
     // A pause for maintenance named a few words before it.
-    (
-        "システムメンテナンスのため、アプリ・ATMのご利用を一時停止します",
-        "genuine.maintenance",
-        true,
-    ),
     ("セキュリティ上の理由によりご利用を一時停止します", "genuine.maintenance", false),
 
     // A boast of one's own earnings from investing is a pitch; a rumour of a brother's is not.

@@ -80,8 +80,11 @@ fn add_concepts(
             Family::NoShare | Family::SelfService | Family::Courtesy
         );
         let routine = concept.family == Family::Reminder && concept.weight.is_some();
-        let silenced = ((copyable || routine) && links.elsewhere)
-            || (routine && contact.other_channel)
+        // Nor beside a way to answer that no institution gives: a request to reply, a chat ID,
+        // an e-mail address, a secret asked back (「新しいカードを発送いたしました。届いた
+        // 6桁の番号をご返信ください」).
+        let silenced = ((copyable || routine)
+            && (links.elsewhere || contact.other_channel || f.asks_secret_back(c)))
             || (concept.family == Family::Warning && links.disguised);
         if silenced {
             silenced_talk |= crate::concepts::is_talk(concept.family);
