@@ -42,7 +42,7 @@ pub(crate) fn add_destinations(
         let Some(raw) = found
             .urls
             .get(k)
-            .filter(|_| urls[k].flags.contains(&UrlFlag::UserPage))
+            .filter(|_| urls[k].flags.contains(&UrlFlag::UserPage) || urls[k].content)
         else {
             k += 1;
             continue;
@@ -60,6 +60,13 @@ pub(crate) fn add_destinations(
         {
             k += 1;
             continue;
+        }
+        // A platform's link that names a destination is a redirect anyone can aim, not
+        // content to look at (`youtube.com/attribution_link?u=…`).
+        if urls[k].content {
+            urls[k].content = false;
+            urls[k].flags.push(UrlFlag::UserPage);
+            urls[k].flags.sort_unstable();
         }
         let disguised = t.disguised_within(d.start, d.end);
         let judged = judge_written(&d.url, true, disguised, brands, lists);

@@ -199,11 +199,15 @@ pub struct UrlLists {
     pub accountable_suffixes: Vec<String>,
     /// Platforms where a link opens something to look at (a video, a post, a map, a photo
     /// album, a restaurant's page), written as `user_pages` are: friends share such links all
-    /// day, and no page there takes a password for another company. A link on one is neither
-    /// official nor foreign: it is no channel for a lure's story, no mismatch with the brand
-    /// named, and the platform's own share link (`youtu.be`, `maps.app.goo.gl`) is not flagged
-    /// as a shortener, since it opens nothing but the platform. Anyone's page on the platform
-    /// (`user_pages`) is judged as such first. Schema 11 and later; empty when absent.
+    /// day, and no page there takes a password for another company. A link on one is not
+    /// foreign: it is no channel for a lure's story and no mismatch with the brand named, and
+    /// it vouches for a message only where it already would (Instagram's own site, in a
+    /// message from Instagram). The platform's own share link (`youtu.be`,
+    /// `maps.app.goo.gl`) is not flagged as a shortener, since it opens nothing but the
+    /// platform, and like any shortener vouches for nothing. Only an address with nothing
+    /// wrong but its scheme is read so; anyone's page on the platform (`user_pages`) is judged
+    /// as such first, and a link there that names a destination is a redirect anyone can aim.
+    /// Schema 11 and later; empty when absent.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub content_platforms: Vec<String>,
 }

@@ -52,8 +52,8 @@ pub(crate) struct Judged {
     pub flags: Vec<UrlFlag>,
     pub official: Option<usize>,
     pub imitated: Option<usize>,
-    /// On a content platform (`url_lists.content_platforms`): a link to something to look at,
-    /// neither official nor foreign.
+    /// On a content platform (`url_lists.content_platforms`), with nothing wrong with its
+    /// address: a link to something to look at, never foreign.
     pub content: bool,
 }
 
@@ -155,15 +155,34 @@ pub(crate) fn judge_written(
         flags.retain(|f| *f != UrlFlag::Official);
         flags.push(UrlFlag::UserPage);
         official = None;
-    } else if is_user_page(&host.ascii, parsed.path(), &lists.content_platforms) {
+    } else if is_content(&flags)
+        && is_user_page(&host.ascii, parsed.path(), &lists.content_platforms)
+    {
         // The platform's own share link opens nothing but the platform: it hides no
-        // destination, so it is no shortener.
-        flags.retain(|f| *f != UrlFlag::Shortener);
+        // destination, so it is no shortener; and, like any shortener, it vouches for nothing,
+        // not even on the platform owner's domain (`maps.app.goo.gl` is Google's).
+        if flags.contains(&UrlFlag::Shortener) {
+            flags.retain(|f| !matches!(f, UrlFlag::Shortener | UrlFlag::Official));
+            official = None;
+        }
         let mut judged = finish(url, flags, Some(host), official, imitated);
         judged.content = true;
         return judged;
     }
     finish(url, flags, Some(host), official, imitated)
+}
+
+/// Whether a link with `flags` may be read as content to look at: nothing is wrong with its
+/// address but that it is insecure, written without a scheme or a share link. A disguised
+/// address (look-alike or invisible characters, a name before `@`, a port, a script) is
+/// judged as any other, wherever it seems to go.
+fn is_content(flags: &[UrlFlag]) -> bool {
+    flags.iter().all(|f| {
+        matches!(
+            f,
+            UrlFlag::Insecure | UrlFlag::NoScheme | UrlFlag::Shortener | UrlFlag::Official
+        )
+    })
 }
 
 /// Whether `host` and `path` fall under an entry of `pages` (lower-case, as validation

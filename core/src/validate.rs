@@ -177,7 +177,18 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
         "url_lists.content_platforms".into()
     })?;
     page_entries("user_pages", pages)?;
-    page_entries("content_platforms", platforms)
+    page_entries("content_platforms", platforms)?;
+    // A whole suffix or free hosting would make anyone's site content to look at.
+    for (i, entry) in platforms.iter().enumerate() {
+        let host = entry.split('/').next().unwrap_or_default();
+        require(
+            !p.url_lists.free_hosting.iter().any(|h| h == host)
+                && !accountable.iter().any(|s| s == host),
+            || format!("url_lists.content_platforms[{i}]"),
+            "must be a platform's own host, not free hosting or a public suffix",
+        )?;
+    }
+    Ok(())
 }
 
 /// Checks the entries of a list of hosts and host-and-path prefixes (`url_lists.user_pages`,

@@ -582,6 +582,11 @@ type Breakage = (&'static str, fn(&mut Value), &'static str);
 
 const BREAKAGES: &[Breakage] = &[
     (
+        "content_platform_on_free_hosting",
+        |v| v["url_lists"]["content_platforms"] = serde_json::json!(["github.io"]),
+        "url_lists.content_platforms[0]: must be a platform's own host",
+    ),
+    (
         "wrong_schema",
         |v| v["schema"] = 1.into(),
         "schema 1 is not supported",

@@ -1216,7 +1216,7 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("サブスクリプションの請求に失敗しました", "threat.unpaid", true),
     ("ご請求金額が確定しました", "threat.unpaid", false),
-    // A paper sent with the bill, and a new card already sent, are the issuer's own channel.
+    // A new card already sent is the issuer's own channel.
     // A paper said to be mailed is a fee collector's cover as much as an issuer's channel.
     (
         "郵送した書面の通り、受信料のお支払いが確認できておりません",
@@ -1239,10 +1239,10 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("お荷物のお届けが遅延しております", "genuine.disruption", false),
-    // A pause for maintenance named a few words before it.
+    // A pause for a reason that is a threat is no maintenance.
     ("セキュリティ上の理由によりご利用を一時停止します", "genuine.maintenance", false),
 
-    // A boast of one's own earnings from investing is a pitch; a rumour of a brother's is not.
+    // A polite boast of earnings from investing is a pitch; casual talk of someone's is not.
     ("投資で毎月50万円稼いでいます", "benefit.easy_money", true),
     ("兄が仮想通貨で50万稼いでるらしい", "benefit.easy_money", false),
     // Paid likes and screenshots are a task scam's work; a price per item alone is not.
@@ -1278,7 +1278,7 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("お名前とご住所を確認しました", "credential.by_reply", false),
-    // A day's pay or a per-task fee as the pitch; a price alone is not.
+    // A day's pay or a per-task fee as the pitch; a price alone is not, nor 万一.
     ("1回の作業ごとに報酬は300-1000円", "benefit.easy_money", true),
     ("日給は最大50000円", "benefit.easy_money", true),
     ("動画を視聴するだけで日給1万円", "benefit.easy_money", true),
@@ -1289,6 +1289,15 @@ const CASES: &[(&str, &str, bool)] = &[
     ("会員資格喪失に関するご案内", "threat.expiry", true),
     ("口頭弁論期日呼出状の送達について", "threat.legal", true),
 
+    ("データ入力で万一ミスがあれば連絡ください", "benefit.easy_money", false),
+    ("1回の作業につき出張費3,000円です", "benefit.easy_money", false),
+    ("ボタンを押すなどしてご確認ください", "genuine.warning", false),
+    ("健康保険の資格喪失手続きのご案内", "threat.expiry", false),
+    (
+        "お客様に届く認証番号を教えてほしいとお願いすることはありません",
+        "genuine.no_share",
+        true,
+    ),
 ];
 
 /// (text, story, whether it must be told)

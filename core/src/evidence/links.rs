@@ -39,7 +39,8 @@ const DISGUISES: &[UrlFlag] = &[
 pub(crate) struct LinkFacts {
     /// URLs that are links (a bare official domain with no path is a name, not a link).
     pub links: Vec<usize>,
-    /// A real or masked link that is on no official (or user-allowed) domain.
+    /// A real or masked link that is on no official (or user-allowed) domain and is no content
+    /// to look at (`url_lists.content_platforms`).
     pub foreign: bool,
     /// Any link at all, official or not, masked or not.
     pub any: bool,
@@ -58,9 +59,9 @@ pub(crate) struct LinkFacts {
     /// shortener that an official link beside it answers for, or a link pointed at with none
     /// written. Marks of genuine notices that any lure can copy count only without one.
     pub elsewhere: bool,
-    /// Every link (of at least one) is on an official domain of an organisation the message
-    /// names, and there is no masked link and no request to reply: every link the message
-    /// gives leads to the speaker's own site.
+    /// Every link (of at least one) but content to look at is on an official domain of an
+    /// organisation the message names, and there is no masked link and no request to reply:
+    /// every link the message gives to act on leads to the speaker's own site.
     pub own_site: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
@@ -141,6 +142,13 @@ fn is_official(c: &Compiled, f: &Facts<'_>, k: usize) -> bool {
         && (!u.flags.contains(&UrlFlag::Shortener) || f.named().any(|n| c.brands.owns(&u.host, n)))
 }
 
+/// Whether the URL `k` weighs in the relation between the brand and the links: all but content
+/// to look at on a site no brand owns (a video, a post, a map; see
+/// `url_lists.content_platforms`), which neither vouches for a message nor counts against it.
+fn takes_part(f: &Facts<'_>, k: usize) -> bool {
+    !f.urls[k].content || f.urls[k].official.is_some()
+}
+
 /// Whether the URL `k` is on a domain the user allowed.
 fn is_user_official(f: &Facts<'_>, k: usize) -> bool {
     // Links on a domain the user allowed count as official ones (unless something is blocked).
@@ -149,9 +157,11 @@ fn is_user_official(f: &Facts<'_>, k: usize) -> bool {
 
 /// What the links off the official domains amount to (see [`judge_links`]).
 struct Judgement {
-    /// Every link (of at least one) is on an official or user-allowed domain.
+    /// Every link (of at least one) but content to look at is on an official or user-allowed
+    /// domain.
     all_official: bool,
-    /// A link off the official domains that no official link beside it answers for.
+    /// A link off the official domains, and no content to look at, that no official link
+    /// beside it answers for.
     foreign: bool,
     /// A plain shortener that an official link beside it answers for.
     vouched_any: bool,
@@ -185,7 +195,7 @@ fn judge_links(
             .any(|&k| is_official(c, f, k) && c.brands.owns(&f.urls[k].host, b))
     });
     let mut j = Judgement {
-        all_official: !links.is_empty(),
+        all_official: links.iter().any(|&k| takes_part(f, k)),
         foreign: false,
         vouched_any: false,
         disguised: false,
@@ -196,14 +206,10 @@ fn judge_links(
     };
     for &k in links {
         let u = &f.urls[k];
-        if is_official(c, f, k) || is_user_official(f, k) {
+        if is_official(c, f, k) || is_user_official(f, k) || !takes_part(f, k) {
             continue;
         }
         j.all_official = false;
-        // A video, a post or a map to look at is no channel off the official sites.
-        if u.content {
-            continue;
-        }
         let vouched = beside_official && is_plain_shortener(&u.flags);
         j.foreign |= !vouched;
         j.vouched_any |= vouched;
@@ -292,13 +298,14 @@ fn official_links(
     // names (anyone's page on a platform that is some other brand's would otherwise vouch),
     // and a request to reply is a channel no link answers for.
     let named: Vec<usize> = f.named_outside_links().collect();
-    let named_own = links.iter().all(|&k| {
+    let mut judged = links.iter().copied().filter(|&k| takes_part(f, k));
+    let first = judged.clone().next();
+    let named_own = judged.all(|k| {
         is_user_official(f, k) || named.iter().any(|&b| c.brands.owns(&f.urls[k].host, b))
     });
     let reply = f.has(c, Family::Reply);
     let own_site = all_official && named_own && !reply;
-    if own_site {
-        let k = links[0];
+    if let Some(k) = first.filter(|_| own_site) {
         let domain = f.urls[k].registrable.as_deref().unwrap_or(&f.urls[k].host);
         col.signal(
             "brand.official_links",
@@ -405,6 +412,24 @@ mod tests {
             .into_iter()
             .map(|r| r.code.to_string())
             .collect()
+    }
+
+    #[test]
+    fn content_to_look_at_takes_no_part_unless_its_address_deceives() {
+        // A map pin vouches for no shortener beside it, even on Google's own domain.
+        let c = codes("【佐川急便】再配達はこちら https://bit.ly/3xYz 営業所 https://maps.app.goo.gl/7uYt4Rk2");
+        assert!(c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
+        // Beside the brand's own link, a video neither vouches nor counts against.
+        let c = codes("【ヤマト運輸】配達予定のお知らせ https://www.kuronekoyamato.co.jp/ 使い方 https://youtu.be/Ab3dE5fG7hJ");
+        assert!(c.iter().any(|c| c == "brand.official_links"), "{c:?}");
+        assert!(!c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
+        // A name before `@` sends the browser elsewhere: judged as any link.
+        let c = codes("【Amazon】アカウント確認 https://youtube.com@amzn-jp.top/");
+        assert!(c.iter().any(|c| c == "url.user_info"), "{c:?}");
+        // A platform's link that names a destination is a redirect anyone can aim.
+        let c = codes("【Amazon】アカウント確認 https://www.youtube.com/attribution_link?u=https://amzn-jp.top/");
+        assert!(c.iter().any(|c| c == "url.user_page"), "{c:?}");
+        assert!(c.iter().any(|c| c == "url.risky_tld"), "{c:?}");
     }
 
     #[test]

@@ -71,20 +71,21 @@ fn add_concepts(
         let concept = &c.concepts.concepts[h.concept];
         // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
         // アプリで」, 「ご容赦ください」, a hand-weighted routine notice such as a maintenance
-        // pause) say nothing beside a link that may lead elsewhere; a maintenance pause, which
-        // gives no channel at all, nothing either beside a chat ID, an e-mail address or a
-        // request to reply. Talk about scams says nothing beside a link whose address is a
+        // pause) say nothing beside a link that may lead elsewhere, nor beside a way to answer
+        // that no institution gives: a chat ID, an e-mail address, a request to reply, a
+        // secret asked back (「新しいカードを発送いたしました。届いた6桁の番号をご返信
+        // ください」). Talk about scams says nothing beside a link whose address is a
         // disguise: no genuine warning sends you to one.
         let copyable = matches!(
             concept.family,
             Family::NoShare | Family::SelfService | Family::Courtesy
         );
         let routine = concept.family == Family::Reminder && concept.weight.is_some();
-        // Nor beside a way to answer that no institution gives: a request to reply, a chat ID,
-        // an e-mail address, a secret asked back (「新しいカードを発送いたしました。届いた
-        // 6桁の番号をご返信ください」).
-        let silenced = ((copyable || routine)
-            && (links.elsewhere || contact.other_channel || f.asks_secret_back(c)))
+        // (The warning not to share stands beside a secret asked back: 「届く認証番号を教えて
+        // ほしいとお願いすることはありません」 names the request it denies.)
+        let answered_elsewhere =
+            contact.other_channel || (concept.family != Family::NoShare && f.asks_secret_back(c));
+        let silenced = ((copyable || routine) && (links.elsewhere || answered_elsewhere))
             || (concept.family == Family::Warning && links.disguised);
         if silenced {
             silenced_talk |= crate::concepts::is_talk(concept.family);
