@@ -140,15 +140,8 @@ pub(crate) fn run(
         return Err("--cv needs at least 2 folds".into());
     }
     let fold_of = folds(samples, k, seed);
-    let mut per_fold = vec![Counts::default(); k];
-    let mut wrong = Vec::new();
-    let mut rows = String::new();
-    let mut scored: Vec<(bool, f32)> = Vec::with_capacity(samples.len());
-    // Lures that still carry their link or number (most quoted lures lost theirs).
-    let mut with_channel = Counts::default();
-    // The same figures for each way the messages arrived (SMS, e-mail…), when rows say.
-    let mut by_channel: BTreeMap<&str, Counts> = BTreeMap::new();
-    for (fold, counts) in per_fold.iter_mut().enumerate() {
+    let mut tally = Tally::new(k, samples.len(), out.rows);
+    for fold in 0..k {
         let owned: Vec<Sample> = samples
             .iter()
             .filter(|s| fold_of[&s.group] != fold)
@@ -157,81 +150,153 @@ pub(crate) fn run(
             .collect();
         let trained = with_model(base, fit(base, &owned, p))?;
         for s in samples.iter().filter(|s| fold_of[&s.group] == fold) {
-            let v = trained.classify(&s.text, s.sender.as_deref());
-            counts.add(s, v.level);
-            by_channel
-                .entry(s.channel.as_str())
-                .or_default()
-                .add(s, v.level);
-            scored.push((s.smishing, v.score));
-            let channel = has_channel(&v);
-            if out.rows {
-                rows += &row_line(s, fold, &v);
-            }
-            if channel {
-                with_channel.add(s, v.level);
-            }
-            // A lure that keeps its link or number should reach `dangerous` (the level a
-            // message filter acts on): one that stops at `suspicious` is listed as well.
-            let short_of_dangerous = s.smishing && channel && v.level == Level::Suspicious;
-            if (v.level != Level::Safe) != s.smishing || short_of_dangerous {
-                wrong.push(format!(
-                    "  fold {fold} {} [{}] {:.2} {}",
-                    s.id,
-                    if short_of_dangerous {
-                        "only suspicious, with link or number"
-                    } else if s.smishing {
-                        "missed"
-                    } else {
-                        "ham flagged"
-                    },
-                    v.score,
-                    s.text
-                        .chars()
-                        .take(70)
-                        .collect::<String>()
-                        .replace('\n', " ")
-                ));
-            }
+            tally.record(s, fold, &trained.classify(&s.text, s.sender.as_deref()));
         }
-    }
-    let mut all = Counts::default();
-    for c in &per_fold {
-        all.merge(c);
-    }
-    let ranking = Ranking::of(&scored);
-    if out.json {
-        return Ok((
-            json!({
-                "folds": per_fold.iter().map(|c| c.to_json()).collect::<Vec<_>>(),
-                "overall": all.to_json(),
-                "ranking": ranking.to_json(),
-                "with_link_or_number": with_channel.to_json(),
-                "by_channel": by_channel.iter().map(|(c, n)| (c.to_string(), n.to_json()))
-                    .collect::<serde_json::Map<_, _>>(),
-                "groups": fold_of.len(),
-                "seed": seed,
-            })
-            .to_string()
-                + "\n",
-            rows,
-        ));
     }
     let deal = Deal {
         rows: samples.len(),
         sites: fold_of.len(),
         seed,
     };
-    let text = summary(
-        deal,
-        &per_fold,
-        &all,
-        &ranking,
-        &with_channel,
-        &by_channel,
-        out.misses.then_some(&wrong[..]),
-    );
-    Ok((text, rows))
+    let text = if out.json {
+        tally.to_json(&deal).to_string() + "\n"
+    } else {
+        tally.summary(&deal, out.misses)
+    };
+    Ok((text, tally.rows))
+}
+
+/// Everything a cross-validation run counts as it classifies the held-out rows.
+struct Tally<'s> {
+    per_fold: Vec<Counts>,
+    /// Lures that still carry their link or number (most quoted lures lost theirs).
+    with_channel: Counts,
+    /// The same figures for each way the messages arrived (SMS, e-mail…), when rows say.
+    by_channel: BTreeMap<&'s str, Counts>,
+    /// (is a lure, score) of every held-out row, for the ranking.
+    scored: Vec<(bool, f32)>,
+    /// One line per row got wrong.
+    wrong: Vec<String>,
+    /// Whether to keep every held-out verdict as JSONL, and those kept.
+    keep_rows: bool,
+    rows: String,
+}
+
+impl<'s> Tally<'s> {
+    fn new(k: usize, n: usize, keep_rows: bool) -> Tally<'s> {
+        Tally {
+            per_fold: vec![Counts::default(); k],
+            with_channel: Counts::default(),
+            by_channel: BTreeMap::new(),
+            scored: Vec::with_capacity(n),
+            wrong: Vec::new(),
+            keep_rows,
+            rows: String::new(),
+        }
+    }
+
+    /// Counts the verdict `v` on held-out row `s` of `fold`.
+    fn record(&mut self, s: &'s Sample, fold: usize, v: &smishguard_core::Verdict) {
+        self.per_fold[fold].add(s, v.level);
+        self.by_channel
+            .entry(s.channel.as_str())
+            .or_default()
+            .add(s, v.level);
+        self.scored.push((s.smishing, v.score));
+        if self.keep_rows {
+            self.rows += &row_line(s, fold, v);
+        }
+        let channel = has_channel(v);
+        if channel {
+            self.with_channel.add(s, v.level);
+        }
+        // A lure that keeps its link or number should reach `dangerous` (the level a
+        // message filter acts on): one that stops at `suspicious` is listed as well.
+        let short_of_dangerous = s.smishing && channel && v.level == Level::Suspicious;
+        if (v.level != Level::Safe) != s.smishing || short_of_dangerous {
+            let why = if short_of_dangerous {
+                "only suspicious, with link or number"
+            } else if s.smishing {
+                "missed"
+            } else {
+                "ham flagged"
+            };
+            let text: String = s.text.chars().take(70).collect();
+            self.wrong.push(format!(
+                "  fold {fold} {} [{why}] {:.2} {}",
+                s.id,
+                v.score,
+                text.replace('\n', " ")
+            ));
+        }
+    }
+
+    /// All folds' counts together.
+    fn overall(&self) -> Counts {
+        let mut all = Counts::default();
+        for c in &self.per_fold {
+            all.merge(c);
+        }
+        all
+    }
+
+    fn to_json(&self, deal: &Deal) -> serde_json::Value {
+        json!({
+            "folds": self.per_fold.iter().map(|c| c.to_json()).collect::<Vec<_>>(),
+            "overall": self.overall().to_json(),
+            "ranking": Ranking::of(&self.scored).to_json(),
+            "with_link_or_number": self.with_channel.to_json(),
+            "by_channel": self.by_channel.iter().map(|(c, n)| (c.to_string(), n.to_json()))
+                .collect::<serde_json::Map<_, _>>(),
+            "groups": deal.sites,
+            "seed": deal.seed,
+        })
+    }
+
+    /// The figures as text: per fold, overall, ranking, rows with a link or number, rows by
+    /// the way they arrived, and (with `misses`) the rows got wrong.
+    fn summary(&self, deal: &Deal, misses: bool) -> String {
+        let Deal { rows, sites, seed } = *deal;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "grouped cross-validation: {} rows, {} sites, {} folds{} (held-out sites only)",
+            rows,
+            sites,
+            self.per_fold.len(),
+            if seed == 0 {
+                String::new()
+            } else {
+                format!(" dealt with seed {seed}")
+            }
+        );
+        for (i, c) in self.per_fold.iter().enumerate() {
+            let _ = writeln!(out, "  fold {i}: {}", c.line());
+        }
+        let _ = writeln!(out, "overall: {}", self.overall().line());
+        let _ = writeln!(out, "{}", Ranking::of(&self.scored).line());
+        let _ = writeln!(
+            out,
+            "messages that still carry a link or a number: {}",
+            self.with_channel.line()
+        );
+        // Only worth a line each when the rows say how they arrived, in more than one way.
+        if self.by_channel.len() > 1 {
+            for (channel, c) in &self.by_channel {
+                let _ = writeln!(out, "arrived by {channel}: {}", c.line());
+            }
+        }
+        if misses {
+            let _ = writeln!(
+                out,
+                "held-out rows classified wrongly, and lures with a link or number that stop at suspicious:"
+            );
+            for w in &self.wrong {
+                let _ = writeln!(out, "{w}");
+            }
+        }
+        out
+    }
 }
 
 /// One held-out verdict as a JSONL line.
@@ -247,63 +312,11 @@ fn row_line(s: &Sample, fold: usize, v: &smishguard_core::Verdict) -> String {
 }
 
 /// What was held out: rows, sites, and the seed the sites were dealt with.
+#[derive(Clone, Copy)]
 struct Deal {
     rows: usize,
     sites: usize,
     seed: u64,
-}
-
-/// The figures as text: per fold, overall, ranking, rows with a link or number, rows by the
-/// way they arrived, and the misses.
-fn summary(
-    deal: Deal,
-    per_fold: &[Counts],
-    all: &Counts,
-    ranking: &Ranking,
-    with_channel: &Counts,
-    by_channel: &BTreeMap<&str, Counts>,
-    wrong: Option<&[String]>,
-) -> String {
-    let Deal { rows, sites, seed } = deal;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "grouped cross-validation: {} rows, {} sites, {} folds{} (held-out sites only)",
-        rows,
-        sites,
-        per_fold.len(),
-        if seed == 0 {
-            String::new()
-        } else {
-            format!(" dealt with seed {seed}")
-        }
-    );
-    for (i, c) in per_fold.iter().enumerate() {
-        let _ = writeln!(out, "  fold {i}: {}", c.line());
-    }
-    let _ = writeln!(out, "overall: {}", all.line());
-    let _ = writeln!(out, "{}", ranking.line());
-    let _ = writeln!(
-        out,
-        "messages that still carry a link or a number: {}",
-        with_channel.line()
-    );
-    // Only worth a line each when the rows say how they arrived, in more than one way.
-    if by_channel.len() > 1 {
-        for (channel, c) in by_channel {
-            let _ = writeln!(out, "arrived by {channel}: {}", c.line());
-        }
-    }
-    if let Some(wrong) = wrong {
-        let _ = writeln!(
-            out,
-            "held-out rows classified wrongly, and lures with a link or number that stop at suspicious:"
-        );
-        for w in wrong {
-            let _ = writeln!(out, "{w}");
-        }
-    }
-    out
 }
 
 /// How well the held-out scores rank lures above genuine messages, whatever the threshold:
