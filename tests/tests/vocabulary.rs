@@ -434,6 +434,18 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("さっき届いた認証番号教えてね", "credential.by_reply", true),
+    // The code announced before it arrives, asked for in the same breath; a tracking number
+    // a friend waits for is no secret.
+    (
+        "確認の番号が今そっちに届くから教えて",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "荷物の伝票番号がそっちに届くから教えて",
+        "credential.by_reply",
+        false,
+    ),
     // Codes sent as a present, a shop's offer, an exchange's instructions: no demand.
     (
         "Amazonギフト券のコード送っておいたよ、好きなの買ってね",
