@@ -155,99 +155,122 @@ pub(crate) struct BrandTables {
 impl BrandTables {
     /// Compiles the brands' names, domains and tokens.
     pub(crate) fn new(brands: &[Brand]) -> Result<BrandTables, String> {
-        let mut names = Vec::new();
-        let mut name_owner = Vec::new();
-        let mut disguises = Vec::new();
-        let mut official = BTreeSet::new();
-        let mut tokens = Vec::new();
-        let mut token_owner = Vec::new();
-        let mut labels = Vec::new();
-        let mut skeleton_official = BTreeMap::new();
-        // Folded tokens first, then official labels and Latin names (which must stand as a
-        // whole part): on a tie, a brand's own token wins over another brand's label.
-        let mut skeleton_tokens: Vec<(String, usize, bool)> = Vec::new();
-        let mut skeleton_words: Vec<(String, usize, bool)> = Vec::new();
+        let mut keys = Keys::default();
         for (i, b) in brands.iter().enumerate() {
-            for n in &b.names {
-                // A Latin name written as one word (`Rakuten Mobile` → `rakutenmobile`).
-                let compact: String = n
-                    .chars()
-                    .filter(char::is_ascii_alphanumeric)
-                    .map(|c| c.to_ascii_lowercase())
-                    .collect();
-                if n.is_ascii() && compact.len() >= 5 {
-                    skeleton_words.push((fold(&compact), i, true));
-                }
-                let m = crate::normalize::Normalized::new(n).for_matching();
-                let key = m.as_str().to_owned();
-                if key.is_empty() {
-                    continue;
-                }
-                let latin = key.bytes().all(|c| {
-                    c.is_ascii_alphanumeric() || c == b' ' || c == b'!' || c == b'-' || c == b'.'
-                });
-                if let Some(d) = crate::kana_twins::after_kanji_as_letters(&key) {
-                    disguises.push((d, i));
-                }
-                names.push(key);
-                name_owner.push((i, latin));
+            b.names.iter().for_each(|n| keys.name(n, i));
+            b.domains.iter().for_each(|d| keys.domain(d, i));
+            b.tokens.iter().for_each(|t| keys.token(t, i));
+        }
+        keys.compile()
+    }
+}
+
+/// The brands' keys as they are collected, brand by brand, before they are compiled.
+#[derive(Default)]
+struct Keys {
+    names: Vec<String>,
+    name_owner: Vec<(usize, bool)>,
+    disguises: Vec<(String, usize)>,
+    official: BTreeSet<(String, usize)>,
+    tokens: Vec<String>,
+    token_owner: Vec<(usize, bool)>,
+    labels: Vec<(String, usize)>,
+    skeleton_official: BTreeMap<String, usize>,
+    // Folded tokens first, then official labels and Latin names (which must stand as a
+    // whole part): on a tie, a brand's own token wins over another brand's label.
+    skeleton_tokens: Vec<(String, usize, bool)>,
+    skeleton_words: Vec<(String, usize, bool)>,
+}
+
+impl Keys {
+    /// Name `n` of brand `i`: its matching form, its disguise, and its Latin word folded.
+    fn name(&mut self, n: &str, i: usize) {
+        // A Latin name written as one word (`Rakuten Mobile` → `rakutenmobile`).
+        let compact: String = n
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if n.is_ascii() && compact.len() >= 5 {
+            self.skeleton_words.push((fold(&compact), i, true));
+        }
+        let m = crate::normalize::Normalized::new(n).for_matching();
+        let key = m.as_str().to_owned();
+        if key.is_empty() {
+            return;
+        }
+        let latin = key
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'!' || c == b'-' || c == b'.');
+        if let Some(d) = crate::kana_twins::after_kanji_as_letters(&key) {
+            self.disguises.push((d, i));
+        }
+        self.names.push(key);
+        self.name_owner.push((i, latin));
+    }
+
+    /// Official domain `d` of brand `i`, with its first label and its look-alike fold.
+    fn domain(&mut self, d: &str, i: usize) {
+        let d = d.trim().trim_start_matches("www.").to_ascii_lowercase();
+        let registrable = crate::domain::registrable_of(&d).0;
+        if let Some(label) = registrable
+            .as_deref()
+            .and_then(|r| r.split('.').next().map(str::to_owned))
+        {
+            if label.len() >= 4 {
+                self.skeleton_words.push((fold(&label), i, true));
             }
-            for d in &b.domains {
-                let d = d.trim().trim_start_matches("www.").to_ascii_lowercase();
-                let registrable = crate::domain::registrable_of(&d).0;
-                if let Some(label) = registrable
-                    .as_deref()
-                    .and_then(|r| r.split('.').next().map(str::to_owned))
-                {
-                    if label.len() >= 4 {
-                        skeleton_words.push((fold(&label), i, true));
-                    }
-                    if label.len() >= 5 {
-                        labels.push((label, i));
-                    }
-                }
-                // A public suffix itself (go.jp, where only public bodies register) is no
-                // name a look-alike copies: `g0.jp` is some other registrant's domain.
-                if registrable.is_some() {
-                    skeleton_official.entry(fold(&d)).or_insert(i);
-                }
-                official.insert((d, i));
-            }
-            for t in &b.tokens {
-                let t = t.trim().to_ascii_lowercase();
-                if t.is_empty() {
-                    continue;
-                }
-                token_owner.push((i, t.len() < 4));
-                skeleton_tokens.push((fold(&t), i, t.len() < 4));
-                tokens.push(t);
+            if label.len() >= 5 {
+                self.labels.push((label, i));
             }
         }
+        // A public suffix itself (go.jp, where only public bodies register) is no
+        // name a look-alike copies: `g0.jp` is some other registrant's domain.
+        if registrable.is_some() {
+            self.skeleton_official.entry(fold(&d)).or_insert(i);
+        }
+        self.official.insert((d, i));
+    }
+
+    /// Token `t` of brand `i`; a short one must be a whole hyphen-part.
+    fn token(&mut self, t: &str, i: usize) {
+        let t = t.trim().to_ascii_lowercase();
+        if t.is_empty() {
+            return;
+        }
+        self.token_owner.push((i, t.len() < 4));
+        self.skeleton_tokens.push((fold(&t), i, t.len() < 4));
+        self.tokens.push(t);
+    }
+
+    /// The tables of everything collected.
+    fn compile(mut self) -> Result<BrandTables, String> {
         // After every real name: on a tie the real name wins (it never does, being spelt
         // otherwise, but a disguise equal to another brand's name must not take it).
-        let name_disguises = names.len() as u32;
-        for (d, i) in disguises {
-            names.push(d);
-            name_owner.push((i, false));
+        let name_disguises = self.names.len() as u32;
+        for (d, i) in self.disguises {
+            self.names.push(d);
+            self.name_owner.push((i, false));
         }
-        labels.sort();
-        labels.dedup();
+        self.labels.sort();
+        self.labels.dedup();
         let mut seen = HashSet::new();
         // An empty fold could match only empty text, which no look-alike is made of.
-        let skeleton_patterns: Vec<(String, usize, bool)> = skeleton_tokens
+        let skeleton_patterns: Vec<(String, usize, bool)> = self
+            .skeleton_tokens
             .into_iter()
-            .chain(skeleton_words)
+            .chain(self.skeleton_words)
             .filter(|(p, _, _)| !p.is_empty() && seen.insert(p.clone()))
             .collect();
         Ok(BrandTables {
-            names: Automaton::new(&names, Kind::LeftmostLongest)?,
-            name_owner: owners(name_owner),
+            names: Automaton::new(&self.names, Kind::LeftmostLongest)?,
+            name_owner: owners(self.name_owner),
             name_disguises,
-            official: KeyTable::new(official),
-            tokens: Automaton::new(&tokens, Kind::Overlapping)?,
-            token_owner: owners(token_owner),
-            labels: KeyTable::new(labels),
-            skeleton_official: KeyTable::new(skeleton_official),
+            official: KeyTable::new(self.official),
+            tokens: Automaton::new(&self.tokens, Kind::Overlapping)?,
+            token_owner: owners(self.token_owner),
+            labels: KeyTable::new(self.labels),
+            skeleton_official: KeyTable::new(self.skeleton_official),
             skeleton_names: Automaton::new(
                 skeleton_patterns.iter().map(|(p, _, _)| p),
                 Kind::Overlapping,
