@@ -81,7 +81,7 @@ pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
 /// Weighs the evidence gathered and writes the verdict.
 pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     let Gathered {
-        mut ev,
+        ev,
         phones,
         category_weight,
         otp,
@@ -91,64 +91,21 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         complete_story,
         lookalike_letter,
     } = g;
-    let logit = c.scoring.bias + c.model.intercept + ev.iter().map(|e| e.weight).sum::<f32>();
-    let mut score = 1.0 / (1.0 + (-logit).exp());
-    let mut level = level_of(c, score);
-    // A message with no way to act on it (no link, none pointed at, no number, no request to
-    // call or reply) that tells no complete lure story needs stronger evidence to be
-    // dangerous, so that a genuine notice worded like part of a lure is not hidden as junk:
-    // short of that, its score is held just under the dangerous threshold. A story marked
-    // complete in the pack (an actor, a threat, and a demand or a deadline) is a lure whether
-    // or not its link survived quoting or copying, unless hand-weighted evidence speaks for a
-    // genuine notice (「お支払い済みの場合はご容赦ください」): a carrier's own overdue reminder
-    // tells the same story, and with nothing to tap or call it can do no harm. So is a message
-    // with a word spelt in a look-alike letter to dodge filters (「三井住友力ード」, 「東京電カ」):
-    // no genuine sender disguises its own words. (Filler between characters does not count:
-    // subject lines use separators.) A bar of 1 is never reached, even by a score that rounds
-    // to 1.
-    let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
-    let bar = c.scoring.dangerous_without_way_to_act;
-    let lure_whole = (complete_story || lookalike_letter) && !speaks_genuine(&ev);
-    if !way_to_act && !lure_whole && score > held && (bar >= 1.0 || score < bar) {
-        ev = moved_to(c, ev, "verdict.no_way_to_act", held, logit);
-        score = held;
-        level = level_of(c, score);
-    }
-    // A whole lure story (an actor, a threat, and a demand or a deadline) needs less of the
-    // rest to be a lure: at `dangerous_complete_story` it is dangerous, with a reason of its
-    // own weighing exactly the lift to the dangerous threshold, so the reasons still add up.
-    // Not when hand-weighted evidence speaks for a genuine notice (a courtesy caveat, the
-    // official app, an official number or link): what keeps such a story under the dangerous
-    // threshold is that evidence, and the lift would cancel it.
-    if let Some(bar) = c.scoring.dangerous_complete_story {
-        if complete_story && level == Level::Suspicious && score >= bar && !speaks_genuine(&ev) {
-            ev = moved_to(c, ev, "verdict.complete_story", c.scoring.dangerous, logit);
-            score = c.scoring.dangerous;
-            level = Level::Dangerous;
-        }
-    }
-    // Floors set by the user's lists; the score is raised with the level so the two agree.
-    if blocked {
-        level = Level::Dangerous;
-        score = score.max(c.scoring.dangerous);
-    } else if deceptive {
-        let mut col = crate::evidence::Collector::new(c, ev);
-        col.signal("user.allow_overridden", None, None, None);
-        ev = col.ev;
-        if level == Level::Safe {
-            level = Level::Suspicious;
-            score = score.max(c.scoring.suspicious);
-        }
-    }
+    let mut s = Standing::of(c, ev);
+    s.hold_without_way_to_act(c, way_to_act, complete_story || lookalike_letter);
+    s.lift_complete_story(c, complete_story);
+    s.apply_lists(c, blocked, deceptive);
+    let Standing {
+        ev, score, level, ..
+    } = s;
     let category = (level != Level::Safe)
         .then(|| category(c, f, category_weight))
         .flatten();
-    let kind = kind(c, f, level, otp);
     Verdict {
         level,
         score,
         category,
-        kind,
+        kind: kind(c, f, level, otp),
         reasons: reasons(f, ev),
         urls: url_findings(c, f),
         phones,
@@ -166,6 +123,93 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         advice: advice(c, level, category),
         truncated: f.truncated,
         rules_version: c.texts.version.clone(),
+    }
+}
+
+/// Where a message stands as the scorer's rules apply one after another: its evidence, the
+/// log-odds the evidence adds up to, and the score and level the rules have set so far.
+struct Standing {
+    ev: Vec<Evidence>,
+    logit: f32,
+    score: f32,
+    level: Level,
+}
+
+impl Standing {
+    /// The standing of the evidence `ev` alone: `sigmoid(bias + Σ weight)`.
+    fn of(c: &Compiled, ev: Vec<Evidence>) -> Standing {
+        let logit = c.scoring.bias + c.model.intercept + ev.iter().map(|e| e.weight).sum::<f32>();
+        let score = 1.0 / (1.0 + (-logit).exp());
+        Standing {
+            ev,
+            logit,
+            score,
+            level: level_of(c, score),
+        }
+    }
+
+    /// The score set to `to`, with the reason `code` weighing the move.
+    fn move_to(&mut self, c: &Compiled, code: &str, to: f32) {
+        self.ev = moved_to(c, std::mem::take(&mut self.ev), code, to, self.logit);
+        self.score = to;
+        self.level = level_of(c, to);
+    }
+
+    /// A message with no way to act on it (no link, none pointed at, no number, no request
+    /// to call or reply) that tells no complete lure story needs stronger evidence to be
+    /// dangerous, so that a genuine notice worded like part of a lure is not hidden as junk:
+    /// short of that, its score is held just under the dangerous threshold.
+    ///
+    /// `lure_whole`: a story marked complete in the pack (an actor, a threat, and a demand or
+    /// a deadline) is a lure whether or not its link survived quoting or copying, unless
+    /// hand-weighted evidence speaks for a genuine notice (「お支払い済みの場合はご容赦ください」):
+    /// a carrier's own overdue reminder tells the same story, and with nothing to tap or call
+    /// it can do no harm. So is a message with a word spelt in a look-alike letter to dodge
+    /// filters (「三井住友力ード」, 「東京電カ」): no genuine sender disguises its own words.
+    /// (Filler between characters does not count: subject lines use separators.) A bar of 1
+    /// is never reached, even by a score that rounds to 1.
+    fn hold_without_way_to_act(&mut self, c: &Compiled, way_to_act: bool, lure_whole: bool) {
+        let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
+        let bar = c.scoring.dangerous_without_way_to_act;
+        let lure_whole = lure_whole && !speaks_genuine(&self.ev);
+        if !way_to_act && !lure_whole && self.score > held && (bar >= 1.0 || self.score < bar) {
+            self.move_to(c, "verdict.no_way_to_act", held);
+        }
+    }
+
+    /// A whole lure story (an actor, a threat, and a demand or a deadline) needs less of the
+    /// rest to be a lure: at `dangerous_complete_story` it is dangerous, with a reason of its
+    /// own weighing exactly the lift to the dangerous threshold, so the reasons still add up.
+    /// Not when hand-weighted evidence speaks for a genuine notice (a courtesy caveat, the
+    /// official app, an official number or link): what keeps such a story under the
+    /// dangerous threshold is that evidence, and the lift would cancel it.
+    fn lift_complete_story(&mut self, c: &Compiled, complete_story: bool) {
+        let Some(bar) = c.scoring.dangerous_complete_story else {
+            return;
+        };
+        if complete_story
+            && self.level == Level::Suspicious
+            && self.score >= bar
+            && !speaks_genuine(&self.ev)
+        {
+            self.move_to(c, "verdict.complete_story", c.scoring.dangerous);
+        }
+    }
+
+    /// Floors set by the user's lists; the score is raised with the level so the two agree.
+    fn apply_lists(&mut self, c: &Compiled, blocked: bool, deceptive: bool) {
+        if blocked {
+            self.level = Level::Dangerous;
+            self.score = self.score.max(c.scoring.dangerous);
+        } else if deceptive {
+            let mut col = crate::evidence::Collector::new(c, std::mem::take(&mut self.ev));
+            col.signal("user.allow_overridden", None, None, None);
+            self.ev = col.ev;
+            if self.level == Level::Safe {
+                self.level = Level::Suspicious;
+                self.score = self.score.max(c.scoring.suspicious);
+            }
+        }
     }
 }
 
