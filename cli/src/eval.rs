@@ -157,7 +157,8 @@ impl Evaluation {
             .collect()
     }
 
-    /// The report as text.
+    /// The report as text: the counts, both confusion matrices, each category, and the
+    /// rows misclassified.
     pub(crate) fn render(&self) -> String {
         let mut o = String::new();
         let smish = self.rows.iter().filter(|r| r.label_smishing).count();
@@ -168,6 +169,17 @@ impl Evaluation {
             smish,
             self.rows.len() - smish
         );
+        self.render_confusions(&mut o);
+        self.render_categories(&mut o);
+        self.render_misclassified(&mut o);
+        for s in &self.skipped {
+            let _ = writeln!(o, "skipped: {s}");
+        }
+        o
+    }
+
+    /// The confusion matrix at each threshold, with recall, false-positive rate, precision.
+    fn render_confusions(&self, o: &mut String) {
         for (name, at) in [
             ("flagged (suspicious or dangerous)", Level::Suspicious),
             ("dangerous only", Level::Dangerous),
@@ -189,6 +201,10 @@ impl Evaluation {
                 100.0 * c.precision()
             );
         }
+    }
+
+    /// Each labelled category's counts, and how often the verdict's category agrees.
+    fn render_categories(&self, o: &mut String) {
         let _ = writeln!(
             o,
             "\nper category (flagged recall on smishing, flagged rate on ham):"
@@ -207,21 +223,24 @@ impl Evaluation {
                 c.fp + c.tn
             );
         }
-        let agree = self
+        let flagged: Vec<&Row> = self
             .rows
             .iter()
             .filter(|r| r.label_smishing && r.level >= Level::Suspicious)
+            .collect();
+        let agree = flagged
+            .iter()
             .filter(|r| r.got_category == Some(r.category.as_str()))
-            .count();
-        let flagged = self
-            .rows
-            .iter()
-            .filter(|r| r.label_smishing && r.level >= Level::Suspicious)
             .count();
         let _ = writeln!(
             o,
-            "  category agreement on flagged smishing: {agree}/{flagged}"
+            "  category agreement on flagged smishing: {agree}/{}",
+            flagged.len()
         );
+    }
+
+    /// The misclassified rows, each with the start of its text and its reasons.
+    fn render_misclassified(&self, o: &mut String) {
         let mis = self.misclassified();
         let _ = writeln!(o, "\nmisclassified ({}):", mis.len());
         for r in mis {
@@ -247,10 +266,6 @@ impl Evaluation {
                 }
             );
         }
-        for s in &self.skipped {
-            let _ = writeln!(o, "skipped: {s}");
-        }
-        o
     }
 
     /// The report as one JSON object.
