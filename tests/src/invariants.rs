@@ -86,6 +86,25 @@ pub fn check_verdict(
             text.len()
         ));
     }
+    check_level(v, scoring)?;
+    check_bounds(v)?;
+    check_reasons(body, v, scoring)?;
+    check_urls(body, v)?;
+    for p in &v.phones {
+        check_span(body, &p.span, &format!("phone {}", p.number))?;
+    }
+    for e in &v.emails {
+        check_span(body, e, "email")?;
+    }
+    for b in &v.brands {
+        check_span(body, &b.span, &format!("brand {}", b.id))?;
+    }
+    Ok(())
+}
+
+/// The score is a probability, the level the one it gives, and the kind and category agree
+/// with the level.
+fn check_level(v: &Verdict, scoring: &Scoring) -> Result<(), String> {
     if !(v.score.is_finite() && (0.0..=1.0).contains(&v.score)) {
         return Err(format!("score {} not in [0, 1]", v.score));
     }
@@ -102,6 +121,11 @@ pub fn check_verdict(
     if v.level == Level::Safe && v.category.is_some() {
         return Err("a safe verdict has a category".into());
     }
+    Ok(())
+}
+
+/// No list in the verdict is longer than its documented bound.
+fn check_bounds(v: &Verdict) -> Result<(), String> {
     if v.reasons.len() > MAX_REASONS {
         return Err(format!("{} reasons", v.reasons.len()));
     }
@@ -113,7 +137,12 @@ pub fn check_verdict(
             v.emails.len()
         ));
     }
-    // Reasons: strongest first; when none was dropped, they add up to the score.
+    Ok(())
+}
+
+/// Reasons: strongest first; when none was dropped, they add up to the score; each span is
+/// a span of the text and its text the span's.
+fn check_reasons(body: &str, v: &Verdict, scoring: &Scoring) -> Result<(), String> {
     if v.reasons.windows(2).any(|w| w[0].weight < w[1].weight) {
         return Err("reasons not sorted by weight".into());
     }
@@ -136,6 +165,12 @@ pub fn check_verdict(
             _ => return Err(format!("{}: span and text disagree", r.code)),
         }
     }
+    Ok(())
+}
+
+/// URLs: in text order, each span the text's, an ASCII host, sorted flags, and an official
+/// flag exactly when a brand owns the host (and never with user info).
+fn check_urls(body: &str, v: &Verdict) -> Result<(), String> {
     for u in &v.urls {
         check_span(body, &u.span, &format!("url {}", u.url))?;
         if !u.host_ascii.is_ascii() {
@@ -154,15 +189,6 @@ pub fn check_verdict(
     }
     if v.urls.windows(2).any(|w| w[0].span.start > w[1].span.start) {
         return Err("urls not in text order".into());
-    }
-    for p in &v.phones {
-        check_span(body, &p.span, &format!("phone {}", p.number))?;
-    }
-    for e in &v.emails {
-        check_span(body, e, "email")?;
-    }
-    for b in &v.brands {
-        check_span(body, &b.span, &format!("brand {}", b.id))?;
     }
     Ok(())
 }
