@@ -20,7 +20,8 @@
 //!   Trailing `.,:;!?'"`, opening brackets and unbalanced closing brackets are not part of it.
 //! * Without a scheme, `host.tld[/path]` is a URL only when `tld` is a known public suffix and
 //!   the host has a registrable domain (`amazon-co-jp.top/verify`, `bit.ly/xxxx`,
-//!   `www.example.co.jp`); `3.5GB`, `ver.2.0` and `readme` are not.
+//!   `www.example.co.jp`); `3.5GB`, `ver.2.0` and `readme` are not. An IPv4 address is one
+//!   only with a path or a port after it (`45.77.132.9/app.apk`), not alone (`1.2.3.4`).
 //! * A scheme followed by no readable host (`https://~`, `http://(リンク)`, `https://〇〇〇`)
 //!   is a *masked link*: published warnings often hide the real URL; it is still a link.
 //! * E-mail addresses are found before bare domains so that `info@example.com` is not a URL.
@@ -577,7 +578,9 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
         if s > 0 && matches!(bytes[s - 1], b'@') {
             continue;
         }
-        if !crate::domain::is_bare_domain(&t[s..h]) || joins_sentences(t, s, h) {
+        let ip_with_path =
+            is_dotted_quad(&t[s..h]) && h < bytes.len() && matches!(bytes[h], b'/' | b':');
+        if !ip_with_path && (!crate::domain::is_bare_domain(&t[s..h]) || joins_sentences(t, s, h)) {
             continue;
         }
         let mut end = h;
@@ -593,6 +596,19 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
         covered.add(s, end);
         from = from.max(end);
     }
+}
+
+/// Whether `name` is an IPv4 address written as four decimal numbers up to 255
+/// (`45.77.132.9`). Without a scheme such an address is a link only with a path or a port
+/// after it: a bare `1.2.3.4` is as often a version or a section number.
+fn is_dotted_quad(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('.').collect();
+    parts.len() == 4
+        && parts.iter().all(|p| {
+            (1..=3).contains(&p.len())
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u16>().is_ok_and(|n| n <= 255)
+        })
 }
 
 /// Whether the bare name `t[s..h]` is two sentences run together rather than a link: one
@@ -759,6 +775,18 @@ mod tests {
             &["bit.ly/3xYz9"],
         ),
         ("www", "www.example.co.jp にて", &["www.example.co.jp"]),
+        (
+            "schemeless_ip_with_path",
+            "入れてください→ 45.77.132.9/protect.apk",
+            &["45.77.132.9/protect.apk"],
+        ),
+        (
+            "schemeless_ip_with_port",
+            "203.0.113.7:8080/login へ",
+            &["203.0.113.7:8080/login"],
+        ),
+        ("schemeless_ip_alone", "バージョン 1.2.3.4 に更新", &[]),
+        ("schemeless_not_an_address", "番号 1.2.3.456/7 です", &[]),
         ("sentences_run_together", "code Amazon.Ne le partagez", &[]),
         ("capitalised_tld_at_end", "Voir Example.Com", &[]),
         (

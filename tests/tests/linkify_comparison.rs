@@ -29,6 +29,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("one_slash", "ご確認 https:/evil-bank.top/login", &["https:/evil-bank.top/login"]),
     ("hex_ip", "ご確認ください http://0x7f.1/login", &["http://0x7f.1/login"]),
     ("decimal_ip", "http://2130706433/ へ", &["http://2130706433/"]),
+    ("bare_ip_path", "保護アプリ→ 45.77.132.9/protect.apk", &["45.77.132.9/protect.apk"]),
     ("minus_sign", "確認 https://rakuten−card.co.jp.secure.cn/", &["https://rakuten−card.co.jp.secure.cn/"]),
     ("fullwidth", "ｈｔｔｐｓ：／／ｓａｇａｗａ－ｘｘ．ｃｏｍ", &["ｈｔｔｐｓ：／／ｓａｇａｗａ－ｘｘ．ｃｏｍ"]),
     ("ideographic_dot", "sagawa-xx。com/track", &["sagawa-xx。com/track"]),
