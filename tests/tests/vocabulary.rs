@@ -554,6 +554,9 @@ const CASES: &[(&str, &str, bool)] = &[
     // A lawsuit is a legal threat; the court or a juror named is not.
     ("このままでは裁判になります", "threat.legal", true),
     ("裁判員候補者名簿への記載のお知らせ", "threat.legal", false),
+    // 民事 threatens as civil proceedings, not as the end of 区民 or 市民 before 事務所.
+    ("民事上の責任を追及いたします", "threat.legal", true),
+    ("区民事務所へお越しください", "threat.legal", false),
     // The counter, the account page or settings are the sender's own channels; a counter
     // that only introduces itself is not one.
     (
