@@ -554,6 +554,39 @@ const CASES: &[(&str, &str, bool)] = &[
     // A lawsuit is a legal threat; the court or a juror named is not.
     ("このままでは裁判になります", "threat.legal", true),
     ("裁判員候補者名簿への記載のお知らせ", "threat.legal", false),
+    // Easy money is named by the day's pay and by the kind of job as well as by the month's.
+    ("スキマ時間で日給2万円", "benefit.easy_money", true),
+    ("TikTokフォロー案件のご案内", "benefit.easy_money", true),
+    ("日給の支払日は25日です", "benefit.easy_money", false),
+    // A stranger who sent by mistake and would like to be friends: the opener of romance and
+    // investment scams. Someone apologising for a message sent to the wrong person is not one.
+    (
+        "間違えて送ってしまったかも…でもこれも何かの縁ですね。よかったらお友達になってください",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "ごめん、間違えてしまった!友達に送るつもりだった",
+        "contact.stranger_befriends",
+        false,
+    ),
+    // A bank account to pay into, asked back by reply, is asked as a secret is.
+    (
+        "お名前と振込先口座をこのメッセージにご返信ください",
+        "credential.by_reply",
+        true,
+    ),
+    ("振込先口座の変更はアプリから行えます", "credential.by_reply", false),
+    // A fee to receive a prize is an advance fee, however far from the prize it is named.
+    (
+        "分配金3,200万円の受取権利が確定しました。受取方法と手数料のご案内は返信いただいた方に",
+        "benefit.advance_fee",
+        true,
+    ),
+    ("受取方法をお選びください", "benefit.advance_fee", false),
+    // Whatever follows only for those who reply asks for a reply.
+    ("ご案内は、返信いただいた方にお送りします", "reply.request", true),
+    ("返信は不要です", "reply.request", false),
     // 民事 threatens as civil proceedings, not as the end of 区民 or 市民 before 事務所.
     ("民事上の責任を追及いたします", "threat.legal", true),
     ("区民事務所へお越しください", "threat.legal", false),
