@@ -584,6 +584,30 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("受取方法をお選びください", "benefit.advance_fee", false),
+    // A job of a few minutes a day, and side jobs offered to whoever wants one.
+    ("スマホで1日5分の作業で日給3万円", "benefit.easy_money", true),
+    ("副業希望の方はLINE追加をお願いします", "benefit.easy_money", true),
+    ("1日5分のストレッチで肩こり解消", "benefit.easy_money", false),
+    // A prize for the postage alone is a fee paid in advance; free postage is not.
+    (
+        "送料のみでお受け取りいただけます",
+        "benefit.advance_fee",
+        true,
+    ),
+    ("送料無料でお届けします", "benefit.advance_fee", false),
+    // The company's money spent or lost: what the 'it's me' caller says; expenses put on
+    // the company are not.
+    (
+        "会社の金を使い込んでしまった。今日中に何とかしないとクビになる",
+        "threat.family_trouble",
+        true,
+    ),
+    ("小切手をなくしちゃって", "threat.family_trouble", true),
+    (
+        "タクシー代は会社のカードで落としておいて",
+        "threat.family_trouble",
+        false,
+    ),
     // Whatever follows only for those who reply asks for a reply.
     ("ご案内は、返信いただいた方にお送りします", "reply.request", true),
     ("返信は不要です", "reply.request", false),
