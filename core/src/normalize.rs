@@ -607,7 +607,7 @@ impl MatchingWriter {
         }
         if !self.fillers.is_empty() {
             let mut fillers = std::mem::take(&mut self.fillers);
-            if let [(SEPARATOR_BAR, start, end)] = fillers[..] {
+            if let [(SEPARATOR_BAR | JOINING_PLUS, start, end)] = fillers[..] {
                 if !self.bar_is_filler(start, end, next) {
                     fillers[0] = (' ', start, end);
                 }
@@ -620,10 +620,11 @@ impl MatchingWriter {
         }
     }
 
-    /// Whether a lone bar at `start..end`, before `next`, is filler. A lone bar is how titles
-    /// separate their parts (「法律事務所|未払い料金」, 「ニュースレター|日銀」): a space, not
+    /// Whether a lone bar or plus at `start..end`, before `next`, is filler. A lone bar is how
+    /// titles separate their parts (「法律事務所|未払い料金」, 「ニュースレター|日銀」), a lone
+    /// plus how a menu or a bill joins two things (「カット+カラー」, 「本体+送料」): a space, not
     /// filler wedged into a word; unless the last one stood at most [`BAR_GAP`] bytes before
-    /// it (「ア|マ|ゾ|ン」), and then both are filler.
+    /// it (「ア|マ|ゾ|ン」, 「未+払+い」), and then both are filler.
     fn bar_is_filler(&mut self, start: u32, end: u32, next: Option<char>) -> bool {
         if !(self.prev.is_some_and(is_japanese) && next.is_some_and(is_japanese)) {
             return false;
@@ -691,6 +692,9 @@ impl MatchingWriter {
 /// The bar (full-width 「｜」 once folded): filler in a run or between single characters, a
 /// separator alone (see `MatchingWriter::bar_is_filler`).
 const SEPARATOR_BAR: char = '|';
+
+/// The plus, which joins two words when it stands alone (see `MatchingWriter::bar_is_filler`).
+const JOINING_PLUS: char = '+';
 
 /// The most bytes between two lone bars for both to be filler: one kana or kanji.
 const BAR_GAP: u32 = 3;
@@ -966,6 +970,8 @@ mod tests {
         // The bar is dropped either way; alone it is no filler, so it counts no noise.
         ("lone_bar_separates", "事務所｜未払い", "事務所未払い", 0),
         ("title_bars_separate", "日経｜朝刊｜日銀", "日経朝刊日銀", 0),
+        ("lone_plus_joins", "カット+カラー", "カットカラー", 0),
+        ("plus_between_characters", "未+払+い", "未払い", 2),
         (
             "bars_between_characters",
             "三|井|住|友カード",
