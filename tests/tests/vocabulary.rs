@@ -611,6 +611,32 @@ const CASES: &[(&str, &str, bool)] = &[
     // Whatever follows only for those who reply asks for a reply.
     ("ご案内は、返信いただいた方にお送りします", "reply.request", true),
     ("返信は不要です", "reply.request", false),
+    // A delivery that failed threatens; an absence planned for does not.
+    ("ご不在のため持ち帰りました", "threat.delivery", true),
+    (
+        "17時頃お伺いします。ご不在の場合は宅配ボックスでよろしいでしょうか",
+        "threat.delivery",
+        false,
+    ),
+    // A lock put on an account threatens; the phone's own screen lock does not.
+    ("アカウントを一時的にロックしました", "threat.suspension", true),
+    (
+        "画面ロックはいつもの4桁にしといた",
+        "threat.suspension",
+        false,
+    ),
+    // An expiry threatens when it comes; a code valid for minutes is a code.
+    ("ポイントの有効期限が本日までです", "threat.expiry", true),
+    ("確認コード:683014(有効期限:10分)", "threat.expiry", false),
+    // Done at the customer's own request: nothing to do.
+    (
+        "お電話でお申し出いただいたカードのご利用を停止しました",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    // The courier's own staff names the depot they are from.
+    ("練馬北センターの佐藤です。", "actor.driver", true),
+    ("サポートセンターの窓口", "actor.driver", false),
     // 民事 threatens as civil proceedings, not as the end of 区民 or 市民 before 事務所.
     ("民事上の責任を追及いたします", "threat.legal", true),
     ("区民事務所へお越しください", "threat.legal", false),

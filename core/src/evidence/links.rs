@@ -436,7 +436,7 @@ mod tests {
     fn a_bare_pointer_beside_a_number_points_at_the_number() {
         // 「下記まで」 before a depot's number is no link cut: no story of a foreign link, and
         // not dangerous.
-        let notice = "【〇〇急便】お荷物は本日14-16時のお届け予定です。ご不在の場合は下記までご連絡ください (03)5555-0198";
+        let notice = "【〇〇急便】お荷物をお届けにあがりましたがご不在でした。下記までご連絡ください (03)5555-0198";
         let v = Classifier::new().classify(notice, None);
         let c: Vec<_> = v.reasons.iter().map(|r| r.code.to_string()).collect();
         assert!(
