@@ -276,6 +276,18 @@ fn judge_host(
         .registrable
         .as_deref()
         .map_or(name, |r| r.trim_end_matches('.'));
+    judge_kind_of_host(host, name, lists, flags);
+    let official = brands.official_owner(name);
+    if official.is_some() && !user_info {
+        flags.push(UrlFlag::Official);
+        return (official, None);
+    }
+    (None, imitated_brand(host, name, reg, brands, flags))
+}
+
+/// Flags what kind of host `name` is, whoever owns it: an IDN (and one mixing scripts to
+/// deceive), a shortener, a risky top-level domain, free hosting.
+fn judge_kind_of_host(host: &Host, name: &str, lists: &UrlLists, flags: &mut Vec<UrlFlag>) {
     if host.is_idn {
         flags.push(UrlFlag::Idn);
         if host.unicode.split('.').any(is_deceptive_label) {
@@ -292,11 +304,19 @@ fn judge_host(
     if in_list(name, &lists.free_hosting) {
         flags.push(UrlFlag::FreeHosting);
     }
-    let official = brands.official_owner(name);
-    if official.is_some() && !user_info {
-        flags.push(UrlFlag::Official);
-        return (official, None);
-    }
+}
+
+/// The brand a host that is none of theirs imitates, if any, with the flags that say how: a
+/// brand's domain as a subdomain (`micard.co.jp.xxxx.com`), a brand's token or a look-alike
+/// of its domain in the labels a person chose, or else a host that looks the same as a
+/// brand's to a reader (UTS #39 skeleton). A random-looking chosen label is flagged too.
+fn imitated_brand(
+    host: &Host,
+    name: &str,
+    reg: &str,
+    brands: &BrandIndex,
+    flags: &mut Vec<UrlFlag>,
+) -> Option<usize> {
     let mut imitated = None;
     if let Some(b) = brands.embedded_owner(name, reg) {
         flags.push(UrlFlag::BrandAsSubdomain);
@@ -337,7 +357,7 @@ fn judge_host(
             }
         }
     }
-    (None, imitated)
+    imitated
 }
 
 /// Whether `host` is one of `list` or under one of them.
