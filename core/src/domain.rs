@@ -129,6 +129,31 @@ pub(crate) fn is_bare_domain(host: &str) -> bool {
         .is_some_and(|s| s.known && public_suffix::registrable_above(&lower, s.text).is_some())
 }
 
+/// Whether `host` (the parser's ASCII form: dotted IPv4, or IPv6 in brackets) is an address
+/// reachable across the internet: not private, shared, loopback, link-local or unspecified.
+pub(crate) fn is_public_ip(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(a)) => {
+            let [x, y, ..] = a.octets();
+            let shared = x == 100 && (64..128).contains(&y);
+            !(a.is_private()
+                || a.is_loopback()
+                || a.is_link_local()
+                || a.is_unspecified()
+                || a.is_broadcast()
+                || shared)
+        }
+        Ok(std::net::IpAddr::V6(a)) => {
+            let first = a.segments()[0];
+            let unique_local = first & 0xfe00 == 0xfc00;
+            let link_local = first & 0xffc0 == 0xfe80;
+            !(a.is_loopback() || a.is_unspecified() || unique_local || link_local)
+        }
+        Err(_) => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

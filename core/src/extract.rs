@@ -20,8 +20,9 @@
 //!   Trailing `.,:;!?'"`, opening brackets and unbalanced closing brackets are not part of it.
 //! * Without a scheme, `host.tld[/path]` is a URL only when `tld` is a known public suffix and
 //!   the host has a registrable domain (`amazon-co-jp.top/verify`, `bit.ly/xxxx`,
-//!   `www.example.co.jp`); `3.5GB`, `ver.2.0` and `readme` are not. An IPv4 address is one
-//!   only with a path or a port after it (`45.77.132.9/app.apk`), not alone (`1.2.3.4`).
+//!   `www.example.co.jp`); `3.5GB`, `ver.2.0` and `readme` are not. A public IPv4 address is
+//!   one only with a path or a port after it (`45.77.132.9/app.apk`), not alone (`1.2.3.4`),
+//!   with a network mask (`203.0.113.5/32`) or on a private network (`192.168.1.10:8080/`).
 //! * A scheme followed by no readable host (`https://~`, `http://(リンク)`, `https://〇〇〇`)
 //!   is a *masked link*: published warnings often hide the real URL; it is still a link.
 //! * E-mail addresses are found before bare domains so that `info@example.com` is not a URL.
@@ -578,8 +579,9 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
         if s > 0 && matches!(bytes[s - 1], b'@') {
             continue;
         }
-        let ip_with_path =
-            is_dotted_quad(&t[s..h]) && h < bytes.len() && matches!(bytes[h], b'/' | b':');
+        let ip_with_path = is_dotted_quad(&t[s..h])
+            && crate::domain::is_public_ip(&t[s..h])
+            && path_or_port_follows(bytes, h);
         if !ip_with_path && (!crate::domain::is_bare_domain(&t[s..h]) || joins_sentences(t, s, h)) {
             continue;
         }
@@ -598,9 +600,22 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
     }
 }
 
+/// Whether a path or a port starts at `h`, after an address without a scheme: `/` then
+/// anything but a digit (`/24` after an address is a network's mask), or `:` then a digit.
+fn path_or_port_follows(bytes: &[u8], h: usize) -> bool {
+    let next = bytes.get(h + 1);
+    match bytes.get(h) {
+        Some(b'/') => !next.is_some_and(u8::is_ascii_digit),
+        Some(b':') => next.is_some_and(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
 /// Whether `name` is an IPv4 address written as four decimal numbers up to 255
-/// (`45.77.132.9`). Without a scheme such an address is a link only with a path or a port
-/// after it: a bare `1.2.3.4` is as often a version or a section number.
+/// (`45.77.132.9`). Without a scheme such an address is a link only when it is public and
+/// has a path or a port after it: a bare `1.2.3.4` is as often a version or a section
+/// number, `192.168.1.10:8080/admin` a server on the reader's own network, `203.0.113.5/32`
+/// a network written with its mask.
 fn is_dotted_quad(name: &str) -> bool {
     let parts: Vec<&str> = name.split('.').collect();
     parts.len() == 4
@@ -786,6 +801,16 @@ mod tests {
             &["203.0.113.7:8080/login"],
         ),
         ("schemeless_ip_alone", "バージョン 1.2.3.4 に更新", &[]),
+        (
+            "schemeless_private_ip",
+            "検証サーバ 192.168.1.10:8080/admin に",
+            &[],
+        ),
+        (
+            "schemeless_network_mask",
+            "203.0.113.5/32 を許可リストに",
+            &[],
+        ),
         ("schemeless_not_an_address", "番号 1.2.3.456/7 です", &[]),
         ("sentences_run_together", "code Amazon.Ne le partagez", &[]),
         ("capitalised_tld_at_end", "Voir Example.Com", &[]),

@@ -34,7 +34,7 @@ use url::Url;
 
 use crate::brands::{BrandIndex, SkeletonMatch};
 use crate::confusables::is_deceptive_label;
-use crate::domain::Host;
+use crate::domain::{is_public_ip, Host};
 use crate::extract::{host_of_authority, RawUrl};
 use crate::normalize::Normalized;
 use crate::rules::UrlLists;
@@ -386,31 +386,6 @@ fn looks_random(label: &str) -> bool {
     let vowels = label.bytes().filter(|b| b"aeiou".contains(b)).count();
     (label.len() >= 8 && digits >= 3 && letters >= 3)
         || (letters >= 5 && vowels == 0 && digits == 0)
-}
-
-/// Whether `host` (the parser's ASCII form: dotted IPv4, or IPv6 in brackets) is an address
-/// reachable across the internet: not private, shared, loopback, link-local or unspecified.
-pub(crate) fn is_public_ip(host: &str) -> bool {
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    match bare.parse::<std::net::IpAddr>() {
-        Ok(std::net::IpAddr::V4(a)) => {
-            let [x, y, ..] = a.octets();
-            let shared = x == 100 && (64..128).contains(&y);
-            !(a.is_private()
-                || a.is_loopback()
-                || a.is_link_local()
-                || a.is_unspecified()
-                || a.is_broadcast()
-                || shared)
-        }
-        Ok(std::net::IpAddr::V6(a)) => {
-            let first = a.segments()[0];
-            let unique_local = first & 0xfe00 == 0xfc00;
-            let link_local = first & 0xffc0 == 0xfe80;
-            !(a.is_loopback() || a.is_unspecified() || unique_local || link_local)
-        }
-        Err(_) => false,
-    }
 }
 
 #[cfg(test)]
