@@ -556,7 +556,13 @@ const CASES: &[(&str, &str, bool)] = &[
     ("裁判員候補者名簿への記載のお知らせ", "threat.legal", false),
     // Easy money is named by the day's pay and by the kind of job as well as by the month's.
     ("スキマ時間で日給2万円", "benefit.easy_money", true),
-    ("TikTokフォロー案件のご案内", "benefit.easy_money", true),
+    ("TikTokフォロー案件、1件300円", "benefit.easy_money", true),
+    ("いいね案件の報告書、数字をまとめました", "benefit.easy_money", false),
+    (
+        "スキマ時間に副業でイラスト描いてたら先月初めて2万円になった",
+        "benefit.easy_money",
+        false,
+    ),
     ("日給の支払日は25日です", "benefit.easy_money", false),
     // A stranger who sent by mistake and would like to be friends: the opener of romance and
     // investment scams. Someone apologising for a message sent to the wrong person is not one.
@@ -570,13 +576,22 @@ const CASES: &[(&str, &str, bool)] = &[
         "contact.stranger_befriends",
         false,
     ),
-    // A bank account to pay into, asked back by reply, is asked as a secret is.
     (
-        "お名前と振込先口座をこのメッセージにご返信ください",
-        "credential.by_reply",
-        true,
+        "同じクラスになったのも何かの縁なので、これから仲良くしてくださいね",
+        "contact.stranger_befriends",
+        false,
     ),
-    ("振込先口座の変更はアプリから行えます", "credential.by_reply", false),
+    (
+        "さっき間違えて送ってしまった写真、消しておいてね。これも何かの縁で友達にまで見られた",
+        "contact.stranger_befriends",
+        false,
+    ),
+    // An account to pay into is what friends settling a bill ask for too: no secret.
+    (
+        "立替分、振込先口座を教えてもらえたら送るね。返信ください",
+        "credential.by_reply",
+        false,
+    ),
     // A fee to receive a prize is an advance fee, however far from the prize it is named.
     (
         "分配金3,200万円の受取権利が確定しました。受取方法と手数料のご案内は返信いただいた方に",
@@ -586,13 +601,18 @@ const CASES: &[(&str, &str, bool)] = &[
     ("受取方法をお選びください", "benefit.advance_fee", false),
     // A job of a few minutes a day, and side jobs offered to whoever wants one.
     ("スマホで1日5分の作業で日給3万円", "benefit.easy_money", true),
-    ("副業希望の方はLINE追加をお願いします", "benefit.easy_money", true),
+    ("副業希望の方は人事に申請が必要なんだって", "benefit.easy_money", false),
     ("1日5分のストレッチで肩こり解消", "benefit.easy_money", false),
     // A prize for the postage alone is a fee paid in advance; free postage is not.
     (
-        "送料のみでお受け取りいただけます",
+        "当選のお知らせ。送料のみでお受け取りいただけます",
         "benefit.advance_fee",
         true,
+    ),
+    (
+        "メルカリで売れた!送料のみ負担で受け取りは明日",
+        "benefit.advance_fee",
+        false,
     ),
     ("送料無料でお届けします", "benefit.advance_fee", false),
     // The company's money spent or lost: what the 'it's me' caller says; expenses put on
@@ -602,12 +622,17 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.family_trouble",
         true,
     ),
-    ("小切手をなくしちゃって", "threat.family_trouble", true),
     (
-        "タクシー代は会社のカードで落としておいて",
+        "小切手をなくしちゃって、明日までに100万円いるんだ",
+        "threat.family_trouble",
+        true,
+    ),
+    (
+        "会社のカードをなくしてしまったので、総務に連絡して止めてもらいました",
         "threat.family_trouble",
         false,
     ),
+    ("会社の金庫の鍵をなくしたみたいで総務が探してます", "threat.family_trouble", false),
     // Whatever follows only for those who reply asks for a reply.
     ("ご案内は、返信いただいた方にお送りします", "reply.request", true),
     ("返信は不要です", "reply.request", false),
