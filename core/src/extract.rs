@@ -579,9 +579,11 @@ fn find_bare_urls(t: &str, max: usize, found: &mut Found, covered: &mut Covered)
         if s > 0 && matches!(bytes[s - 1], b'@') {
             continue;
         }
-        let ip_with_path = is_dotted_quad(&t[s..h])
-            && crate::domain::is_public_ip(&t[s..h])
-            && path_or_port_follows(bytes, h);
+        // A public IPv4 address is a link without a scheme only with a path or a port after
+        // it: a bare `1.2.3.4` is as often a version or a section number,
+        // `192.168.1.10:8080/admin` a server on the reader's own network, `203.0.113.5/32` a
+        // network written with its mask.
+        let ip_with_path = path_or_port_follows(bytes, h) && crate::domain::is_public_ip(&t[s..h]);
         if !ip_with_path && (!crate::domain::is_bare_domain(&t[s..h]) || joins_sentences(t, s, h)) {
             continue;
         }
@@ -609,21 +611,6 @@ fn path_or_port_follows(bytes: &[u8], h: usize) -> bool {
         Some(b':') => next.is_some_and(u8::is_ascii_digit),
         _ => false,
     }
-}
-
-/// Whether `name` is an IPv4 address written as four decimal numbers up to 255
-/// (`45.77.132.9`). Without a scheme such an address is a link only when it is public and
-/// has a path or a port after it: a bare `1.2.3.4` is as often a version or a section
-/// number, `192.168.1.10:8080/admin` a server on the reader's own network, `203.0.113.5/32`
-/// a network written with its mask.
-fn is_dotted_quad(name: &str) -> bool {
-    let parts: Vec<&str> = name.split('.').collect();
-    parts.len() == 4
-        && parts.iter().all(|p| {
-            (1..=3).contains(&p.len())
-                && p.bytes().all(|b| b.is_ascii_digit())
-                && p.parse::<u16>().is_ok_and(|n| n <= 255)
-        })
 }
 
 /// Whether the bare name `t[s..h]` is two sentences run together rather than a link: one
