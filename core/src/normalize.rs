@@ -569,8 +569,9 @@ struct MatchingWriter {
     head: Option<Written>,
     /// …and the filler fed after it.
     fillers: Vec<Written>,
-    /// The last lone bar between Japanese characters, and whether it was counted as filler.
-    last_bar: Option<(u32, u32, bool)>,
+    /// The last lone bar or plus between Japanese characters, and whether it was counted as
+    /// filler.
+    last_lone_mark: Option<(u32, u32, bool)>,
 }
 
 impl MatchingWriter {
@@ -580,7 +581,7 @@ impl MatchingWriter {
             prev: None,
             head: None,
             fillers: Vec::new(),
-            last_bar: None,
+            last_lone_mark: None,
         }
     }
 
@@ -608,7 +609,7 @@ impl MatchingWriter {
         if !self.fillers.is_empty() {
             let mut fillers = std::mem::take(&mut self.fillers);
             if let [(SEPARATOR_BAR | JOINING_PLUS, start, end)] = fillers[..] {
-                if !self.bar_is_filler(start, end, next) {
+                if !self.lone_mark_is_filler(start, end, next) {
                     fillers[0] = (' ', start, end);
                 }
             }
@@ -625,11 +626,11 @@ impl MatchingWriter {
     /// plus how a menu or a bill joins two things (「カット+カラー」, 「本体+送料」): a space, not
     /// filler wedged into a word; unless the last one stood at most [`BAR_GAP`] bytes before
     /// it (「ア|マ|ゾ|ン」, 「未+払+い」), and then both are filler.
-    fn bar_is_filler(&mut self, start: u32, end: u32, next: Option<char>) -> bool {
+    fn lone_mark_is_filler(&mut self, start: u32, end: u32, next: Option<char>) -> bool {
         if !(self.prev.is_some_and(is_japanese) && next.is_some_and(is_japanese)) {
             return false;
         }
-        let filler = match self.last_bar {
+        let filler = match self.last_lone_mark {
             Some((s, e, counted)) if start.saturating_sub(e) <= BAR_GAP => {
                 if !counted {
                     self.out.noise.push((s, e));
@@ -638,7 +639,7 @@ impl MatchingWriter {
             }
             _ => false,
         };
-        self.last_bar = Some((start, end, filler));
+        self.last_lone_mark = Some((start, end, filler));
         filler
     }
 
@@ -690,10 +691,10 @@ impl MatchingWriter {
 }
 
 /// The bar (full-width 「｜」 once folded): filler in a run or between single characters, a
-/// separator alone (see `MatchingWriter::bar_is_filler`).
+/// separator alone (see `MatchingWriter::lone_mark_is_filler`).
 const SEPARATOR_BAR: char = '|';
 
-/// The plus, which joins two words when it stands alone (see `MatchingWriter::bar_is_filler`).
+/// The plus, which joins two words when it stands alone (see `MatchingWriter::lone_mark_is_filler`).
 const JOINING_PLUS: char = '+';
 
 /// The most bytes between two lone bars for both to be filler: one kana or kanji.
