@@ -226,7 +226,7 @@ impl Classifier {
         let named = |b: usize| {
             mentions
                 .iter()
-                .any(|m| m.brand == b && outside_links(&matching, &url_text, &found, m))
+                .any(|m| m.brand == b && outside_links(&matching, &url_text, &found, &urls, m))
                 || sender.and_then(|s| s.2) == Some(b)
         };
         let institutions = institutions_only(c, &found, &urls, named);

@@ -100,7 +100,7 @@ impl Facts<'_> {
     pub(crate) fn mentions_outside_links(&self) -> impl Iterator<Item = &Mention> + '_ {
         self.mentions
             .iter()
-            .filter(move |m| outside_links(self.matching, self.url_text, self.found, m))
+            .filter(move |m| outside_links(self.matching, self.url_text, self.found, self.urls, m))
     }
 
     /// The brands named outside the links, then the one the sender ID claims.
@@ -112,19 +112,29 @@ impl Facts<'_> {
 }
 
 /// Whether brand mention `m` (in `matching`) is written outside every link and e-mail address
-/// `found` (in `url_text`): a name spelt inside a link or an address names no speaker.
+/// `found` (in `url_text`, judged as `urls`): a name spelt inside a link or an address names
+/// no speaker. A brand's own domain written bare, with no scheme and no path, is its name
+/// rather than a link (「Amazon.co.jpをご利用いただき」): it names the brand it belongs to.
 pub(crate) fn outside_links(
     matching: &Normalized,
     url_text: &Normalized,
     found: &Found,
+    urls: &[Judged],
     m: &Mention,
 ) -> bool {
     let (s, e) = matching.original_range(m.start, m.end);
     let inside = |(a, b): (usize, usize)| a <= s && e <= b;
+    let as_name = |k: usize| {
+        let u = &urls[k];
+        !found.urls[k].has_scheme
+            && u.official == Some(m.brand)
+            && !u.url.contains(['/', '\\', '?', '#', '@', ':'])
+    };
     let in_link = found
         .urls
         .iter()
-        .any(|u| inside(url_text.original_range(u.start, u.end)));
+        .enumerate()
+        .any(|(k, u)| inside(url_text.original_range(u.start, u.end)) && !as_name(k));
     let in_address = found
         .emails
         .iter()
