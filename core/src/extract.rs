@@ -675,7 +675,9 @@ pub(crate) fn classify_number(raw: &str) -> Option<(String, PhoneKind)> {
             .then_some((digits, PhoneKind::International));
     }
     let n = digits.len();
-    let kind = if digits.starts_with("0120") || digits.starts_with("0800") {
+    // KDDI's free dial (0077-7-111, au's desk) is written in eight to ten digits.
+    let kddi_free = digits.starts_with("0077");
+    let kind = if digits.starts_with("0120") || digits.starts_with("0800") || kddi_free {
         PhoneKind::TollFree
     } else if digits.starts_with("0570") {
         PhoneKind::NaviDial
@@ -692,6 +694,7 @@ pub(crate) fn classify_number(raw: &str) -> Option<(String, PhoneKind)> {
     let fits = match kind {
         PhoneKind::IpPhone | PhoneKind::Mobile => n == 11,
         PhoneKind::TollFree if digits.starts_with("0800") => n == 11,
+        PhoneKind::TollFree if kddi_free => (8..=10).contains(&n),
         _ => n == 10,
     };
     fits.then_some((digits, kind))
@@ -981,6 +984,16 @@ mod tests {
             "toll_free_hyphen",
             "0120-440-620",
             &[("0120440620", PhoneKind::TollFree)],
+        ),
+        (
+            "toll_free_kddi",
+            "お問い合わせ：0077-7-111（無料）",
+            &[("00777111", PhoneKind::TollFree)],
+        ),
+        (
+            "kddi_prefix_too_short",
+            "0077-111",
+            &[],
         ),
         (
             "navi",

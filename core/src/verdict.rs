@@ -258,7 +258,7 @@ pub struct UrlFinding {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PhoneKind {
-    /// 0120 / 0800 free dial.
+    /// 0120 / 0800 free dial, and KDDI's 0077 (0077-7-111).
     TollFree,
     /// 0570 navi dial.
     NaviDial,
