@@ -350,6 +350,72 @@ fn brand_link_relation() {
     assert!(genuine.score < lure.score);
 }
 
+/// A brand's own domain written bare, as the brand writes its name (「Amazon.co.jpをご利用
+/// いただき」), names the brand: its official link then vouches for the notice. Written with a
+/// scheme or a path it is a link, and names no one; nor does a look-alike written bare.
+#[test]
+fn a_bare_official_domain_is_the_brands_name() {
+    let notice = "Amazon.co.jp：お支払い方法に問題があります。3日以内にお支払い方法を更新いただけない場合、ご注文はキャンセルされます。https://www.amazon.co.jp/gp/your-account/order-history";
+    let v = classify(notice, None);
+    assert!(
+        v.reasons.iter().any(|r| r.code == "brand.official_links"),
+        "{v:?}"
+    );
+    assert!(!v.is_flagged(), "{v:?}");
+    // The same notice naming the brand only through a link (a scheme, or a path) does not
+    // say who speaks, so its link vouches for nothing.
+    for name in ["https://amazon.co.jp", "amazon.co.jp/gp"] {
+        let linked = notice.replacen("Amazon.co.jp", name, 1);
+        let v = classify(&linked, None);
+        assert!(
+            !v.reasons.iter().any(|r| r.code == "brand.official_links"),
+            "{name}: {v:?}"
+        );
+    }
+    // A look-alike written bare names no brand, and its own link is foreign.
+    let lure = notice
+        .replacen("Amazon.co.jp", "amazon-co-jp.top", 1)
+        .replace(
+            "https://www.amazon.co.jp/gp/your-account/order-history",
+            "https://amazon-co-jp.top/pay",
+        );
+    let v = classify(&lure, None);
+    assert!(
+        !v.reasons.iter().any(|r| r.code == "brand.official_links"),
+        "{v:?}"
+    );
+    assert!(v.is_flagged(), "{v:?}");
+}
+
+/// Every number the pack lists as a brand's own (but the three-digit service numbers) is read
+/// as a phone number and known as that brand's: a listed number the extractor cannot read
+/// would answer for no notice.
+#[test]
+fn every_listed_brand_number_is_read_as_the_brands() {
+    let pack: serde_json::Value =
+        serde_json::from_str(&smishguard_core::default_pack_json()).unwrap();
+    let mut checked = 0;
+    for b in pack["brands"].as_array().unwrap() {
+        for phone in b["phones"].as_array().unwrap() {
+            let phone = phone.as_str().unwrap();
+            if !phone.starts_with('0') {
+                continue;
+            }
+            let v = classify(&format!("お問い合わせ：{phone}（受付 9:00〜18:00）"), None);
+            let id = b["id"].as_str().unwrap();
+            assert!(
+                v.phones
+                    .iter()
+                    .any(|p| p.official_brand.as_deref() == Some(id)),
+                "{phone} of {id}: {:?}",
+                v.phones
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4, "{checked}");
+}
+
 /// Spans point at the original text, in bytes and UTF-16, with emoji and full-width text
 /// before them.
 #[test]
