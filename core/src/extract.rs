@@ -990,11 +990,7 @@ mod tests {
             "お問い合わせ：0077-7-111（無料）",
             &[("00777111", PhoneKind::TollFree)],
         ),
-        (
-            "kddi_prefix_too_short",
-            "0077-111",
-            &[],
-        ),
+        ("kddi_prefix_too_short", "0077-111", &[]),
         (
             "navi",
             "0570-000-123",

@@ -68,7 +68,9 @@ use crate::verdict::Category;
 /// video, a post or a map); an older pack may not use it. Schema 12 lets a story that needs a
 /// way to act (a link, a number, a call) be marked `complete`: it is then dangerous from the
 /// lower bar; an older pack may mark complete only stories a message with no way to act can
-/// tell.
+/// tell. Schema 12 also added the concept family `kin` (the reader addressed as family, or
+/// 「俺だけど」), so that a story can tell a new number announced to a parent from one sent
+/// to a colleague; an older pack may not use it.
 pub const SCHEMA_VERSION: u32 = 12;
 
 /// The oldest pack schema version this build reads.
@@ -307,6 +309,10 @@ pub enum Family {
     /// 「相談あるから返信ちょうだい」): what someone who claims a new number wants next.
     /// Schema 9 and later.
     Favour,
+    /// Addresses the reader as family (「お母さん、」「おばあちゃん、」), or names no one at all
+    /// (「俺だけど」「私だよ」): how someone who claims a new number makes themselves known.
+    /// Schema 12 and later.
+    Kin,
 }
 
 impl Family {
@@ -351,6 +357,7 @@ impl Family {
             Family::Personal => "personal",
             Family::NewContact => "new_contact",
             Family::Favour => "favour",
+            Family::Kin => "kin",
         }
     }
 
@@ -360,6 +367,7 @@ impl Family {
             Family::Emphasis | Family::NewContact => 3,
             Family::Income | Family::Payment => 7,
             Family::Favour => 9,
+            Family::Kin => 12,
             _ => OLDEST_SCHEMA_VERSION,
         }
     }

@@ -103,7 +103,8 @@ fn needs_way_to_act(s: &Value) -> bool {
 }
 
 /// The default pack without what schema 12 added: a valid schema 11 pack, whose complete
-/// stories can all be told by a message with no way to act.
+/// stories can all be told by a message with no way to act, and with no concept or story of
+/// the `kin` family.
 fn as_schema_11(v: &mut Value) {
     v["schema"] = 11.into();
     for s in v["stories"].as_array_mut().unwrap() {
@@ -111,6 +112,19 @@ fn as_schema_11(v: &mut Value) {
             s.as_object_mut().unwrap().remove("complete");
         }
     }
+    let kin = |x: &Value| x == "kin";
+    v["concepts"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|c| !kin(&c["family"]));
+    v["stories"].as_array_mut().unwrap().retain(|s| {
+        !s["requires"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|any| any.as_array().unwrap())
+            .any(kin)
+    });
 }
 
 /// A deadline and an 050 number to call, with no threat or institution named.
@@ -153,6 +167,17 @@ fn a_schema_11_pack_still_loads() {
             "{old:?}"
         );
     }
+    // A parent told of a new number, with nothing asked: the story of the `kin` family.
+    let opener = "お母さん、スマホ壊れたから新しい番号になった。登録しといて";
+    let new = Classifier::new().classify(opener, None);
+    assert!(new.is_flagged(), "{new:?}");
+    assert!(
+        new.reasons
+            .iter()
+            .any(|r| r.code == "story.kin_new_contact"),
+        "{new:?}"
+    );
+    assert!(!schema11.classify(opener, None).is_flagged());
     // Marking such a story complete needs the schema that allowed it.
     let k = v["stories"]
         .as_array()
@@ -1023,6 +1048,14 @@ const BREAKAGES: &[Breakage] = &[
             v["stories"][1]["requires"] = serde_json::json!([["actor"], ["link", "call"]]);
         },
         "needs schema 12",
+    ),
+    (
+        "schema_11_with_the_kin_family",
+        |v| {
+            as_schema_11(v);
+            v["concepts"][0]["family"] = "kin".into();
+        },
+        "concepts[0].family",
     ),
     (
         "complete_not_a_flag",

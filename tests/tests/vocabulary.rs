@@ -571,6 +571,10 @@ const CASES: &[(&str, &str, bool)] = &[
         "contact.stranger_befriends",
         true,
     ),
+    // The reader addressed as family, or no name given; a parent talked about is not.
+    ("お父さん、今日は遅くなるね", "contact.kin", true),
+    ("俺だけど、今どこ?", "contact.kin", true),
+    ("お父さんの誕生日、何にする?", "contact.kin", false),
     (
         "ごめん、間違えてしまった!友達に送るつもりだった",
         "contact.stranger_befriends",
@@ -1425,6 +1429,40 @@ const CASES: &[(&str, &str, bool)] = &[
 
 /// (text, story, whether it must be told)
 const STORIES: &[(&str, &str, bool)] = &[
+    // A new number announced to a parent, with no name given: the first message of an
+    // impersonation of family…
+    (
+        "父さん、スマホ落として番号変わった。こっちを登録しといて",
+        "story.kin_new_contact",
+        true,
+    ),
+    (
+        "私だよ、携帯変えたから新しい番号です",
+        "story.kin_new_contact",
+        true,
+    ),
+    // …but not the same news among colleagues, a parent told of a scam, a new phone with the
+    // number kept, or a request that a story of its own already weighs.
+    (
+        "佐藤です。携帯の番号が変わりました。新しい番号は080-1234-5678です",
+        "story.kin_new_contact",
+        false,
+    ),
+    (
+        "お母さんのところに「番号変わった」ってメッセージ来たら詐欺だから気をつけてね",
+        "story.kin_new_contact",
+        false,
+    ),
+    (
+        "お母さん、スマホ機種変したよ。番号はそのままだからね",
+        "story.kin_new_contact",
+        false,
+    ),
+    (
+        "お母さん、携帯壊れて番号変わった。お願いがあるんだけど今話せる?",
+        "story.kin_new_contact",
+        false,
+    ),
     // One word does not tell two parts: 再配達 is the threat, not also the courier…
     (
         "再配達のお手続きをお願いします",
