@@ -65,12 +65,9 @@ use crate::verdict::Category;
 /// 「下記URL」「リンクから」「専用ページ」, rather than only pointing, 「下記」「こちら」), so
 /// that a bare pointer, when a number is written, points at the number; an older pack may not
 /// use it. Schema 11 added `url_lists.content_platforms` (sites where a shared link opens a
-/// video, a post or a map); an older pack may not use it. Schema 12 lets a story that needs a
-/// way to act (a link, a number, a call) be marked `complete`: it is then dangerous from the
-/// lower bar; an older pack may mark complete only stories a message with no way to act can
-/// tell. Schema 12 also added the concept family `kin` (the reader addressed as family, or
-/// 「俺だけど」), so that a story can tell a new number announced to a parent from one sent
-/// to a colleague; an older pack may not use it.
+/// video, a post or a map); an older pack may not use it. Schema 12 added the concept family
+/// `kin` (the reader addressed as family, or 「俺だけど」), so that a story can tell a new
+/// number announced to a parent from one sent to a colleague; an older pack may not use it.
 pub const SCHEMA_VERSION: u32 = 12;
 
 /// The oldest pack schema version this build reads.
@@ -450,14 +447,9 @@ pub struct Story {
     /// A weight set by hand. Without one, the weight is learned (see [`TextModel`]).
     #[serde(default)]
     pub weight: Option<f32>,
-    /// The whole of a lure: a message telling it is dangerous from
-    /// [`Scoring::dangerous_complete_story`] rather than from the dangerous threshold. When
-    /// every part has an alternative that is not a way to act (a link, a number, a call, a
-    /// reply), the story stands even with no link or number left (a quoted lure whose link was
-    /// cut): a message telling it may be dangerous without a way to act, where others with none
-    /// are held under dangerous. A story with a part that is only ever a way to act (an alarm
-    /// with a link that is not the actor's, a deadline with an 050 number to call) can be
-    /// marked complete from schema 12.
+    /// The whole of a lure even when no link or number is left in the message (a quoted lure
+    /// whose link was cut, a link the reader is told to look for): a message telling it may
+    /// be dangerous without a way to act. Other messages with none are held under dangerous.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
     /// The id of an earlier story that tells the same thing with more: when that one is told,

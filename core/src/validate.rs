@@ -397,17 +397,18 @@ fn story(p: &RulePack, i: usize, st: &Story) -> Result<(), Error> {
         || format!("stories[{i}].yields_to"),
         "must name an earlier story, and needs schema 6",
     )?;
-    // Before schema 12 a complete story was only the one that lifts the hold on messages
-    // with no way to act: it had to be tellable by such a message, every part with an
-    // alternative that is not one. From 12 a story that needs a way to act may be complete
-    // too: it is then dangerous from the lower bar, and the hold never applied to it.
-    let needs_way_to_act = st
-        .requires
-        .iter()
-        .any(|any| any.iter().all(|&part| is_way_to_act(part)));
-    needs_schema(p, st.complete && needs_way_to_act, 12, || {
-        format!("stories[{i}].complete")
-    })
+    // A complete story lifts the hold on messages with no way to act: it must be
+    // tellable by such a message, every part with an alternative that is not one.
+    require(
+        !st.complete
+            || st
+                .requires
+                .iter()
+                .all(|any| any.iter().any(|&part| !is_way_to_act(part))),
+        || format!("stories[{i}].complete"),
+        "a complete story must be possible without a link, number, call or reply: \
+         every part needs an alternative that is none of these",
+    )
 }
 
 /// Learned weights name a concept or story of the pack, and are usable.

@@ -81,37 +81,10 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
-/// Story parts a message has only by having a way to act: a link, a number, a call, a reply.
-const WAY_TO_ACT_PARTS: &[&str] = &[
-    "link",
-    "call",
-    "reply",
-    "foreign_link",
-    "odd_phone",
-    "disguised_link",
-    "unaccountable_link",
-];
-
-/// Whether the story `s` has a part that only a way to act can fill.
-fn needs_way_to_act(s: &Value) -> bool {
-    s["requires"].as_array().unwrap().iter().any(|any| {
-        any.as_array()
-            .unwrap()
-            .iter()
-            .all(|p| WAY_TO_ACT_PARTS.contains(&p.as_str().unwrap()))
-    })
-}
-
-/// The default pack without what schema 12 added: a valid schema 11 pack, whose complete
-/// stories can all be told by a message with no way to act, and with no concept or story of
-/// the `kin` family.
+/// The default pack without what schema 12 added: a valid schema 11 pack, with no concept
+/// or story of the `kin` family.
 fn as_schema_11(v: &mut Value) {
     v["schema"] = 11.into();
-    for s in v["stories"].as_array_mut().unwrap() {
-        if needs_way_to_act(s) {
-            s.as_object_mut().unwrap().remove("complete");
-        }
-    }
     let kin = |x: &Value| x == "kin";
     v["concepts"]
         .as_array_mut()
@@ -127,46 +100,11 @@ fn as_schema_11(v: &mut Value) {
     });
 }
 
-/// A deadline and an 050 number to call, with no threat or institution named.
-const ODD_PHONE_DEADLINE: &str =
-    "ご利用料金について至急確認したいことがございます。本日中に050-3841-2290までお電話ください。";
-/// An intrusion, a demand and a link pointed at but cut, with no institution named.
-const ALARM_TO_A_CUT_LINK: &str =
-    "お客様のアカウントで不審なログインを検知しました。下記URLより確認してください。";
-
 #[test]
 fn a_schema_11_pack_still_loads() {
     let mut v = default_value();
-    assert!(
-        v["stories"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|s| needs_way_to_act(s) && s["complete"] == true),
-        "the default pack marks a story that needs a way to act complete"
-    );
     as_schema_11(&mut v);
     let schema11 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 11 pack loads");
-    for text in [ODD_PHONE_DEADLINE, ALARM_TO_A_CUT_LINK] {
-        // Complete now: dangerous from the lower bar, with the lift as a reason.
-        let new = Classifier::new().classify(text, None);
-        assert_eq!(new.level, Level::Dangerous, "{new:?}");
-        assert!(
-            new.reasons
-                .iter()
-                .any(|r| r.code == "verdict.complete_story"),
-            "{new:?}"
-        );
-        // Read as schema 11 had them, the same story is only suspicious.
-        let old = schema11.classify(text, None);
-        assert_eq!(old.level, Level::Suspicious, "{old:?}");
-        assert!(
-            old.reasons
-                .iter()
-                .all(|r| r.code != "verdict.complete_story"),
-            "{old:?}"
-        );
-    }
     // A parent told of a new number, with nothing asked: the story of the `kin` family.
     let opener = "お母さん、スマホ壊れたから新しい番号になった。登録しといて";
     let new = Classifier::new().classify(opener, None);
@@ -177,17 +115,12 @@ fn a_schema_11_pack_still_loads() {
             .any(|r| r.code == "story.kin_new_contact"),
         "{new:?}"
     );
-    assert!(!schema11.classify(opener, None).is_flagged());
-    // Marking such a story complete needs the schema that allowed it.
-    let k = v["stories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .position(|s| s["id"] == "story.odd_phone_pressure")
-        .unwrap();
-    v["stories"][k]["complete"] = true.into();
+    let old = schema11.classify(opener, None);
+    assert!(!old.is_flagged(), "{old:?}");
+    // The family needs the schema that added it.
+    v["concepts"][0]["family"] = "kin".into();
     let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
-    assert!(err.to_string().contains("needs schema 12"), "{err}");
+    assert!(err.to_string().contains("kin: schema 12"), "{err}");
 }
 
 /// The default pack without what schema 11 added: a valid schema 10 pack, with no content
@@ -1041,13 +974,12 @@ const BREAKAGES: &[Breakage] = &[
         "stories[0].requires",
     ),
     (
-        "schema_11_with_a_complete_story_that_needs_a_link",
+        "complete_story_that_needs_a_link",
         |v| {
-            as_schema_11(v);
             v["stories"][1]["complete"] = true.into();
             v["stories"][1]["requires"] = serde_json::json!([["actor"], ["link", "call"]]);
         },
-        "needs schema 12",
+        "a complete story must be possible without a link",
     ),
     (
         "schema_11_with_the_kin_family",
