@@ -675,8 +675,9 @@ pub(crate) fn classify_number(raw: &str) -> Option<(String, PhoneKind)> {
             .then_some((digits, PhoneKind::International));
     }
     let n = digits.len();
-    // KDDI's free dial (0077-7-111, au's desk) is written in eight to ten digits.
-    let kddi_free = digits.starts_with("0077");
+    // KDDI's free dial (0077-7-111, au's desk): eight digits, 00777 and three more. A longer
+    // number so begun is read as any other.
+    let kddi_free = digits.starts_with("00777") && n == 8;
     let kind = if digits.starts_with("0120") || digits.starts_with("0800") || kddi_free {
         PhoneKind::TollFree
     } else if digits.starts_with("0570") {
@@ -694,7 +695,7 @@ pub(crate) fn classify_number(raw: &str) -> Option<(String, PhoneKind)> {
     let fits = match kind {
         PhoneKind::IpPhone | PhoneKind::Mobile => n == 11,
         PhoneKind::TollFree if digits.starts_with("0800") => n == 11,
-        PhoneKind::TollFree if kddi_free => (8..=10).contains(&n),
+        PhoneKind::TollFree if kddi_free => true,
         _ => n == 10,
     };
     fits.then_some((digits, kind))
@@ -990,7 +991,11 @@ mod tests {
             "お問い合わせ：0077-7-111（無料）",
             &[("00777111", PhoneKind::TollFree)],
         ),
-        ("kddi_prefix_too_short", "0077-111", &[]),
+        (
+            "kddi_prefix_in_a_longer_number",
+            "0077-79-4421",
+            &[("0077794421", PhoneKind::Landline)],
+        ),
         (
             "navi",
             "0570-000-123",
