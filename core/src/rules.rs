@@ -67,7 +67,9 @@ use crate::verdict::Category;
 /// use it. Schema 11 added `url_lists.content_platforms` (sites where a shared link opens a
 /// video, a post or a map); an older pack may not use it. Schema 12 added the concept family
 /// `kin` (the reader addressed as family, or 「俺だけど」), so that a story can tell a new
-/// number announced to a parent from one sent to a colleague; an older pack may not use it.
+/// number announced to a parent from one sent to a colleague, and `concepts[].own_lines` (a
+/// local business or a person, whose 050 and mobile numbers are its own lines); an older pack
+/// may use neither.
 pub const SCHEMA_VERSION: u32 = 12;
 
 /// The oldest pack schema version this build reads.
@@ -404,6 +406,12 @@ pub struct Concept {
     /// so a mobile number beside it is not an odd line for an institution.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mobile_lines: bool,
+    /// Its terms name a speaker whose own lines are 050 and mobile numbers: a local business
+    /// or a person (a clinic, a school, a landlord, a salon). Beside it, when no brand is named
+    /// and no institution speaks, such a number is not an odd line (a foreign one still is).
+    /// Schema 12 and later.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own_lines: bool,
     /// Its terms ask for payment by a means no genuine company uses (gift-card or e-money
     /// numbers, crypto, an ATM "refund"). A brand named inside one of its matches, or right
     /// before it (「Appleギフトカード」, 「Google Playカード」), is the card asked for, not the

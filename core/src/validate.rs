@@ -324,8 +324,8 @@ fn reads_alike(atom: &str) -> bool {
 }
 
 /// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
-/// `payment_instrument` (schema 5), `names_link` (a link cue's, schema 10) and the `window`
-/// of its slots.
+/// `payment_instrument` (schema 5), `own_lines` (a genuine family's, schema 12), `names_link`
+/// (a link cue's, schema 10) and the `window` of its slots.
 fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     require(
         !c.mobile_lines || c.family == Family::Actor,
@@ -338,6 +338,12 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     needs_schema(p, c.payment_instrument, 5, || {
         format!("concepts[{i}].payment_instrument")
     })?;
+    require(
+        !c.own_lines || c.family.is_genuine(),
+        || format!("concepts[{i}].own_lines"),
+        "only a genuine family names a speaker with lines of its own",
+    )?;
+    needs_schema(p, c.own_lines, 12, || format!("concepts[{i}].own_lines"))?;
     require(
         !c.names_link || c.family == Family::Link,
         || format!("concepts[{i}].names_link"),

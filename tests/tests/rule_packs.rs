@@ -82,9 +82,12 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
 }
 
 /// The default pack without what schema 12 added: a valid schema 11 pack, with no concept
-/// or story of the `kin` family.
+/// or story of the `kin` family and no concept marked `own_lines`.
 fn as_schema_11(v: &mut Value) {
     v["schema"] = 11.into();
+    for c in v["concepts"].as_array_mut().unwrap() {
+        c.as_object_mut().unwrap().remove("own_lines");
+    }
     let kin = |x: &Value| x == "kin";
     v["concepts"]
         .as_array_mut()
@@ -117,6 +120,10 @@ fn a_schema_11_pack_still_loads() {
     );
     let old = schema11.classify(opener, None);
     assert!(!old.is_flagged(), "{old:?}");
+    // A clinic's own 050 line: not an odd one beside the mark schema 12 added.
+    let clinic = "【さつき歯科医院】本日15時のご予約の件で確認がございます。至急 050-3811-2046 までお電話ください。";
+    assert!(!Classifier::new().classify(clinic, None).is_flagged());
+    assert!(schema11.classify(clinic, None).is_flagged());
     // The family needs the schema that added it.
     v["concepts"][0]["family"] = "kin".into();
     let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
@@ -988,6 +995,33 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][0]["family"] = "kin".into();
         },
         "concepts[0].family",
+    ),
+    (
+        "schema_11_with_own_lines",
+        |v| {
+            as_schema_11(v);
+            let k = v["concepts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|c| c["id"] == "genuine.local_speaker")
+                .unwrap();
+            v["concepts"][k]["own_lines"] = true.into();
+        },
+        "needs schema 12",
+    ),
+    (
+        "own_lines_on_a_lure_family",
+        |v| {
+            let k = v["concepts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|c| c["family"] == "threat")
+                .unwrap();
+            v["concepts"][k]["own_lines"] = true.into();
+        },
+        "only a genuine family names a speaker",
     ),
     (
         "complete_not_a_flag",

@@ -571,6 +571,10 @@ const CASES: &[(&str, &str, bool)] = &[
         "contact.stranger_befriends",
         true,
     ),
+    // A local business names itself; a law office chasing a debt is no local speaker.
+    ("ピアノ教室の井上です", "genuine.local_speaker", true),
+    ("【みどり内科クリニック】", "genuine.local_speaker", true),
+    ("〇〇法律事務所です。未払い料金の件で", "genuine.local_speaker", false),
     // The reader addressed as family, or no name given; a parent talked about is not.
     ("お父さん、今日は遅くなるね", "contact.kin", true),
     ("俺だけど、今どこ?", "contact.kin", true),

@@ -17,7 +17,8 @@ use crate::verdict::{PhoneFinding, PhoneKind, SenderKind, UrlFlag};
 pub(crate) struct ContactFacts {
     pub phones: Vec<PhoneFinding>,
     /// A number of a kind an institution does not call back from (050, mobile, abroad; a
-    /// mobile beside an actor marked `mobile_lines`, a courier's driver, is not one).
+    /// mobile beside an actor marked `mobile_lines`, a courier's driver, is not one, nor an
+    /// 050 or a mobile beside a local speaker marked `own_lines` when no institution speaks).
     pub odd_phone: bool,
     /// There is a number, and every number is one an institution is reached at: free dial,
     /// navi dial, or a brand's registered number.
@@ -56,6 +57,15 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     // A courier's driver calls from a mobile: beside such an actor a mobile number is the
     // person's own line, not an odd one (an 050 or foreign number still is).
     let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
+    // A local business or a person (a clinic, a school, a landlord) calls from an 050 line or
+    // a mobile: beside one, with no brand named and no institution speaking, such a number is
+    // its own line, not an odd one (a foreign number still is).
+    let local_speaker = f.found_concept(c, |k| k.own_lines)
+        && f.named().next().is_none()
+        && !f.concepts.iter().any(|h| {
+            let k = &c.concepts.concepts[h.concept];
+            k.family == Family::Actor && !k.mobile_lines
+        });
     let mut odd_phone = false;
     let mut institution_lines = !f.found.phones.is_empty();
     let mut registered = false;
@@ -65,8 +75,9 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         let digits: String = p.number.chars().filter(char::is_ascii_digit).collect();
         let owner = c.brands.phone_owner(&digits);
         let odd = match p.kind {
-            PhoneKind::IpPhone | PhoneKind::International => true,
-            PhoneKind::Mobile => !mobile_speaker,
+            PhoneKind::International => true,
+            PhoneKind::IpPhone => !local_speaker,
+            PhoneKind::Mobile => !(mobile_speaker || local_speaker),
             _ => false,
         };
         registered |= owner.is_some();
@@ -311,6 +322,31 @@ mod tests {
         // A bank reached at a mobile is still the odd line of a lure.
         let (level, codes) = judged("090-1234-5678");
         assert_eq!(level, Level::Dangerous, "{codes:?}");
+    }
+
+    #[test]
+    fn a_local_business_calls_from_its_own_050_line() {
+        let c = Classifier::new();
+        let odd = |text: &str| {
+            let v = c.classify(text, None);
+            v.reasons
+                .iter()
+                .any(|r| r.code == "phone.call_ip_or_mobile")
+        };
+        // A clinic, a teacher, a landlord: their 050 and mobile numbers are their own lines.
+        let clinic = "【さつき歯科医院】本日15時のご予約の件で確認がございます。至急 050-3811-2046 までお電話ください。";
+        let teacher = "2年1組担任の田中です。お子さんが発熱しました。お迎えのため至急 090-4471-2953 までご連絡ください。";
+        for text in [clinic, teacher] {
+            assert!(!odd(text), "{text}");
+            assert!(!c.classify(text, None).is_flagged(), "{text}");
+        }
+        // The same words beside a bank, or with a number abroad, are an odd line again.
+        assert!(odd(&clinic.replace("さつき歯科医院", "さつき銀行")));
+        assert!(odd(&clinic.replace("050-3811-2046", "+63 2 8123 4567")));
+        // A brand named is an institution speaking, whatever else is named.
+        assert!(odd(
+            &teacher.replace("担任の田中です", "担任の田中です。楽天カード")
+        ));
     }
 
     #[test]
