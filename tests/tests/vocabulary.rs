@@ -571,6 +571,30 @@ const CASES: &[(&str, &str, bool)] = &[
         "contact.stranger_befriends",
         true,
     ),
+    // A refund for which the cash card must be at hand, or a cash card collected at home:
+    // no office refunds at an ATM, and no bank or police officer comes for a card…
+    (
+        "医療費の還付金があります。キャッシュカードをお持ちのうえATMへ",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "キャッシュカードを封筒に入れてください。係の者が受け取りに伺います",
+        "demand.untraceable_pay",
+        true,
+    ),
+    // …while a refund into an account, a card sent by post or taken on a trip is nothing.
+    (
+        "還付金はご指定の口座へお振り込みします。キャッシュカードは不要です",
+        "demand.untraceable_pay",
+        false,
+    ),
+    (
+        "新しいキャッシュカードを郵送しました。古いカードは処分してください",
+        "demand.untraceable_pay",
+        false,
+    ),
+    ("旅行にキャッシュカード持っていくの忘れないでね", "demand.untraceable_pay", false),
     // A local business names itself; a law office chasing a debt is no local speaker.
     ("ピアノ教室の井上です", "genuine.local_speaker", true),
     ("【みどり内科クリニック】", "genuine.local_speaker", true),
