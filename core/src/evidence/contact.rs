@@ -62,10 +62,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     // its own line, not an odd one (a foreign number still is).
     let local_speaker = f.found_concept(c, |k| k.own_lines)
         && f.named().next().is_none()
-        && !f.concepts.iter().any(|h| {
-            let k = &c.concepts.concepts[h.concept];
-            k.family == Family::Actor && !k.mobile_lines
-        });
+        && !f.found_concept(c, |k| k.family == Family::Actor && !k.mobile_lines);
     let mut odd_phone = false;
     let mut institution_lines = !f.found.phones.is_empty();
     let mut registered = false;
