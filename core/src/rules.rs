@@ -69,8 +69,9 @@ use crate::verdict::Category;
 /// `kin` (the reader addressed as family, or 「俺だけど」), so that a story can tell a new
 /// number announced to a parent from one sent to a colleague, and `concepts[].own_lines` (a
 /// local business or a person, whose 050 and mobile numbers are its own lines); an older pack
-/// may use neither.
-pub const SCHEMA_VERSION: u32 = 12;
+/// may use neither. Schema 13 added `concepts[].complete` (a concept no genuine sender tells,
+/// a whole lure by itself); an older pack may not use it.
+pub const SCHEMA_VERSION: u32 = 13;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -426,6 +427,14 @@ pub struct Concept {
     /// bare pointer points at the number. Schema 10 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub names_link: bool,
+    /// Its terms tell a whole lure by themselves, something no genuine sender says (a
+    /// fortune of hundreds of millions of yen; a fee for paid videos nobody watched; a
+    /// relative who lost the company's money): a message with it tells a complete story (see
+    /// [`Story::complete`]) even when its link was cut. Only a concept of a lure's family with
+    /// a positive hand-set weight may be marked: a concept whose weight is learned is one that
+    /// genuine messages also use. Schema 13 and later.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub complete: bool,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.

@@ -325,7 +325,8 @@ fn reads_alike(atom: &str) -> bool {
 
 /// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
 /// `payment_instrument` (schema 5), `own_lines` (a genuine family's, schema 12), `names_link`
-/// (a link cue's, schema 10) and the `window` of its slots.
+/// (a link cue's, schema 10), `complete` (a hand-weighted lure concept's, schema 13) and the
+/// `window` of its slots.
 fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     require(
         !c.mobile_lines || c.family == Family::Actor,
@@ -350,6 +351,12 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
         "only a link cue names a link",
     )?;
     needs_schema(p, c.names_link, 10, || format!("concepts[{i}].names_link"))?;
+    require(
+        !c.complete || (!c.family.is_genuine() && c.weight.is_some_and(|w| w > 0.0)),
+        || format!("concepts[{i}].complete"),
+        "only a lure's concept with a positive hand-set weight is a whole lure by itself",
+    )?;
+    needs_schema(p, c.complete, 13, || format!("concepts[{i}].complete"))?;
     require(
         c.window <= 64,
         || format!("concepts[{i}].window"),

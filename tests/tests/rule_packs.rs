@@ -81,9 +81,54 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 13 added: a valid schema 12 pack, with no concept
+/// marked `complete`.
+fn as_schema_12(v: &mut Value) {
+    v["schema"] = 12.into();
+    for c in v["concepts"].as_array_mut().unwrap() {
+        c.as_object_mut().unwrap().remove("complete");
+    }
+}
+
+#[test]
+fn a_schema_12_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_12(&mut v);
+    let schema12 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 12 pack loads");
+    // A fictitious bill for a paid site whose number was cut: the whole lure by itself, so
+    // it is lifted to dangerous as a complete story is.
+    let bill = "有料サイトの利用履歴があり、ご利用料金が未納となっております。";
+    let new = Classifier::new().classify(bill, None);
+    assert_eq!(new.level, Level::Dangerous, "{new:?}");
+    assert!(
+        new.reasons
+            .iter()
+            .any(|r| r.code == "verdict.complete_story"),
+        "{new:?}"
+    );
+    let old = schema12.classify(bill, None);
+    assert_eq!(old.level, Level::Suspicious, "{old:?}");
+    // A public alert quoting the same lure speaks for itself: held under dangerous in both.
+    let alert = "【消費者庁】「有料動画の未納料金が発生しています」というSMSにご注意ください。身に覚えのない請求には応じないでください。";
+    for c in [&Classifier::new(), &schema12] {
+        assert_ne!(c.classify(alert, None).level, Level::Dangerous);
+    }
+    // The mark needs the schema that added it.
+    let k = v["concepts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c["id"] == "benefit.windfall")
+        .unwrap();
+    v["concepts"][k]["complete"] = true.into();
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 13"), "{err}");
+}
+
 /// The default pack without what schema 12 added: a valid schema 11 pack, with no concept
 /// or story of the `kin` family and no concept marked `own_lines`.
 fn as_schema_11(v: &mut Value) {
+    as_schema_12(v);
     v["schema"] = 11.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         c.as_object_mut().unwrap().remove("own_lines");
@@ -1022,6 +1067,32 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][k]["own_lines"] = true.into();
         },
         "only a genuine family names a speaker",
+    ),
+    (
+        "complete_on_a_learned_concept",
+        |v| {
+            let k = v["concepts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|c| c["id"] == "threat.suspension")
+                .unwrap();
+            v["concepts"][k]["complete"] = true.into();
+        },
+        "only a lure's concept with a positive hand-set weight",
+    ),
+    (
+        "complete_on_a_genuine_concept",
+        |v| {
+            let k = v["concepts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|c| c["id"] == "genuine.warning")
+                .unwrap();
+            v["concepts"][k]["complete"] = true.into();
+        },
+        "concepts[",
     ),
     (
         "complete_not_a_flag",

@@ -1010,6 +1010,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("第三者がお客様を装い不正にログインしました", "genuine.warning", false),
     ("楽天カードをかたる『カード利用停止のお知らせ』などのメール", "genuine.warning", true),
     ("さっき来たSMS、これって詐欺だよね?", "genuine.warning", true),
+    // A lure's words quoted, then a caution about them; a sender naming its own message is
+    // no caution.
+    ("「未納料金のお知らせ」というSMSにご注意ください", "genuine.warning", true),
+    ("「未納料金のお知らせ」というSMSをお送りしています", "genuine.warning", false),
+    ("身に覚えのない請求には応じないでください", "genuine.warning", true),
+    ("期日までにご請求に応じていただけない場合", "genuine.warning", false),
     ("ご利用明細を送信しました", "genuine.warning", false),
     ("ご請求に関するお知らせ", "genuine.warning", false),
     ("リンクは開かずに削除してください", "genuine.warning", true),

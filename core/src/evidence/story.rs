@@ -18,7 +18,9 @@
 //! they are a lure's free copy of a genuine notice's wording.
 //!
 //! A story marked `complete` in the pack is a whole lure even with no way to act left in the
-//! message: telling one lifts the hold under dangerous (see [`crate::score`]). A story that
+//! message: telling one lifts the hold under dangerous (see [`crate::score`]). So is a concept
+//! marked `complete`, one that no genuine sender tells (a windfall of hundreds of millions of
+//! yen, a fee for paid videos): it is the whole story by itself. A story that
 //! `yields_to` another is not told when that one is: the fuller story already weighs the
 //! same evidence. Nor is a story told when a family it lists as `unless` is present (an offer
 //! of easy income among friends chatting is no stranger's bait).
@@ -34,7 +36,8 @@ use crate::verdict::Category;
 pub(crate) struct StoryFacts {
     /// How strongly each lure category's story is told.
     pub category_weight: [f32; Category::ALL.len()],
-    /// A story marked complete is told: the message is a whole lure even without a link.
+    /// A story, or a concept, marked complete is told: the message is a whole lure even
+    /// without a link.
     pub complete: bool,
 }
 
@@ -47,7 +50,10 @@ pub(crate) fn gather(
 ) -> StoryFacts {
     let (mut families, category_weight) = add_concepts(col, f, links, contact);
     parts_besides_concepts(f, links, &mut families);
-    let complete = tell_stories(col, f, links, contact, families);
+    // A concept marked complete is a whole lure by itself (a fortune of hundreds of millions
+    // of yen); lure concepts are never silenced, so being found is being told.
+    let told_whole = f.found_concept(col.c, |k| k.complete);
+    let complete = tell_stories(col, f, links, contact, families) || told_whole;
     StoryFacts {
         category_weight,
         complete,
