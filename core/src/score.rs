@@ -89,11 +89,17 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         deceptive,
         way_to_act,
         complete_story,
+        told_whole,
         lookalike_letter,
     } = g;
     let mut s = Standing::of(c, ev);
-    s.hold_without_way_to_act(c, way_to_act, complete_story || lookalike_letter);
-    s.lift_complete_story(c, complete_story);
+    s.hold_without_way_to_act(
+        c,
+        way_to_act,
+        complete_story || lookalike_letter,
+        told_whole,
+    );
+    s.lift_complete_story(c, complete_story, told_whole);
     s.apply_lists(c, blocked, deceptive);
     let Standing {
         ev, score, level, ..
@@ -166,12 +172,22 @@ impl Standing {
     /// a carrier's own overdue reminder tells the same story, and with nothing to tap or call
     /// it can do no harm. So is a message with a word spelt in a look-alike letter to dodge
     /// filters (「三井住友力ード」, 「東京電カ」): no genuine sender disguises its own words.
-    /// (Filler between characters does not count: subject lines use separators.) A bar of 1
-    /// is never reached, even by a score that rounds to 1.
-    fn hold_without_way_to_act(&mut self, c: &Compiled, way_to_act: bool, lure_whole: bool) {
+    /// (Filler between characters does not count: subject lines use separators.)
+    ///
+    /// `told_whole`: a concept marked complete, one no genuine sender tells (a windfall of
+    /// hundreds of millions, a fee for paid videos), with no talk about scams that could be
+    /// quoting it: a lure whatever marks of a genuine notice it copies (a free dial, a
+    /// courtesy caveat). A bar of 1 is never reached, even by a score that rounds to 1.
+    fn hold_without_way_to_act(
+        &mut self,
+        c: &Compiled,
+        way_to_act: bool,
+        lure_whole: bool,
+        told_whole: bool,
+    ) {
         let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
         let bar = c.scoring.dangerous_without_way_to_act;
-        let lure_whole = lure_whole && !speaks_genuine(&self.ev);
+        let lure_whole = (lure_whole && !speaks_genuine(&self.ev)) || told_whole;
         if !way_to_act && !lure_whole && self.score > held && (bar >= 1.0 || self.score < bar) {
             self.move_to(c, "verdict.no_way_to_act", held);
         }
@@ -182,15 +198,16 @@ impl Standing {
     /// own weighing exactly the lift to the dangerous threshold, so the reasons still add up.
     /// Not when hand-weighted evidence speaks for a genuine notice (a courtesy caveat, the
     /// official app, an official number or link): what keeps such a story under the
-    /// dangerous threshold is that evidence, and the lift would cancel it.
-    fn lift_complete_story(&mut self, c: &Compiled, complete_story: bool) {
+    /// dangerous threshold is that evidence, and the lift would cancel it. Unless the story is
+    /// `told_whole` by a concept no genuine sender tells (see `hold_without_way_to_act`).
+    fn lift_complete_story(&mut self, c: &Compiled, complete_story: bool, told_whole: bool) {
         let Some(bar) = c.scoring.dangerous_complete_story else {
             return;
         };
         if complete_story
             && self.level == Level::Suspicious
             && self.score >= bar
-            && !speaks_genuine(&self.ev)
+            && (told_whole || !speaks_genuine(&self.ev))
         {
             self.move_to(c, "verdict.complete_story", c.scoring.dangerous);
         }
@@ -583,5 +600,23 @@ mod tests {
         let everyday = format!("{STORY}明日までにお願いします。");
         let lifted = scoring_of(&everyday, 0.8, |_| {}).classify(&everyday, None);
         assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
+    }
+
+    #[test]
+    fn a_lure_no_genuine_sender_tells_is_lifted_whatever_genuine_marks_it_copies() {
+        // A paid-video bill (a concept marked complete) with a free dial, which speaks for a
+        // genuine notice (hand-set, −1.0): lifted all the same.
+        let bill = "動画サイトの利用料金が延滞しています。本日中にご連絡ください。0120-948-372";
+        let lifted = scoring_of(bill, 0.8, |_| {}).classify(bill, None);
+        assert!(lifted.reasons.iter().any(|r| r.code == "phone.free_dial"));
+        assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
+        // A story a genuine notice may also tell, with the same free dial, is not.
+        let story = format!("{STORY}0120-948-372");
+        let held = scoring_of(&story, 0.8, |_| {}).classify(&story, None);
+        assert_eq!(held.level, Level::Suspicious, "{held:?}");
+        // Talk about scams beside the bill may be quoting it: no lift.
+        let alert = "「動画サイトの利用料金が延滞しています」というSMSにご注意ください。";
+        let quoted = scoring_of(alert, 0.8, |_| {}).classify(alert, None);
+        assert_eq!(quoted.level, Level::Suspicious, "{quoted:?}");
     }
 }

@@ -525,6 +525,9 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.content_fee",
         false,
     ),
+    // Overdue is unpaid too; a rental returned late is no site's fee.
+    ("動画サイトの利用料金が延滞しています", "threat.content_fee", true),
+    ("レンタルDVDの返却が延滞しています", "threat.content_fee", false),
     // A deadline that shares a word with the threat is the threat's own date (the points'
     // expiry, the payment's due date), counted once; an expiry today (失効) likewise.
     (

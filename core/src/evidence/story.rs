@@ -39,6 +39,9 @@ pub(crate) struct StoryFacts {
     /// A story, or a concept, marked complete is told: the message is a whole lure even
     /// without a link.
     pub complete: bool,
+    /// A concept marked complete is found, and no talk about scams that could be quoting it:
+    /// the message is a lure whatever marks of a genuine notice it copies.
+    pub told_whole: bool,
 }
 
 /// Adds the concepts and stories found.
@@ -57,6 +60,7 @@ pub(crate) fn gather(
     StoryFacts {
         category_weight,
         complete,
+        told_whole: told_whole && !families.contains(Family::Warning),
     }
 }
 
