@@ -12,8 +12,9 @@
 # library_bytes_aarch64_android is measured on the Android arm64 library in
 # $target_dir/aarch64-linux-android/release/: built by `cargo ndk -t arm64-v8a build --release
 # -p smishguard-ffi` where the NDK is installed (see bindings/README.md), else by
-# scripts/android-lib-without-ndk.sh, which this script runs when the library is missing and
-# rustup can add the target (same code, linked by rust-lld instead of the NDK's clang).
+# scripts/android-lib-without-ndk.sh, which this script runs when the library is missing or
+# older than its sources and rustup can add the target (same code, linked by rust-lld instead
+# of the NDK's clang).
 # The criterion micro-benchmarks are `cargo bench -p smishguard-core`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +25,22 @@ if [ -d bindings ]; then
     # The release cdylib, whose stripped size is `library_bytes`.
     cargo build --release -p smishguard-ffi || echo "(smishguard-ffi did not build: library_bytes will be null)"
 fi
-if [ ! -f "$target_dir/aarch64-linux-android/release/libsmishguard_ffi.so" ] && command -v rustup >/dev/null; then
-    bash scripts/android-lib-without-ndk.sh || echo "(no aarch64-linux-android library: library_bytes_aarch64_android will be null)"
+# The Android library is rebuilt when it is missing or older than any source it is made from,
+# so its size is never that of an earlier build.
+android_lib=$target_dir/aarch64-linux-android/release/libsmishguard_ffi.so
+android_lib_stale() {
+    [ ! -f "$android_lib" ] ||
+        [ -n "$(find core/src core/rules bindings/src Cargo.toml Cargo.lock core/Cargo.toml bindings/Cargo.toml \
+            -newer "$android_lib" -type f -print -quit)" ]
+}
+if android_lib_stale; then
+    if command -v cargo-ndk >/dev/null && [ -n "${ANDROID_NDK_HOME:-}" ]; then
+        cargo ndk -t arm64-v8a build --release -p smishguard-ffi ||
+            echo "(cargo ndk failed: library_bytes_aarch64_android may be stale or null)"
+    elif command -v rustup >/dev/null; then
+        bash scripts/android-lib-without-ndk.sh ||
+            echo "(no aarch64-linux-android library: library_bytes_aarch64_android may be stale or null)"
+    fi
 fi
 bin=$target_dir/release/smishguard
 json=$(mktemp)
