@@ -279,13 +279,48 @@ const DISCLAIMER_GAP: usize = 6;
 /// begin inside it or at most [`DISCLAIMER_GAP`] bytes after it. An admonition is no
 /// disclaimer: 「暗証番号を返信し、他人には教えないでください」 asks for the PIN.
 fn disclaimed(c: &Compiled, text: &str, hits: &[ConceptHit], h: &ConceptHit) -> bool {
+    hits.iter()
+        .any(|n| n.start > h.start && n.start <= h.end + DISCLAIMER_GAP && never_asked(c, text, n))
+}
+
+/// Whether the credential `h` among `hits` is followed at once by an admonition not to share it
+/// (a `no_share` concept beginning inside it or at most [`DISCLAIMER_GAP`] bytes after it):
+/// 「パスワードは他人に教えないでください」. Alone it is no disclaimer (「暗証番号を返信し、
+/// 他人には教えないでください」 asks for the PIN); it counts only in a message that has already
+/// disclaimed or disowned a request for a secret.
+fn admonished(c: &Compiled, hits: &[ConceptHit], h: &ConceptHit) -> bool {
     hits.iter().any(|n| {
         c.concepts.concepts[n.concept].family == Family::NoShare
             && n.start > h.start
             && n.start <= h.end + DISCLAIMER_GAP
-            && text
-                .get(n.start..n.end)
-                .is_some_and(|words| NEVER_ASKED.iter().any(|w| words.contains(w)))
+    })
+}
+
+/// Whether the hit `n` (in `text`) is a `no_share` concept's words saying a thing is never
+/// asked (「…ことはありません」, 「求めておりません」).
+fn never_asked(c: &Compiled, text: &str, n: &ConceptHit) -> bool {
+    c.concepts.concepts[n.concept].family == Family::NoShare
+        && text
+            .get(n.start..n.end)
+            .is_some_and(|words| NEVER_ASKED.iter().any(|w| words.contains(w)))
+}
+
+/// Whether the hit `h` (in `text`) is words a warning quotes and disowns: inside one of
+/// `quotes` (the quotations `text` labels as speech), with talk about scams or a disclaimer
+/// that the thing is never asked after the closing mark in the same sentence
+/// (「『暗証番号を返信してください』というSMSは当行からのものではありません」). A lure that
+/// quotes its own request and vouches for it (「…というご案内は正規のものです」) disowns
+/// nothing, nor does one whose warning is a sentence of its own.
+fn quoted_and_disowned(
+    c: &Compiled,
+    text: &str,
+    quotes: &[(usize, usize)],
+    h: &ConceptHit,
+) -> bool {
+    crate::quoted::after_quotation(text, quotes, h.start, h.end).is_some_and(|after| {
+        c.concepts.find(after).iter().any(|n| {
+            c.concepts.concepts[n.concept].family == Family::Warning || never_asked(c, after, n)
+        })
     })
 }
 
@@ -311,17 +346,37 @@ fn read_own_words(
     // A request for a reply, a credential or an untraceable payment, even quoted, may be the
     // message's own: a lure quotes its own request and calls it genuine (「『暗証番号を返信して
     // ください』というご案内は正規のものです」), and the reply goes to whoever sent it. Such a
-    // message is read whole; a warning that quotes such a request stays as it was.
+    // message is read whole, unless the sentence that quotes the request disowns it.
     // A credential named where the words say it is never asked (「暗証番号等を入力させることは
-    // ありません」) is no request. A concept is found at its first place only, so such a
-    // disclaimer could hide a real request for the same secret further on: the text is searched
-    // again with the disclaimed words blanked.
+    // ありません」) is no request, nor is any of these requests when a quotation holds it and
+    // the same sentence disowns it (「『暗証番号を返信してください』というSMSは当行からのもの
+    // ではありません」). A concept is found at its first place only, so such a disclaimer could
+    // hide a real request for the same secret further on: the text is searched again with the
+    // disclaimed words blanked. (Blanking keeps every offset, so the quotations stay where
+    // they were.) Once the message has said it asks for no secret, a secret named again with
+    // an admonition (「パスワードは他人に教えないでください」) says it once more: the words a
+    // credential's request would be in are read with the message's own words in any case.
+    let hands_over = |h: &ConceptHit| {
+        let concept = &c.concepts.concepts[h.concept];
+        concept.payment_instrument
+            || (concept.weight.is_some_and(|w| w > 0.0)
+                && matches!(concept.family, Family::Benefit | Family::Income))
+            || matches!(concept.family, Family::Reply | Family::Credential)
+    };
+    let quotes = if concepts.iter().any(hands_over) {
+        crate::quoted::labelled(matching.as_str())
+    } else {
+        Vec::new()
+    };
     let is_credential =
         |h: &&ConceptHit| c.concepts.concepts[h.concept].family == Family::Credential;
+    let set_aside = |text: &str, hits: &[ConceptHit], h: &ConceptHit| {
+        disclaimed(c, text, hits, h) || quoted_and_disowned(c, text, &quotes, h)
+    };
     let (disclaimed_hits, asked_hits): (Vec<&ConceptHit>, Vec<&ConceptHit>) = concepts
         .iter()
         .filter(is_credential)
-        .partition(|h| disclaimed(c, matching.as_str(), concepts, h));
+        .partition(|h| set_aside(matching.as_str(), concepts, h));
     let credential_asked = !asked_hits.is_empty()
         || (!disclaimed_hits.is_empty() && {
             let words: Vec<(usize, usize)> =
@@ -330,15 +385,13 @@ fn read_own_words(
             let hits = c.concepts.find(&rest);
             hits.iter()
                 .filter(is_credential)
-                .any(|h| !disclaimed(c, &rest, &hits, h))
+                .any(|h| !set_aside(&rest, &hits, h) && !admonished(c, &hits, h))
         });
     let handed_over = credential_asked
         || concepts.iter().any(|h| {
-            let concept = &c.concepts.concepts[h.concept];
-            concept.payment_instrument
-                || (concept.weight.is_some_and(|w| w > 0.0)
-                    && matches!(concept.family, Family::Benefit | Family::Income))
-                || concept.family == Family::Reply
+            hands_over(h)
+                && !is_credential(&h)
+                && !quoted_and_disowned(c, matching.as_str(), &quotes, h)
         });
     if handed_over {
         return;
@@ -454,5 +507,49 @@ fn malformed(e: serde_json::Error) -> Error {
         line: e.line(),
         column: e.column(),
         reason,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Classifier, Level};
+
+    fn codes(text: &str) -> (Level, Vec<String>) {
+        let v = Classifier::new().classify(text, None);
+        (
+            v.level,
+            v.reasons.into_iter().map(|r| r.code.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn a_request_a_warning_quotes_and_disowns_is_set_aside() {
+        // A bank's warning quoting two requests and disowning them in the same sentence.
+        let warning = "〇〇カードをご利用のお客さまへ。当社が「暗証番号を返信してください」「カード番号を入力してください」とSMSでお願いすることは一切ございません。不審なSMSは開かずに削除してください。";
+        let (level, found) = codes(warning);
+        assert_eq!(level, Level::Safe, "{found:?}");
+        assert!(
+            !found.iter().any(|c| c == "credential.by_reply"),
+            "{found:?}"
+        );
+        // Disowned, then the secret named again with an admonition not to share it.
+        let admonished = "【〇〇銀行】「口座凍結を解除するため、届いたワンタイムパスワードを返信してください」というSMSは当行からのものではありません。ワンタイムパスワードは絶対に他人に教えないでください。";
+        assert_eq!(codes(admonished).0, Level::Safe);
+    }
+
+    #[test]
+    fn a_quoted_request_not_disowned_in_its_sentence_is_the_messages_own() {
+        for lure in [
+            // Vouched for.
+            "【〇〇カード】「暗証番号を返信してください」というご案内は正規のものです。本日中にご返信ください。",
+            // Disowned, then asked again in the message's own words.
+            "【〇〇カード】「暗証番号を返信してください」というSMSは当社からのものではありません。なお本人確認のため暗証番号をご返信ください。",
+            // The warning is a sentence of its own.
+            "【〇〇カード】「暗証番号を返信してください」というご案内をお送りしました。本日中にお願いします。詐欺にご注意ください。",
+        ] {
+            let (level, found) = codes(lure);
+            assert_ne!(level, Level::Safe, "{lure}");
+            assert!(found.iter().any(|c| c == "credential.by_reply"), "{lure}: {found:?}");
+        }
     }
 }

@@ -36,8 +36,8 @@ const PAIRS: [(char, char); 5] = [
 
 /// Words that, right after a closing mark, label what it closes as speech or a message: the
 /// quotative particle and its compounds (「…」という, といった, との, とする), と before a verb
-/// of saying, writing, asking or sending (と求める, と送る, と書かれた), って, and lists (「…」
-/// など, 等の, のような). A bare と is not one: it also ends a result (「利用停止」となりました).
+/// of saying, writing, asking or sending (と求める, と送る, と書かれた, とお願いする) or the
+/// medium it is said in (とSMSで, とメールで), って, and lists (「…」など, 等の, のような). A bare と is not one: it also ends a result (「利用停止」となりました).
 const QUOTATIVES: &[&str] = &[
     "という",
     "といった",
@@ -51,6 +51,12 @@ const QUOTATIVES: &[&str] = &[
     "と言",
     "との",
     "と書",
+    "とsms",
+    "とメール",
+    "とメッセージ",
+    "とショートメ",
+    "とお願い",
+    "と依頼",
     "と記載",
     "と表示",
     "と偽",
@@ -133,6 +139,33 @@ pub(crate) fn labelled(text: &str) -> Vec<(usize, usize)> {
         .zip(labelled)
         .filter_map(|(q, l)| l.then_some(q))
         .collect()
+}
+
+/// The most bytes read after a quotation's closing mark for the words that disown it: the
+/// rest of a list of quotations and a clause (「…」「…」とSMSでお願いすることは一切ございません).
+const DISOWN_SPAN: usize = 150;
+
+/// The words after the quotation among `quotes` (as [`labelled`] gives them) that holds
+/// `start..end` of `text`, up to the end of its sentence (。, !, ? or a line break) and at most
+/// [`DISOWN_SPAN`] bytes: where a message says what it makes of the words it quotes
+/// (「…」というSMSは当行からのものではありません). `None` when `start..end` lies in no quotation
+/// of `quotes`. Constant work past the search of `quotes`.
+pub(crate) fn after_quotation<'t>(
+    text: &'t str,
+    quotes: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) -> Option<&'t str> {
+    let &(_, close) = quotes.iter().find(|&&(s, e)| s <= start && end <= e)?;
+    let mut to = (close + DISOWN_SPAN).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = text.get(close..to)?;
+    let sentence = rest
+        .find(['。', '!', '?', '\n'])
+        .map_or(rest, |i| &rest[..i]);
+    Some(sentence)
 }
 
 /// `text` with the bytes of `quotes` (in order of their start, on character boundaries)
@@ -281,6 +314,26 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn the_words_after_a_quotation_run_to_the_end_of_its_sentence() {
+        let text = "「暗証番号を返信して」というsmsは当行からではありません。ご注意を";
+        let quotes = labelled(text);
+        let at = text.find("暗証番号").unwrap();
+        assert_eq!(
+            after_quotation(text, &quotes, at, at + 6),
+            Some("」というsmsは当行からではありません")
+        );
+        // Words outside every quotation are after none.
+        let outside = text.find("ご注意").unwrap();
+        assert_eq!(after_quotation(text, &quotes, outside, outside + 3), None);
+        // A long clause is cut at the span, on a character boundary.
+        let long = format!("「返信して」という{}", "あ".repeat(100));
+        let quotes = labelled(&long);
+        let after = after_quotation(&long, &quotes, 3, 6).unwrap();
+        assert!(after.len() <= DISOWN_SPAN && after.starts_with("」という"));
+        assert!(after.len() > DISOWN_SPAN - 3, "{}", after.len());
     }
 
     #[test]
