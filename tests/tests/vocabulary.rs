@@ -525,6 +525,29 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.content_fee",
         false,
     ),
+    // A paid programme's fee in arrears, a few words further on; a programme guide is none.
+    ("有料番組の月額料金が2か月分滞納しています", "threat.content_fee", true),
+    ("有料番組のご案内をお届けします", "threat.content_fee", false),
+    // Court if things go on like this, and a threat to tell the employer; a firm's own
+    // promise to call back is neither.
+    ("このままでは裁判手続きに入ります", "threat.sue_unless_contact", true),
+    ("このままお待ちください", "threat.sue_unless_contact", false),
+    ("ご家族や勤務先にも連絡がいきます", "threat.sue_unless_contact", true),
+    ("勤務先の住所を変更しました", "threat.sue_unless_contact", false),
+    // Malware detected on the phone, and the scareware's damaged device; a scan that found
+    // nothing is neither.
+    ("お使いのスマホでトロイの木馬を検知しました", "threat.device_infected", true),
+    ("お使いの携帯電話は深刻な損傷を受けています", "threat.device_infected", true),
+    ("スキャンの結果、脅威は検出されませんでした", "threat.device_infected", false),
+    // Cash lost on its way to a client, then someone to collect; a lost wallet found again
+    // is a story with no end to it.
+    ("取引先に渡す現金をなくした。上司が家まで取りに行くから", "threat.family_trouble", true),
+    ("会社の小切手を紛失した。示談しないとまずい", "threat.family_trouble", true),
+    ("財布なくしたけど交番に届いてた", "threat.family_trouble", false),
+    // A wrong number turned friendship, in other words; a wrong number put right is not.
+    ("番号間違えたみたいです。でもこれも運命かな、お話ししませんか", "contact.stranger_befriends", true),
+    ("間違いメールすみません。せっかくだし友だちになってくれませんか", "contact.stranger_befriends", true),
+    ("番号間違えてました、すみません。田中さんに送り直します", "contact.stranger_befriends", false),
     // Overdue is unpaid too; a rental returned late is no site's fee.
     ("動画サイトの利用料金が延滞しています", "threat.content_fee", true),
     ("レンタルDVDの返却が延滞しています", "threat.content_fee", false),
@@ -1018,6 +1041,20 @@ const CASES: &[(&str, &str, bool)] = &[
     ("「未納料金のお知らせ」というSMSにご注意ください", "genuine.warning", true),
     ("「未納料金のお知らせ」というSMSをお送りしています", "genuine.warning", false),
     ("身に覚えのない請求には応じないでください", "genuine.warning", true),
+    // A consumer centre's trouble on the rise, and advice not to answer; a lure's own
+    // request to reply, and trouble of its own making, are neither.
+    ("投資話に誘導されるトラブルが増えています", "genuine.warning", true),
+    ("回線トラブルが発生しております", "genuine.warning", false),
+    ("不審なメッセージには返信しないようにしましょう", "genuine.warning", true),
+    ("内容をご確認のうえ返信してください", "genuine.warning", false),
+    // A path through the phone's settings is the reader's own way there; settings changed
+    // by someone else are not.
+    ("設定 > 一般 > ソフトウェアアップデート から", "genuine.self_service", true),
+    ("お客様の設定が変更されました", "genuine.self_service", false),
+    // Updates and virus definitions announced; a virus announced is not one.
+    ("セキュリティパッチが利用可能です", "genuine.software_update", true),
+    ("ウイルスバスターの定義ファイルを更新しました", "genuine.software_update", true),
+    ("端末がウイルスに感染しています", "genuine.software_update", false),
     ("期日までにご請求に応じていただけない場合", "genuine.warning", false),
     ("ご利用明細を送信しました", "genuine.warning", false),
     ("ご請求に関するお知らせ", "genuine.warning", false),
