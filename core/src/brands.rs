@@ -6,7 +6,8 @@
 //! * an Aho–Corasick automaton over every name (kanji, kana, Latin), run on the matching text;
 //!   Latin names count only as whole words, so `au` is not found in `audio`;
 //! * a map from official domain to brand: a host is official when it or one of its parent
-//!   domains is listed (`s.vpass.jp` under `vpass.jp`);
+//!   domains is listed (`s.vpass.jp` under `vpass.jp`), or when its registrable domain under a
+//!   Japanese geographic suffix begins with a label reserved to the brand (`city.kawasaki.jp`);
 //! * brand tokens (`docomo`, `sagawa`, `smbc`) found inside a foreign domain;
 //! * official domains used as a *subdomain* of a foreign one (`micard.co.jp.xxxx.com`);
 //! * misspellings of an official domain's name (`scmbc`, `americeexpre`), by bounded
@@ -34,7 +35,15 @@ pub(crate) struct BrandIndex {
     tables: BrandTables,
     senders: HashMap<String, usize>,
     phones: HashMap<String, usize>,
+    /// Labels reserved to a brand under Japan's geographic suffixes (see
+    /// [`Brand::geographic_labels`]), with the brand.
+    geographic: Vec<(String, usize)>,
 }
+
+/// Second-level labels of `.jp` that name a kind of organisation (`co.jp`, `lg.jp`…), not a
+/// place: a suffix ending in one of them is no geographic suffix. The registry's grammar, as
+/// the telephone prefixes are the numbering plan's.
+const JP_ORGANISATIONAL: [&str; 9] = ["ac", "ad", "co", "ed", "go", "gr", "lg", "ne", "or"];
 
 /// How a host's skeleton matched a brand's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,12 +82,44 @@ impl BrandIndex {
                 phones.insert(digits, i);
             }
         }
+        let geographic = brands
+            .iter()
+            .enumerate()
+            .flat_map(|(i, b)| b.geographic_labels.iter().map(move |l| (l.clone(), i)))
+            .collect();
         BrandIndex {
             brands,
             tables,
             senders,
             phones,
+            geographic,
         }
+    }
+
+    /// The brand holding `host` (ASCII, lower-case) by a label reserved to it under a Japanese
+    /// geographic public suffix: `www.city.kawasaki.jp` (suffix `kawasaki.jp`, registrable
+    /// `city.kawasaki.jp`). Not under `jp` itself (`city.example.jp` is anyone's) nor under an
+    /// organisational suffix (`city.example.co.jp` is a company's).
+    fn geographic_owner(&self, host: &str) -> Option<usize> {
+        if self.geographic.is_empty() {
+            return None;
+        }
+        let host = host.trim_end_matches('.');
+        let suffix = crate::public_suffix::suffix(host).filter(|s| s.known)?;
+        let mut labels = suffix.text.rsplit('.');
+        if labels.next() != Some("jp") {
+            return None;
+        }
+        let place = labels.next()?;
+        if JP_ORGANISATIONAL.contains(&place) {
+            return None;
+        }
+        let registrable = crate::public_suffix::registrable_above(host, suffix.text)?;
+        let first = registrable.split('.').next()?;
+        self.geographic
+            .iter()
+            .find(|(label, _)| label == first)
+            .map(|&(_, brand)| brand)
     }
 
     /// Brands named in the matching text, first mention of each, in text order.
@@ -110,7 +151,9 @@ impl BrandIndex {
 
     /// The brand owning `host` (ASCII, lower-case): the host or one of its parents is official.
     pub(crate) fn official_owner(&self, host: &str) -> Option<usize> {
-        self_and_parents(host).find_map(|h| self.tables.official.get(h))
+        self_and_parents(host)
+            .find_map(|h| self.tables.official.get(h))
+            .or_else(|| self.geographic_owner(host))
     }
 
     /// Whether `host` (ASCII, lower-case) or one of its parents is an official domain of
@@ -119,6 +162,7 @@ impl BrandIndex {
         // A host may be written with the root's dot (`lin.ee.`): the same host.
         let host = host.strip_suffix('.').unwrap_or(host);
         self_and_parents(host).any(|h| self.tables.official.owned_by(h, brand))
+            || self.geographic_owner(host) == Some(brand)
     }
 
     /// A brand whose official domain stands inside `host` as whole labels, left of the
@@ -342,6 +386,37 @@ pub(crate) fn drop_instruments(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_local_governments_geographic_domain_is_its_own() {
+        let c = crate::compiled::Compiled::embedded();
+        let brands = &c.brands;
+        let public = brands
+            .brands
+            .iter()
+            .position(|b| !b.geographic_labels.is_empty())
+            .expect("the pack reserves labels to public bodies");
+        for host in [
+            "www.city.kawasaki.jp",
+            "city.funabashi.chiba.jp",
+            "www.pref.aichi.jp",
+            "www.metro.tokyo.jp",
+        ] {
+            assert_eq!(brands.official_owner(host), Some(public), "{host}");
+            assert!(brands.owns(host, public), "{host}");
+        }
+        // Under `jp` itself, an organisational suffix, another label, or left of a foreign
+        // registrable domain: anyone's.
+        for host in [
+            "city.example.jp",
+            "city.example.co.jp",
+            "www.shop.kawasaki.jp",
+            "www.city.kawasaki.jp.example.top",
+            "city.jp",
+        ] {
+            assert_eq!(brands.official_owner(host), None, "{host}");
+        }
+    }
 
     #[test]
     fn distance_table() {

@@ -70,7 +70,8 @@ use crate::verdict::Category;
 /// number announced to a parent from one sent to a colleague, and `concepts[].own_lines` (a
 /// local business or a person, whose 050 and mobile numbers are its own lines); an older pack
 /// may use neither. Schema 13 added `concepts[].complete` (a concept no genuine sender tells,
-/// a whole lure by itself); an older pack may not use it.
+/// a whole lure by itself) and `brands[].geographic_labels` (a local government's own domains
+/// under Japan's geographic suffixes); an older pack may use neither.
 pub const SCHEMA_VERSION: u32 = 13;
 
 /// The oldest pack schema version this build reads.
@@ -238,6 +239,13 @@ pub struct Brand {
     pub tokens: Vec<String>,
     /// Official registrable domains (or hosts), links to which are the brand's own.
     pub domains: Vec<String>,
+    /// First labels of a registrable domain under a Japanese geographic public suffix that
+    /// only this body may hold (`city`, `town`, `vill`, `pref`, `metro`: the registry keeps
+    /// `city.kawasaki.jp`, `pref.aichi.jp` or `city.funabashi.chiba.jp` for the local
+    /// government): such a domain is as much the brand's own as one listed in `domains`.
+    /// Lower-case ASCII letters. Schema 13 and later.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub geographic_labels: Vec<String>,
     /// Official SMS sender IDs / short codes.
     #[serde(default)]
     pub senders: Vec<String>,

@@ -210,7 +210,8 @@ fn page_entries(list: &str, entries: &[String]) -> Result<(), Error> {
     Ok(())
 }
 
-/// Checks the brands: unique ids, a name, a known sector and host-name domains.
+/// Checks the brands: unique ids, a name, a known sector, host-name domains and geographic
+/// labels of letters (schema 13).
 fn brands(p: &RulePack) -> Result<(), Error> {
     let mut ids = HashSet::new();
     for (i, b) in p.brands.iter().enumerate() {
@@ -232,6 +233,16 @@ fn brands(p: &RulePack) -> Result<(), Error> {
                 "must be an ASCII host name such as example.co.jp",
             )?;
         }
+        for (j, l) in b.geographic_labels.iter().enumerate() {
+            require(
+                !l.is_empty() && l.bytes().all(|c| c.is_ascii_lowercase()),
+                || format!("brands[{i}].geographic_labels[{j}]"),
+                "must be a label of lower-case ASCII letters such as city",
+            )?;
+        }
+        needs_schema(p, !b.geographic_labels.is_empty(), 13, || {
+            format!("brands[{i}].geographic_labels")
+        })?;
     }
     Ok(())
 }

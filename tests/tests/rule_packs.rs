@@ -82,11 +82,14 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
 }
 
 /// The default pack without what schema 13 added: a valid schema 12 pack, with no concept
-/// marked `complete`.
+/// marked `complete` and no brand with `geographic_labels`.
 fn as_schema_12(v: &mut Value) {
     v["schema"] = 12.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         c.as_object_mut().unwrap().remove("complete");
+    }
+    for b in v["brands"].as_array_mut().unwrap() {
+        b.as_object_mut().unwrap().remove("geographic_labels");
     }
 }
 
@@ -113,6 +116,17 @@ fn a_schema_12_pack_still_loads() {
     for c in [&Classifier::new(), &schema12] {
         assert_ne!(c.classify(alert, None).level, Level::Dangerous);
     }
+    // A city's notice linking its own geographic domain: a foreign link without the labels.
+    let city = "【〇〇市】国民健康保険料の納付が確認できていません。区役所へご相談ください。https://www.city.kawasaki.jp/";
+    let own = Classifier::new().classify(city, None);
+    assert!(
+        own.urls[0]
+            .flags
+            .contains(&smishguard_core::UrlFlag::Official),
+        "{own:?}"
+    );
+    assert_eq!(own.level, Level::Safe, "{own:?}");
+    assert!(schema12.classify(city, None).is_flagged());
     // The mark needs the schema that added it.
     let k = v["concepts"]
         .as_array()
@@ -1067,6 +1081,19 @@ const BREAKAGES: &[Breakage] = &[
             v["concepts"][k]["own_lines"] = true.into();
         },
         "only a genuine family names a speaker",
+    ),
+    (
+        "geographic_label_not_a_label",
+        |v| v["brands"][0]["geographic_labels"] = serde_json::json!(["city.kawasaki"]),
+        "brands[0].geographic_labels[0]",
+    ),
+    (
+        "schema_12_with_geographic_labels",
+        |v| {
+            as_schema_12(v);
+            v["brands"][0]["geographic_labels"] = serde_json::json!(["city"]);
+        },
+        "needs schema 13",
     ),
     (
         "complete_on_a_learned_concept",
