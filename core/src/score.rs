@@ -618,5 +618,13 @@ mod tests {
         let alert = "「動画サイトの利用料金が延滞しています」というSMSにご注意ください。";
         let quoted = scoring_of(alert, 0.8, |_| {}).classify(alert, None);
         assert_eq!(quoted.level, Level::Suspicious, "{quoted:?}");
+        // So may a quotation labelled as speech with no warning word: the bill is talked
+        // about, not told. Told in the message's own words, the same bill is lifted.
+        let told_of = "「動画サイトの利用料金が延滞しています」と表示されたそうです。";
+        let told_of_v = scoring_of(told_of, 0.8, |_| {}).classify(told_of, None);
+        assert_eq!(told_of_v.level, Level::Suspicious, "{told_of_v:?}");
+        let told = "動画サイトの利用料金が延滞しています。表示されたとおりです。";
+        let told_v = scoring_of(told, 0.8, |_| {}).classify(told, None);
+        assert_eq!(told_v.level, Level::Dangerous, "{told_v:?}");
     }
 }

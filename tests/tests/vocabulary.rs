@@ -1041,6 +1041,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ("「未納料金のお知らせ」というSMSにご注意ください", "genuine.warning", true),
     ("「未納料金のお知らせ」というSMSをお送りしています", "genuine.warning", false),
     ("身に覚えのない請求には応じないでください", "genuine.warning", true),
+    ("「口座番号を教えて」といった不審な連絡にご注意ください", "genuine.warning", true),
+    ("ご連絡いただいた内容を確認しました", "genuine.warning", false),
+    ("記載の番号には絶対に連絡しないでください", "genuine.warning", true),
+    ("記載の番号までご連絡ください", "genuine.warning", false),
+    ("「設定」>「一般」からアップデートしてください", "genuine.self_service", true),
     // A consumer centre's trouble on the rise, and advice not to answer; a lure's own
     // request to reply, and trouble of its own making, are neither.
     ("投資話に誘導されるトラブルが増えています", "genuine.warning", true),

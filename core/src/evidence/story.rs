@@ -54,14 +54,28 @@ pub(crate) fn gather(
     let (mut families, category_weight) = add_concepts(col, f, links, contact);
     parts_besides_concepts(f, links, &mut families);
     // A concept marked complete is a whole lure by itself (a fortune of hundreds of millions
-    // of yen); lure concepts are never silenced, so being found is being told.
-    let told_whole = f.found_concept(col.c, |k| k.complete);
+    // of yen) when the message tells it in its own words: lure concepts are never silenced,
+    // but one inside a quotation the message labels as speech (「…」といったSMS, 「…」と表示
+    // され) is being talked about, as alerts do.
+    let told_whole = told_in_own_words(col.c, f);
     let complete = tell_stories(col, f, links, contact, families) || told_whole;
     StoryFacts {
         category_weight,
         complete,
         told_whole: told_whole && !families.contains(Family::Warning),
     }
+}
+
+/// Whether a concept marked complete is found outside every quotation the text labels as
+/// speech (see [`crate::quoted::labelled`], walked only when such a concept is found).
+fn told_in_own_words(c: &crate::compiled::Compiled, f: &Facts<'_>) -> bool {
+    let complete = |h: &&ConceptHit| c.concepts.concepts[h.concept].complete;
+    let mut hits = f.concepts.iter().filter(complete).peekable();
+    if hits.peek().is_none() {
+        return false;
+    }
+    let quotes = crate::quoted::labelled(f.matching.as_str());
+    hits.any(|h| !quotes.iter().any(|&(s, e)| s <= h.start && h.end <= e))
 }
 
 /// Adds each concept found, but for the marks of genuine notices beside a channel they do not
