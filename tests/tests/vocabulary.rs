@@ -534,6 +534,9 @@ const CASES: &[(&str, &str, bool)] = &[
     ("このままお待ちください", "threat.sue_unless_contact", false),
     ("ご家族や勤務先にも連絡がいきます", "threat.sue_unless_contact", true),
     ("勤務先の住所を変更しました", "threat.sue_unless_contact", false),
+    ("ご家族・お勤め先へのご連絡を控えるため", "threat.sue_unless_contact", true),
+    // A lender's employment check calls the workplace by design.
+    ("審査のため勤務先にご連絡いたします", "threat.sue_unless_contact", false),
     // Malware detected on the phone, and the scareware's damaged device; a scan that found
     // nothing is neither.
     ("お使いのスマホでトロイの木馬を検知しました", "threat.device_infected", true),
@@ -544,10 +547,15 @@ const CASES: &[(&str, &str, bool)] = &[
     ("取引先に渡す現金をなくした。上司が家まで取りに行くから", "threat.family_trouble", true),
     ("会社の小切手を紛失した。示談しないとまずい", "threat.family_trouble", true),
     ("財布なくしたけど交番に届いてた", "threat.family_trouble", false),
+    ("会社の金に手ぇ出しちゃって、今日中に戻さないと捕まる", "threat.family_trouble", true),
+    ("会社のお金の使い方について今日中に報告します", "threat.family_trouble", false),
+    ("遺産のうち3億円をお譲りしたいと考えております", "benefit.windfall", true),
+    ("3億円の案件を他社に譲りました", "benefit.windfall", false),
     // A wrong number turned friendship, in other words; a wrong number put right is not.
     ("番号間違えたみたいです。でもこれも運命かな、お話ししませんか", "contact.stranger_befriends", true),
     ("間違いメールすみません。せっかくだし友だちになってくれませんか", "contact.stranger_befriends", true),
     ("番号間違えてました、すみません。田中さんに送り直します", "contact.stranger_befriends", false),
+    ("ごめんなさい、間違えちゃいました。でもよかったらお話ししませんか", "contact.stranger_befriends", true),
     // Overdue is unpaid too; a rental returned late is no site's fee.
     ("動画サイトの利用料金が延滞しています", "threat.content_fee", true),
     ("レンタルDVDの返却が延滞しています", "threat.content_fee", false),
