@@ -372,6 +372,15 @@ fn a_bare_official_domain_is_the_brands_name() {
             "{name}: {v:?}"
         );
     }
+    // A host under the brand's domain, written bare, is a place to go: it vouches as a link
+    // does (「payments.google.com でお支払い方法を更新」).
+    let place = "Google Play：お支払いに問題があります。サービスが停止される前に、pay.google.com でお支払い方法を更新してください。";
+    let v = classify(place, None);
+    assert!(
+        v.reasons.iter().any(|r| r.code == "brand.official_links"),
+        "{v:?}"
+    );
+    assert!(!v.is_flagged(), "{v:?}");
     // A look-alike written bare names no brand, and its own link is foreign.
     let lure = notice
         .replacen("Amazon.co.jp", "amazon-co-jp.top", 1)

@@ -119,9 +119,19 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
 fn links_of(f: &Facts<'_>) -> Vec<usize> {
     // A bare official domain with no scheme and no path (「Amazon.co.jpをご利用」) is the
     // brand's name, not a link: it neither vouches for the message nor counts against it.
+    // A host under it is a place to go (「payments.google.com でお支払い方法を更新」), and
+    // a link however it is written.
     let is_name_only = |k: usize| {
         let raw = &f.found.urls[k];
-        !raw.has_scheme && !f.url_text.as_str()[raw.start..raw.end].contains(['/', '?', '#'])
+        let u = &f.urls[k];
+        let host = u.host_ascii.trim_end_matches('.');
+        let is_domain = u
+            .registrable
+            .as_deref()
+            .is_none_or(|r| r.trim_end_matches('.').eq_ignore_ascii_case(host));
+        !raw.has_scheme
+            && is_domain
+            && !f.url_text.as_str()[raw.start..raw.end].contains(['/', '?', '#'])
     };
     // …and so is a platform's bare name (「lin.ee」), whose pages are anyone's.
     let is_platform = |k: usize| {
