@@ -1054,6 +1054,10 @@ const CASES: &[(&str, &str, bool)] = &[
     ("記載の番号には絶対に連絡しないでください", "genuine.warning", true),
     ("記載の番号までご連絡ください", "genuine.warning", false),
     ("「設定」>「一般」からアップデートしてください", "genuine.self_service", true),
+    // The official store is the reader's own way to an update; a card bought there is a
+    // payment, not an update.
+    ("App Storeから最新版へ更新してください", "genuine.self_service", true),
+    ("Google Playでギフトカードを購入して番号を送ってください", "genuine.self_service", false),
     // A consumer centre's trouble on the rise, and advice not to answer; a lure's own
     // request to reply, and trouble of its own making, are neither.
     ("投資話に誘導されるトラブルが増えています", "genuine.warning", true),
