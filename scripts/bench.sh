@@ -30,7 +30,8 @@ fi
 android_lib=$target_dir/aarch64-linux-android/release/libsmishguard_ffi.so
 android_lib_stale() {
     [ ! -f "$android_lib" ] ||
-        [ -n "$(find core/src core/rules bindings/src Cargo.toml Cargo.lock core/Cargo.toml bindings/Cargo.toml \
+        [ -n "$(find core/src core/rules core/build core/data core/build.rs bindings/src .cargo Cargo.toml Cargo.lock \
+            core/Cargo.toml bindings/Cargo.toml \
             -newer "$android_lib" -type f -print -quit)" ]
 }
 if android_lib_stale; then

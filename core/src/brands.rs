@@ -40,10 +40,71 @@ pub(crate) struct BrandIndex {
     geographic: Vec<(String, usize)>,
 }
 
-/// Second-level labels of `.jp` that name a kind of organisation (`co.jp`, `lg.jp`…), not a
-/// place: a suffix ending in one of them is no geographic suffix. The registry's grammar, as
-/// the telephone prefixes are the numbering plan's.
-const JP_ORGANISATIONAL: [&str; 9] = ["ac", "ad", "co", "ed", "go", "gr", "lg", "ne", "or"];
+/// The places of Japan's geographic domains: the 47 prefectures, under which cities, towns and
+/// villages have suffixes of their own (`funabashi.chiba.jp`), and the designated cities with
+/// a suffix directly under `jp` (`kawasaki.jp`). The registry's grammar, as the telephone
+/// prefixes are the numbering plan's. A suffix whose place is not one of these (the private
+/// section's `hatenablog.jp`, where anyone may sign up) is no geographic suffix.
+const JP_PREFECTURES: [&str; 47] = [
+    "hokkaido",
+    "aomori",
+    "iwate",
+    "miyagi",
+    "akita",
+    "yamagata",
+    "fukushima",
+    "ibaraki",
+    "tochigi",
+    "gunma",
+    "saitama",
+    "chiba",
+    "tokyo",
+    "kanagawa",
+    "niigata",
+    "toyama",
+    "ishikawa",
+    "fukui",
+    "yamanashi",
+    "nagano",
+    "gifu",
+    "shizuoka",
+    "aichi",
+    "mie",
+    "shiga",
+    "kyoto",
+    "osaka",
+    "hyogo",
+    "nara",
+    "wakayama",
+    "tottori",
+    "shimane",
+    "okayama",
+    "hiroshima",
+    "yamaguchi",
+    "tokushima",
+    "kagawa",
+    "ehime",
+    "kochi",
+    "fukuoka",
+    "saga",
+    "nagasaki",
+    "kumamoto",
+    "oita",
+    "miyazaki",
+    "kagoshima",
+    "okinawa",
+];
+
+/// Designated cities with a geographic suffix of their own directly under `jp`.
+const JP_DESIGNATED_CITIES: [&str; 7] = [
+    "kawasaki",
+    "kitakyushu",
+    "kobe",
+    "nagoya",
+    "sapporo",
+    "sendai",
+    "yokohama",
+];
 
 /// How a host's skeleton matched a brand's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,20 +159,24 @@ impl BrandIndex {
 
     /// The brand holding `host` (ASCII, lower-case) by a label reserved to it under a Japanese
     /// geographic public suffix: `www.city.kawasaki.jp` (suffix `kawasaki.jp`, registrable
-    /// `city.kawasaki.jp`). Not under `jp` itself (`city.example.jp` is anyone's) nor under an
-    /// organisational suffix (`city.example.co.jp` is a company's).
+    /// `city.kawasaki.jp`). Not under `jp` itself (`city.example.jp` is anyone's), an
+    /// organisational suffix (`city.example.co.jp` is a company's) or a private one
+    /// (`city.hatenablog.jp` is a blog's).
     fn geographic_owner(&self, host: &str) -> Option<usize> {
         if self.geographic.is_empty() {
             return None;
         }
         let host = host.trim_end_matches('.');
         let suffix = crate::public_suffix::suffix(host).filter(|s| s.known)?;
-        let mut labels = suffix.text.rsplit('.');
-        if labels.next() != Some("jp") {
-            return None;
-        }
-        let place = labels.next()?;
-        if JP_ORGANISATIONAL.contains(&place) {
+        let labels: Vec<&str> = suffix.text.rsplit('.').collect();
+        let geographic = match labels[..] {
+            ["jp", place] => {
+                JP_PREFECTURES.contains(&place) || JP_DESIGNATED_CITIES.contains(&place)
+            }
+            ["jp", prefecture, _municipality] => JP_PREFECTURES.contains(&prefecture),
+            _ => false,
+        };
+        if !geographic {
             return None;
         }
         let registrable = crate::public_suffix::registrable_above(host, suffix.text)?;
@@ -413,6 +478,8 @@ mod tests {
             "www.shop.kawasaki.jp",
             "www.city.kawasaki.jp.example.top",
             "city.jp",
+            "city.hatenablog.jp",
+            "town.theshop.jp",
         ] {
             assert_eq!(brands.official_owner(host), None, "{host}");
         }

@@ -283,17 +283,21 @@ fn disclaimed(c: &Compiled, text: &str, hits: &[ConceptHit], h: &ConceptHit) -> 
         .any(|n| n.start > h.start && n.start <= h.end + DISCLAIMER_GAP && never_asked(c, text, n))
 }
 
-/// Whether the credential `h` among `hits` is followed at once by an admonition not to share it
-/// (a `no_share` concept beginning inside it or at most [`DISCLAIMER_GAP`] bytes after it):
+/// Whether the credential `h` among `hits` is a secret named (a concept whose weight is learned,
+/// not a request weighed by hand) followed at once by an admonition not to share it (a
+/// `no_share` concept beginning inside it or at most [`DISCLAIMER_GAP`] bytes after it):
 /// 「パスワードは他人に教えないでください」. Alone it is no disclaimer (「暗証番号を返信し、
 /// 他人には教えないでください」 asks for the PIN); it counts only in a message that has already
 /// disclaimed or disowned a request for a secret.
 fn admonished(c: &Compiled, hits: &[ConceptHit], h: &ConceptHit) -> bool {
-    hits.iter().any(|n| {
-        c.concepts.concepts[n.concept].family == Family::NoShare
-            && n.start > h.start
-            && n.start <= h.end + DISCLAIMER_GAP
-    })
+    // A credential weighed by hand asks for the secret back (「暗証番号を返信し」); one whose
+    // weight is learned names it (「パスワード」), and only a name can be admonished.
+    c.concepts.concepts[h.concept].weight.is_none()
+        && hits.iter().any(|n| {
+            c.concepts.concepts[n.concept].family == Family::NoShare
+                && n.start > h.start
+                && n.start <= h.end + DISCLAIMER_GAP
+        })
 }
 
 /// Whether the hit `n` (in `text`) is a `no_share` concept's words saying a thing is never
@@ -306,8 +310,9 @@ fn never_asked(c: &Compiled, text: &str, n: &ConceptHit) -> bool {
 }
 
 /// Whether the hit `h` (in `text`) is words a warning quotes and disowns: inside one of
-/// `quotes` (the quotations `text` labels as speech), with talk about scams or a disclaimer
-/// that the thing is never asked after the closing mark in the same sentence
+/// `quotes` (the quotations `text` labels as speech), with talk about scams that disowns it
+/// ([`DISOWNING`]) or a disclaimer that the thing is never asked after the closing mark in the
+/// same sentence
 /// (「『暗証番号を返信してください』というSMSは当行からのものではありません」). A lure that
 /// quotes its own request and vouches for it (「…というご案内は正規のものです」) disowns
 /// nothing, nor does one whose warning is a sentence of its own.
@@ -318,11 +323,29 @@ fn quoted_and_disowned(
     h: &ConceptHit,
 ) -> bool {
     crate::quoted::after_quotation(text, quotes, h.start, h.end).is_some_and(|after| {
-        c.concepts.find(after).iter().any(|n| {
-            c.concepts.concepts[n.concept].family == Family::Warning || never_asked(c, after, n)
-        })
+        let hits = c.concepts.find(after);
+        let warned = hits
+            .iter()
+            .any(|n| c.concepts.concepts[n.concept].family == Family::Warning);
+        (warned && DISOWNING.iter().any(|w| after.contains(w)))
+            || hits.iter().any(|n| never_asked(c, after, n))
     })
 }
+
+/// How talk about scams disowns what it quotes (grammar, as the quotatives are): a caution
+/// (「…にご注意ください」), a denial of the sender (「…当行からのものではありません」), a name
+/// for the scam (「…というSMSは詐欺です」). Talk of scams alone does not: 「…とのご依頼は、
+/// なりすまし防止のための本人確認です」 vouches for the request it quotes.
+const DISOWNING: &[&str] = &[
+    "注意",
+    "ものではありません",
+    "ものではございません",
+    "からではありません",
+    "詐欺です",
+    "詐欺sms",
+    "詐欺メール",
+    "架空請求",
+];
 
 /// How a disclaimer says a thing is never asked (grammar, as the quotatives are): 「…する
 /// ことはありません」, 「…しておりません」, 「…していません」.
@@ -546,6 +569,8 @@ mod tests {
             "【〇〇カード】「暗証番号を返信してください」というSMSは当社からのものではありません。なお本人確認のため暗証番号をご返信ください。",
             // The warning is a sentence of its own.
             "【〇〇カード】「暗証番号を返信してください」というご案内をお送りしました。本日中にお願いします。詐欺にご注意ください。",
+            // Talk of scams that vouches for the request.
+            "【〇〇カード】「届いた認証番号を返信してください」とのご依頼は、なりすまし防止のための本人確認です。",
         ] {
             let (level, found) = codes(lure);
             assert_ne!(level, Level::Safe, "{lure}");

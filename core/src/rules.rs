@@ -437,10 +437,12 @@ pub struct Concept {
     pub names_link: bool,
     /// Its terms tell a whole lure by themselves, something no genuine sender says (a
     /// fortune of hundreds of millions of yen; a fee for paid videos nobody watched; a
-    /// relative who lost the company's money): a message with it tells a complete story (see
-    /// [`Story::complete`]) even when its link was cut. Only a concept of a lure's family with
-    /// a positive hand-set weight may be marked: a concept whose weight is learned is one that
-    /// genuine messages also use. Schema 13 and later.
+    /// relative who lost the company's money): a message with it in its own words (not inside
+    /// a quotation it labels as speech, as alerts quote lures) tells a complete story (see
+    /// [`Story::complete`]) even when its link was cut, and marks of a genuine notice it copies
+    /// do not hold it back unless it also talks about scams. Only a concept of a lure's family
+    /// with a positive hand-set weight may be marked: a concept whose weight is learned is one
+    /// that genuine messages also use. Schema 13 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
     /// Explanation shown to users, Japanese.

@@ -623,6 +623,11 @@ mod tests {
         let told_of = "「動画サイトの利用料金が延滞しています」と表示されたそうです。";
         let told_of_v = scoring_of(told_of, 0.8, |_| {}).classify(told_of, None);
         assert_eq!(told_of_v.level, Level::Suspicious, "{told_of_v:?}");
+        // Unquoted, but beside talk about scams: no lift either.
+        let warned = "動画サイトの利用料金が延滞しています。詐欺にご注意ください。";
+        let warned_v = scoring_of(warned, 0.8, |_| {}).classify(warned, None);
+        assert!(warned_v.reasons.iter().any(|r| r.code == "genuine.warning"));
+        assert_eq!(warned_v.level, Level::Suspicious, "{warned_v:?}");
         let told = "動画サイトの利用料金が延滞しています。表示されたとおりです。";
         let told_v = scoring_of(told, 0.8, |_| {}).classify(told, None);
         assert_eq!(told_v.level, Level::Dangerous, "{told_v:?}");

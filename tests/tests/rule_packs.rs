@@ -1115,11 +1115,11 @@ const BREAKAGES: &[Breakage] = &[
                 .as_array()
                 .unwrap()
                 .iter()
-                .position(|c| c["id"] == "genuine.warning")
+                .position(|c| c["id"] == "genuine.reminder")
                 .unwrap();
             v["concepts"][k]["complete"] = true.into();
         },
-        "concepts[",
+        "only a lure's concept with a positive hand-set weight",
     ),
     (
         "complete_not_a_flag",

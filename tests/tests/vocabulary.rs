@@ -525,37 +525,42 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.content_fee",
         false,
     ),
-    // A paid programme's fee in arrears, a few words further on; a programme guide is none.
-    ("有料番組の月額料金が2か月分滞納しています", "threat.content_fee", true),
-    ("有料番組のご案内をお届けします", "threat.content_fee", false),
+    // A paid site's fee in arrears, a few words further on; a pay-TV reminder and a card
+    // statement's history are neither.
+    ("動画サイトにて登録料金29,800円が延滞中です", "threat.content_fee", true),
+    ("有料番組のご視聴料金のお支払いが確認できません", "threat.content_fee", false),
+    ("ご利用履歴・ご請求金額確定のお知らせ", "threat.content_fee", false),
     // Court if things go on like this, and a threat to tell the employer; a firm's own
     // promise to call back is neither.
     ("このままでは裁判手続きに入ります", "threat.sue_unless_contact", true),
-    ("このままお待ちください", "threat.sue_unless_contact", false),
+    ("このまま放置されますと差押えを行う場合があります", "threat.sue_unless_contact", false),
     ("ご家族や勤務先にも連絡がいきます", "threat.sue_unless_contact", true),
-    ("勤務先の住所を変更しました", "threat.sue_unless_contact", false),
-    ("ご家族・お勤め先へのご連絡を控えるため", "threat.sue_unless_contact", true),
+    ("ご家族や職場への連絡についてご相談ください", "threat.sue_unless_contact", false),
     // A lender's employment check calls the workplace by design.
-    ("審査のため勤務先にご連絡いたします", "threat.sue_unless_contact", false),
+    ("在籍確認のため勤務先にもご連絡いたします", "threat.sue_unless_contact", false),
     // Malware detected on the phone, and the scareware's damaged device; a scan that found
     // nothing is neither.
     ("お使いのスマホでトロイの木馬を検知しました", "threat.device_infected", true),
-    ("お使いの携帯電話は深刻な損傷を受けています", "threat.device_infected", true),
+    ("スマホは基板が深刻な損傷を受けております", "threat.device_infected", false),
     ("スキャンの結果、脅威は検出されませんでした", "threat.device_infected", false),
     // Cash lost on its way to a client, then someone to collect; a lost wallet found again
     // is a story with no end to it.
     ("取引先に渡す現金をなくした。上司が家まで取りに行くから", "threat.family_trouble", true),
     ("会社の小切手を紛失した。示談しないとまずい", "threat.family_trouble", true),
+    ("取引先に渡す書類を紛失しました。至急再発行をお願いします", "threat.family_trouble", false),
+    ("会社の金庫の鍵をなくした、至急開けてもらう", "threat.family_trouble", false),
     ("財布なくしたけど交番に届いてた", "threat.family_trouble", false),
     ("会社の金に手ぇ出しちゃって、今日中に戻さないと捕まる", "threat.family_trouble", true),
     ("会社のお金の使い方について今日中に報告します", "threat.family_trouble", false),
     ("遺産のうち3億円をお譲りしたいと考えております", "benefit.windfall", true),
     ("3億円の案件を他社に譲りました", "benefit.windfall", false),
+    ("総額1億円分のポイントをプレゼント", "benefit.windfall", false),
     // A wrong number turned friendship, in other words; a wrong number put right is not.
     ("番号間違えたみたいです。でもこれも運命かな、お話ししませんか", "contact.stranger_befriends", true),
     ("間違いメールすみません。せっかくだし友だちになってくれませんか", "contact.stranger_befriends", true),
     ("番号間違えてました、すみません。田中さんに送り直します", "contact.stranger_befriends", false),
     ("ごめんなさい、間違えちゃいました。でもよかったらお話ししませんか", "contact.stranger_befriends", true),
+    ("先ほどは誤送信でした。改めてお話しできませんか", "contact.stranger_befriends", false),
     // Overdue is unpaid too; a rental returned late is no site's fee.
     ("動画サイトの利用料金が延滞しています", "threat.content_fee", true),
     ("レンタルDVDの返却が延滞しています", "threat.content_fee", false),
@@ -1058,10 +1063,16 @@ const CASES: &[(&str, &str, bool)] = &[
     // payment, not an update.
     ("App Storeから最新版へ更新してください", "genuine.self_service", true),
     ("Google Playでギフトカードを購入して番号を送ってください", "genuine.self_service", false),
-    // A consumer centre's trouble on the rise, and advice not to answer; a lure's own
-    // request to reply, and trouble of its own making, are neither.
-    ("投資話に誘導されるトラブルが増えています", "genuine.warning", true),
-    ("回線トラブルが発生しております", "genuine.warning", false),
+    ("Google Playでお支払い方法を更新してください", "genuine.self_service", false),
+    // A date is no secret asked back: a membership's renewal and a clinic's booking ask for
+    // a reply about them.
+    ("有効期限が近づいています。ご不明点はご返信ください", "credential.by_reply", false),
+    ("ご予約の確認のため生年月日を返信してください", "credential.by_reply", false),
+    // A consumer centre's advice not to answer; a lure's own request to reply, and trouble
+    // it says is on the rise, are neither.
+    ("配送トラブルが増えているため住所の再確認をお願いします", "genuine.warning", false),
+    ("ご請求に応じないで放置された場合", "genuine.warning", false),
+    ("不正ログインがあったという連絡が確認されております", "genuine.warning", false),
     ("不審なメッセージには返信しないようにしましょう", "genuine.warning", true),
     ("内容をご確認のうえ返信してください", "genuine.warning", false),
     // A path through the phone's settings is the reader's own way there; settings changed
