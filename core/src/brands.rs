@@ -168,12 +168,14 @@ impl BrandIndex {
         }
         let host = host.trim_end_matches('.');
         let suffix = crate::public_suffix::suffix(host).filter(|s| s.known)?;
-        let labels: Vec<&str> = suffix.text.rsplit('.').collect();
-        let geographic = match labels[..] {
-            ["jp", place] => {
+        let mut labels = suffix.text.rsplit('.');
+        let geographic = match (labels.next(), labels.next(), labels.next(), labels.next()) {
+            (Some("jp"), Some(place), None, None) => {
                 JP_PREFECTURES.contains(&place) || JP_DESIGNATED_CITIES.contains(&place)
             }
-            ["jp", prefecture, _municipality] => JP_PREFECTURES.contains(&prefecture),
+            (Some("jp"), Some(prefecture), Some(_municipality), None) => {
+                JP_PREFECTURES.contains(&prefecture)
+            }
             _ => false,
         };
         if !geographic {
