@@ -11,6 +11,16 @@ fn default_value() -> Value {
     serde_json::from_str(&default_pack_json()).expect("default pack parses")
 }
 
+/// The index of the first concept of `v` whose `key` is `value` (an id, a family).
+fn concept_where(v: &Value, key: &str, value: &str) -> usize {
+    v["concepts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c[key] == value)
+        .unwrap_or_else(|| panic!("no concept with {key} {value}"))
+}
+
 #[test]
 fn default_pack_round_trips() {
     let json = default_pack_json();
@@ -128,12 +138,7 @@ fn a_schema_12_pack_still_loads() {
     assert_eq!(own.level, Level::Safe, "{own:?}");
     assert!(schema12.classify(city, None).is_flagged());
     // The mark needs the schema that added it.
-    let k = v["concepts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .position(|c| c["id"] == "benefit.windfall")
-        .unwrap();
+    let k = concept_where(&v, "id", "benefit.windfall");
     v["concepts"][k]["complete"] = true.into();
     let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
     assert!(err.to_string().contains("needs schema 13"), "{err}");
@@ -862,12 +867,7 @@ const BREAKAGES: &[Breakage] = &[
     (
         "mobile_lines_on_a_threat",
         |v| {
-            let threat = v["concepts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .position(|c| c["family"] == "threat")
-                .unwrap();
+            let threat = concept_where(v, "family", "threat");
             v["concepts"][threat]["mobile_lines"] = true.into();
         },
         "only an actor has lines of its own",
@@ -1059,12 +1059,7 @@ const BREAKAGES: &[Breakage] = &[
         "schema_11_with_own_lines",
         |v| {
             as_schema_11(v);
-            let k = v["concepts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .position(|c| c["id"] == "genuine.local_speaker")
-                .unwrap();
+            let k = concept_where(v, "id", "genuine.local_speaker");
             v["concepts"][k]["own_lines"] = true.into();
         },
         "needs schema 12",
@@ -1072,12 +1067,7 @@ const BREAKAGES: &[Breakage] = &[
     (
         "own_lines_on_a_lure_family",
         |v| {
-            let k = v["concepts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .position(|c| c["family"] == "threat")
-                .unwrap();
+            let k = concept_where(v, "family", "threat");
             v["concepts"][k]["own_lines"] = true.into();
         },
         "only a genuine family names a speaker",
@@ -1098,12 +1088,7 @@ const BREAKAGES: &[Breakage] = &[
     (
         "complete_on_a_learned_concept",
         |v| {
-            let k = v["concepts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .position(|c| c["id"] == "threat.suspension")
-                .unwrap();
+            let k = concept_where(v, "id", "threat.suspension");
             v["concepts"][k]["complete"] = true.into();
         },
         "only a lure's concept with a positive hand-set weight",
@@ -1111,12 +1096,7 @@ const BREAKAGES: &[Breakage] = &[
     (
         "complete_on_a_genuine_concept",
         |v| {
-            let k = v["concepts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .position(|c| c["id"] == "genuine.reminder")
-                .unwrap();
+            let k = concept_where(v, "id", "genuine.reminder");
             v["concepts"][k]["complete"] = true.into();
         },
         "only a lure's concept with a positive hand-set weight",

@@ -339,15 +339,17 @@ fn brand_link_relation() {
         "【三井住友カード】カードのご利用確認です。https://vpass.jp/ でご確認ください",
         None,
     );
-    assert!(genuine
-        .reasons
-        .iter()
-        .any(|r| r.code == "brand.official_links"));
+    assert!(vouched(&genuine));
     assert!(!genuine
         .reasons
         .iter()
         .any(|r| r.code == "brand.link_mismatch"));
     assert!(genuine.score < lure.score);
+}
+
+/// Whether the verdict `v` has every link vouching for the brand it names.
+fn vouched(v: &smishguard_core::Verdict) -> bool {
+    v.reasons.iter().any(|r| r.code == "brand.official_links")
 }
 
 /// A brand's own domain written bare, as the brand writes its name (「Amazon.co.jpをご利用
@@ -357,29 +359,20 @@ fn brand_link_relation() {
 fn a_bare_official_domain_is_the_brands_name() {
     let notice = "Amazon.co.jp：お支払い方法に問題があります。3日以内にお支払い方法を更新いただけない場合、ご注文はキャンセルされます。https://www.amazon.co.jp/gp/your-account/order-history";
     let v = classify(notice, None);
-    assert!(
-        v.reasons.iter().any(|r| r.code == "brand.official_links"),
-        "{v:?}"
-    );
+    assert!(vouched(&v), "{v:?}");
     assert!(!v.is_flagged(), "{v:?}");
     // The same notice naming the brand only through a link (a scheme, or a path) does not
     // say who speaks, so its link vouches for nothing.
     for name in ["https://amazon.co.jp", "amazon.co.jp/gp"] {
         let linked = notice.replacen("Amazon.co.jp", name, 1);
         let v = classify(&linked, None);
-        assert!(
-            !v.reasons.iter().any(|r| r.code == "brand.official_links"),
-            "{name}: {v:?}"
-        );
+        assert!(!vouched(&v), "{name}: {v:?}");
     }
     // A host under the brand's domain, written bare, is a place to go: it vouches as a link
     // does (「payments.google.com でお支払い方法を更新」).
     let place = "Google Play：お支払いに問題があります。サービスが停止される前に、pay.google.com でお支払い方法を更新してください。";
     let v = classify(place, None);
-    assert!(
-        v.reasons.iter().any(|r| r.code == "brand.official_links"),
-        "{v:?}"
-    );
+    assert!(vouched(&v), "{v:?}");
     assert!(!v.is_flagged(), "{v:?}");
     // A look-alike written bare names no brand, and its own link is foreign.
     let lure = notice
@@ -389,10 +382,7 @@ fn a_bare_official_domain_is_the_brands_name() {
             "https://amazon-co-jp.top/pay",
         );
     let v = classify(&lure, None);
-    assert!(
-        !v.reasons.iter().any(|r| r.code == "brand.official_links"),
-        "{v:?}"
-    );
+    assert!(!vouched(&v), "{v:?}");
     assert!(v.is_flagged(), "{v:?}");
 }
 
