@@ -14,7 +14,7 @@
 //! ```json
 //! {
 //!   "schema": 13,
-//!   "version": "2026.12.19",
+//!   "version": "2026.12.20",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },

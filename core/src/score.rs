@@ -198,15 +198,20 @@ impl Standing {
     /// own weighing exactly the lift to the dangerous threshold, so the reasons still add up.
     /// Not when hand-weighted evidence speaks for a genuine notice (a courtesy caveat, the
     /// official app, an official number or link): what keeps such a story under the
-    /// dangerous threshold is that evidence, and the lift would cancel it. Unless the story is
-    /// `told_whole` by a concept no genuine sender tells (see `hold_without_way_to_act`).
+    /// dangerous threshold is that evidence, and the lift would cancel it.
+    ///
+    /// A story `told_whole` by a concept no genuine sender tells (see
+    /// `hold_without_way_to_act`) needs no bar of its own: it is the whole lure by itself, so
+    /// once the evidence flags the message at all (the suspicious threshold) it is dangerous,
+    /// whatever genuine marks it copies. Its concept's hand weight is what flags it; the bar
+    /// would only ask the learned model to have seen such wording before.
     fn lift_complete_story(&mut self, c: &Compiled, complete_story: bool, told_whole: bool) {
         let Some(bar) = c.scoring.dangerous_complete_story else {
             return;
         };
         if complete_story
             && self.level == Level::Suspicious
-            && self.score >= bar
+            && (self.score >= bar || told_whole)
             && (told_whole || !speaks_genuine(&self.ev))
         {
             self.move_to(c, "verdict.complete_story", c.scoring.dangerous);
@@ -536,14 +541,22 @@ mod tests {
     }
 
     /// The default pack edited by `edit`, its bias moved so that `text` scores `target`
-    /// before any bar.
+    /// before any bar. (The bars' reasons weigh exactly their moves, so the score before
+    /// them is the score with their weights taken back.)
     fn scoring_of(text: &str, target: f64, edit: impl Fn(&mut Value)) -> Classifier {
-        let raw = f64::from(pack_with(&edit).classify(text, None).score);
+        let v = pack_with(&edit).classify(text, None);
         let logit = |p: f64| (p / (1.0 - p)).ln();
+        let moves: f64 = v
+            .reasons
+            .iter()
+            .filter(|r| r.code.starts_with("verdict."))
+            .map(|r| f64::from(r.weight))
+            .sum();
+        let raw_logit = logit(f64::from(v.score)) - moves;
         pack_with(|v| {
             edit(v);
             let bias = v["scoring"]["bias"].as_f64().expect("bias");
-            v["scoring"]["bias"] = (bias - logit(raw) + logit(target)).into();
+            v["scoring"]["bias"] = (bias - raw_logit + logit(target)).into();
         })
     }
 
@@ -600,6 +613,27 @@ mod tests {
         let everyday = format!("{STORY}明日までにお願いします。");
         let lifted = scoring_of(&everyday, 0.8, |_| {}).classify(&everyday, None);
         assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
+    }
+
+    #[test]
+    fn a_lure_no_genuine_sender_tells_needs_only_to_be_flagged() {
+        // A fortune of hundreds of millions (a concept marked complete) at 0.5: flagged, and
+        // so dangerous, at the threshold, with the lift as a reason.
+        let fortune = "宝くじで5億円が当選しました。おめでとうございます。";
+        let v = scoring_of(fortune, 0.5, |_| {}).classify(fortune, None);
+        assert_eq!(v.level, Level::Dangerous, "{v:?}");
+        assert!((v.score - 0.85).abs() < 1e-6, "{}", v.score);
+        assert!(v.reasons.iter().any(|r| r.code == "verdict.complete_story"));
+        // Under the suspicious threshold it is not flagged, and nothing lifts it.
+        let v = scoring_of(fortune, 0.4, |_| {}).classify(fortune, None);
+        assert_eq!(v.level, Level::Safe, "{v:?}");
+        // A complete story a genuine notice may also tell still needs the bar (0.75).
+        let story = story_scoring(0.5, |_| {}).classify(STORY, None);
+        assert_eq!(story.level, Level::Suspicious, "{story:?}");
+        // Talked about in a quotation labelled as speech, the fortune needs the bar too.
+        let alert = "「宝くじで5億円が当選しました」と表示されたそうです。";
+        let v = scoring_of(alert, 0.5, |_| {}).classify(alert, None);
+        assert_eq!(v.level, Level::Suspicious, "{v:?}");
     }
 
     #[test]
