@@ -52,6 +52,9 @@ const DEAD: u32 = u16::MAX as u32;
 /// The start state.
 const START: u32 = 0;
 
+/// Bytes of a sparse edge in [`Automaton::edges`]: the byte read, and the next state.
+const EDGE: usize = 3;
+
 /// Marks, in `states`, a state whose transitions are a dense row.
 const DENSE: u16 = 1 << 15;
 
@@ -87,14 +90,17 @@ pub(crate) struct Automaton {
     /// Dense rows: the next state of a dense state for each class, failures followed.
     pub(crate) dense: Cow<'static, [u16]>,
     /// Two entries per state, and two at the end. For state `s`: `states[2s]` is where its
-    /// edges start in `edges` (they end where the next state's start, `DENSE` masked off);
+    /// edges start in `edges`, counted in edges (they end where the next state's start,
+    /// `DENSE` masked off);
     /// `states[2s + 1]` is its failure link — the longest proper suffix of its text that is a
     /// state, or `DEAD` for a leftmost match state. A dense state has `DENSE` set in
     /// `states[2s]`, no edges, and the number of its row in `dense` at `states[2s + 1]` (the
     /// row starts at that number times `classes`).
     pub(crate) states: Cow<'static, [u16]>,
-    /// Sparse edges, each `next << 8 | byte`, ascending by byte within a state.
-    pub(crate) edges: Cow<'static, [u32]>,
+    /// Sparse edges, [`EDGE`] bytes each: the byte read, then the next state as a
+    /// little-endian `u16`; ascending by byte within a state. Three bytes an edge rather than
+    /// the four of a `u32` (a state fits in two): 23 kB of the library.
+    pub(crate) edges: Cow<'static, [u8]>,
     /// The patterns reported in state `s` (`1..=match_states`) are
     /// `matches[first_match[s]..first_match[s + 1]]`. Two bytes each, as the next two: fewer
     /// than 2^16 patterns, reports and bytes in a pattern (it is shorter than the states).
@@ -113,7 +119,7 @@ struct View<'a> {
     classes: usize,
     dense: &'a [u16],
     states: &'a [u16],
-    edges: &'a [u32],
+    edges: &'a [u8],
     first_match: &'a [u16],
     matches: &'a [u16],
     pattern_len: &'a [u16],
@@ -203,7 +209,8 @@ impl Trie {
         let mut states: Vec<u16> = Vec::with_capacity(2 * n + 2);
         // Fewer states than `MAX_STATES` (checked as they were made): each fits in two bytes.
         let narrow = |s: u32| s as u16;
-        let mut edges = Vec::new();
+        let mut edges: Vec<u8> = Vec::new();
+        let edge_count = |edges: &Vec<u8>| (edges.len() / EDGE) as u32;
         // The start state (0) reports nothing; state 1's list starts at 0.
         let mut first_match = vec![0, 0];
         let mut matches = Vec::new();
@@ -212,7 +219,7 @@ impl Trie {
             let dense_row = node.depth < DENSE_DEPTH
                 || (node.depth == DENSE_DEPTH && node.edges.len() >= DENSE_MIN_EDGES);
             if dense_row {
-                states.push(narrow(edges.len() as u32) | DENSE);
+                states.push(narrow(edge_count(&edges)) | DENSE);
                 states.push(rows);
                 rows += 1;
                 let s = old as u32;
@@ -222,13 +229,12 @@ impl Trie {
                         .map(|&b| narrow(rename(self.next(s, b)))),
                 );
             } else {
-                states.push(narrow(edges.len() as u32));
+                states.push(narrow(edge_count(&edges)));
                 states.push(narrow(rename(self.fail[old])));
-                edges.extend(
-                    node.edges
-                        .iter()
-                        .map(|&(b, next)| rename(next) << 8 | u32::from(b)),
-                );
+                for &(b, next) in &node.edges {
+                    edges.push(b);
+                    edges.extend_from_slice(&narrow(rename(next)).to_le_bytes());
+                }
             }
             if reporting(&old) {
                 matches.extend_from_slice(&self.lists[old]);
@@ -236,7 +242,7 @@ impl Trie {
                 first_match.push(end);
             }
         }
-        states.extend([narrow(edges.len() as u32), narrow(DEAD)]);
+        states.extend([narrow(edge_count(&edges)), narrow(DEAD)]);
         Ok(Automaton {
             kind,
             match_states: (first_match.len() - 2) as u32,
@@ -381,24 +387,26 @@ impl View<'_> {
                     .get(usize::from(link) * self.classes + usize::from(class))
                     .map_or(DEAD, |&t| u32::from(t));
             }
-            let (lo, hi) = (usize::from(lo), usize::from(next & !DENSE));
+            let (lo, hi) = (EDGE * usize::from(lo), EDGE * usize::from(next & !DENSE));
             let link = u32::from(link);
-            // Most states have one edge; few more than a handful.
-            if hi == lo + 1 {
-                if let Some(&e) = self.edges.get(lo).filter(|&&e| e as u8 == b) {
-                    return e >> 8;
+            // Most states have one edge and few more than a handful (none more than 256): one
+            // edge is read at once, more by a scan in byte order, stopped past `b`.
+            match self.edges.get(lo..hi) {
+                Some(&[e, n0, n1]) if e == b => {
+                    return u32::from(u16::from_le_bytes([n0, n1]));
                 }
-            } else if let Some(edges) = self.edges.get(lo..hi) {
-                let found = if edges.len() <= 8 {
-                    edges.iter().find(|&&e| e as u8 == b)
-                } else {
-                    edges
-                        .binary_search_by_key(&b, |&e| e as u8)
-                        .ok()
-                        .and_then(|k| edges.get(k))
-                };
-                if let Some(&e) = found {
-                    return e >> 8;
+                Some(&[_, _, _]) | None => {}
+                Some(edges) => {
+                    for edge in edges.chunks_exact(EDGE) {
+                        if let &[e, n0, n1] = edge {
+                            if e >= b {
+                                if e == b {
+                                    return u32::from(u16::from_le_bytes([n0, n1]));
+                                }
+                                break;
+                            }
+                        }
+                    }
                 }
             }
             if link == DEAD {
