@@ -1527,6 +1527,84 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.no_share",
         true,
     ),
+    // A renewal that happens as agreed is a reminder; one that failed or was cancelled is
+    // a threat.
+    ("【U-NEXT】月額プラン自動更新のお知らせ", "threat.expiry", false),
+    ("Amazonプライム会費の自動更新に失敗しました", "threat.expiry", true),
+    // Terms revised are news; terms the reader is said to fall foul of are a threat.
+    ("会員規約改定のお知らせ", "threat.violation", false),
+    (
+        "アカウントが利用規約を満たしていることを確認するため",
+        "threat.violation",
+        true,
+    ),
+    // A pause for maintenance written 「サービス一時停止」; a pause for suspected fraud is not.
+    (
+        "システムメンテナンスに伴うサービス一時停止(12/8 2:00～6:00)",
+        "genuine.maintenance",
+        true,
+    ),
+    (
+        "不正利用の疑いに伴うサービス一時停止のお知らせ",
+        "genuine.maintenance",
+        false,
+    ),
+    // A lock after the reader's own wrong entries, not after someone else's attempts.
+    (
+        "ログインパスワードを一定回数誤って入力されたため、ログインを制限しています",
+        "genuine.wrong_entries",
+        true,
+    ),
+    (
+        "第三者による不正なログインを検知したため、ログインを制限しています",
+        "genuine.wrong_entries",
+        false,
+    ),
+    // A deadline drawing near presses; a deadline merely named does not.
+    ("受け取り期限が迫っています", "pressure.deadline", true),
+    ("ご契約の期限についてのご案内", "pressure.deadline", false),
+    // A right to a sum, then a fee to receive it.
+    (
+        "1,000万円の受取権利が確定しました。手数料のお支払いのみで受け取れます",
+        "benefit.advance_fee",
+        true,
+    ),
+    (
+        "ポイントの受取権利が確定しました。お受け取りはアプリから",
+        "benefit.advance_fee",
+        false,
+    ),
+    // A stranger's mistaken message turned into a chat; an apology that ends it is not.
+    (
+        "間違えて送ってしまったみたいですが、よかったら少しお話しませんか",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "間違えて送ってしまいました、すみません。また今度お話ししましょう",
+        "contact.stranger_befriends",
+        false,
+    ),
+    // The company's money left behind, with money needed today.
+    (
+        "会社のお金が入ったカバンを電車に置いてきちゃった。今日中に200万必要",
+        "threat.family_trouble",
+        true,
+    ),
+    (
+        "会社の書類を電車に置いてきちゃった。今日中に取りに行く",
+        "threat.family_trouble",
+        false,
+    ),
+    // A request that ends in ません is no warning not to share.
+    ("届いた4桁の番号を教えてもらえませんか", "genuine.no_share", false),
+    ("暗証番号をお伝えすることはありません", "genuine.no_share", true),
+    // A button named in 【】 is a link; a screen of the reader's app named in 「」 is not.
+    ("【受け取る】をタップしてください", "link.named", true),
+    ("アプリの「ホーム」をタップしてください", "link.named", false),
+    // An account closed by the sender is a threat; the reader's own wish to leave is not.
+    ("自動的に退会処理させていただきます", "threat.suspension", true),
+    ("退会をご希望の場合はマイページから", "threat.suspension", false),
 ];
 
 /// (text, story, whether it must be told)
