@@ -37,7 +37,7 @@ const PAIRS: [(char, char); 5] = [
 /// Words that, right after a closing mark, label what it closes as speech or a message: the
 /// quotative particle and its compounds (「…」という, といった, との, とする), と before a verb
 /// of saying, writing, asking or sending (と求める, と送る, と書かれた, とお願いする) or the
-/// medium it is said in (とSMSで, とメールで), って, and lists (「…」など, 等の, のような). A bare と is not one: it also ends a result (「利用停止」となりました).
+/// medium it is said in (とSMSで, とメールで, と電話), って, and the scam named (「…」は詐欺です), and lists (「…」など, 等の, のような). A bare と is not one: it also ends a result (「利用停止」となりました).
 const QUOTATIVES: &[&str] = &[
     "という",
     "といった",
@@ -57,6 +57,12 @@ const QUOTATIVES: &[&str] = &[
     "とショートメ",
     "とお願い",
     "と依頼",
+    "と電話",
+    "と連絡",
+    "と告げ",
+    "と脅",
+    "と迫",
+    "は詐欺",
     "と記載",
     "と表示",
     "と偽",

@@ -637,6 +637,26 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_lure_quoted_as_speech_weighs_nothing() {
+        let c = crate::Classifier::new();
+        let has = |v: &crate::Verdict| v.reasons.iter().any(|r| r.code == "threat.crime_suspect");
+        // Told: the reader's account used in a crime, from someone posing as the police.
+        let told = c.classify("【警察】あなた名義の口座が犯罪に使われています。", None);
+        assert!(has(&told), "{told:?}");
+        assert_eq!(told.level, Level::Dangerous, "{told:?}");
+        // Quoted by an alert, labelled as what is said on the phone or as the scam itself:
+        // talked about, not told, and it weighs nothing.
+        for alert in [
+            "警察官を名乗り「あなたの口座が犯罪に使われています」と電話する詐欺にご注意ください。",
+            "不審電話にご注意ください。「あなたの口座が犯罪に使われています」は詐欺です。",
+        ] {
+            let v = c.classify(alert, None);
+            assert!(!has(&v), "{alert} {v:?}");
+            assert_eq!(v.level, Level::Safe, "{alert} {v:?}");
+        }
+    }
+
+    #[test]
     fn a_lure_no_genuine_sender_tells_is_lifted_whatever_genuine_marks_it_copies() {
         // A paid-video bill (a concept marked complete) with a free dial, which speaks for a
         // genuine notice (hand-set, −1.0): lifted all the same.

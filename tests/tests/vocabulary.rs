@@ -1605,6 +1605,24 @@ const CASES: &[(&str, &str, bool)] = &[
     // An account closed by the sender is a threat; the reader's own wish to leave is not.
     ("自動的に退会処理させていただきます", "threat.suspension", true),
     ("退会をご希望の場合はマイページから", "threat.suspension", false),
+    // The reader's number or account said to have been used in a crime, or the reader under
+    // investigation; a bank's care that accounts are not misused, or news of an arrest, is not.
+    (
+        "あなた名義の口座が詐欺事件に使われています",
+        "threat.crime_suspect",
+        true,
+    ),
+    ("あなたに対する逮捕状が出ています", "threat.crime_suspect", true),
+    (
+        "お客様の口座が犯罪に利用されないよう、取引を確認しています",
+        "threat.crime_suspect",
+        false,
+    ),
+    (
+        "お客様の情報が流出した事件で、容疑者が逮捕されました",
+        "threat.crime_suspect",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)

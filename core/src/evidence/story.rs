@@ -51,13 +51,17 @@ pub(crate) fn gather(
     links: &LinkFacts,
     contact: &ContactFacts,
 ) -> StoryFacts {
-    let (mut families, category_weight) = add_concepts(col, f, links, contact);
-    parts_besides_concepts(f, links, &mut families);
     // A concept marked complete is a whole lure by itself (a fortune of hundreds of millions
-    // of yen) when the message tells it in its own words: lure concepts are never silenced,
-    // but one inside a quotation the message labels as speech (「…」といったSMS, 「…」と表示
-    // され) is being talked about, as alerts do.
-    let told_whole = told_in_own_words(col.c, f);
+    // of yen) when the message tells it in its own words; inside a quotation the message
+    // labels as speech (「…」といったSMS, 「…」と表示され) it is being talked about, as alerts
+    // do, and beside talk about scams a claim (not a request) weighs nothing. Without such
+    // talk it still weighs (「「…」というご案内は正規のものです」 vouches for what it quotes),
+    // and a request quoted is judged by the quoted-request rule (`classifier.rs`), which looks
+    // for it asked again outside the quotation (a concept is found once, at its first words).
+    let quotes = quotations_of_complete(col.c, f);
+    let (mut families, category_weight) = add_concepts(col, f, links, contact, &quotes);
+    parts_besides_concepts(f, links, &mut families);
+    let told_whole = told_in_own_words(col.c, f, &quotes);
     let complete = tell_stories(col, f, links, contact, families) || told_whole;
     StoryFacts {
         category_weight,
@@ -66,16 +70,35 @@ pub(crate) fn gather(
     }
 }
 
-/// Whether a concept marked complete is found outside every quotation the text labels as
-/// speech (see [`crate::quoted::labelled`], walked only when such a concept is found).
-fn told_in_own_words(c: &crate::compiled::Compiled, f: &Facts<'_>) -> bool {
-    let complete = |h: &&ConceptHit| c.concepts.concepts[h.concept].complete;
-    let mut hits = f.concepts.iter().filter(complete).peekable();
-    if hits.peek().is_none() {
-        return false;
+/// The quotations in which a concept marked complete is talked about rather than told: those
+/// the text labels as speech (see [`crate::quoted::labelled`]). Walked only when such a
+/// concept is found: none otherwise. (Not every quotation beside talk about scams: a lure
+/// quotes its own threat before 「…を名乗る詐欺にご注意ください」 and a number to call.)
+fn quotations_of_complete(c: &crate::compiled::Compiled, f: &Facts<'_>) -> Vec<(usize, usize)> {
+    if f.concepts
+        .iter()
+        .any(|h| c.concepts.concepts[h.concept].complete)
+    {
+        crate::quoted::labelled(f.matching.as_str())
+    } else {
+        Vec::new()
     }
-    let quotes = crate::quoted::labelled(f.matching.as_str());
-    hits.any(|h| !quotes.iter().any(|&(s, e)| s <= h.start && h.end <= e))
+}
+
+/// Whether the concept hit `h` lies inside one of `quotes`.
+fn quoted(quotes: &[(usize, usize)], h: &ConceptHit) -> bool {
+    quotes.iter().any(|&(s, e)| s <= h.start && h.end <= e)
+}
+
+/// Whether a concept marked complete is found outside every quotation in `quotes`.
+fn told_in_own_words(
+    c: &crate::compiled::Compiled,
+    f: &Facts<'_>,
+    quotes: &[(usize, usize)],
+) -> bool {
+    f.concepts
+        .iter()
+        .any(|h| c.concepts.concepts[h.concept].complete && !quoted(quotes, h))
 }
 
 /// Adds each concept found, but for the marks of genuine notices beside a channel they do not
@@ -86,13 +109,18 @@ fn add_concepts(
     f: &Facts<'_>,
     links: &LinkFacts,
     contact: &ContactFacts,
+    quotes: &[(usize, usize)],
 ) -> (FamilySet, [f32; Category::ALL.len()]) {
     let c = col.c;
     let mut category_weight = [0f32; Category::ALL.len()];
     let mut families = FamilySet::default();
     let mut silenced_talk = false;
+    let warned = f.has(c, Family::Warning);
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
+        if concept.complete && warned && concept.family != Family::Credential && quoted(quotes, h) {
+            continue;
+        }
         // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
         // アプリで」, 「ご容赦ください」, a hand-weighted routine notice such as a maintenance
         // pause) say nothing beside a link that may lead elsewhere, nor beside a way to answer
