@@ -56,6 +56,35 @@ const CASES: &[Case] = &[
         Some("sagawa-kx.top"),
     ),
     (
+        // A game account's brand inside a foreign domain; short tokens only as whole parts.
+        "brand_in_domain_nintendo",
+        "https://nintendo-acct.jp.verify-id.com/login",
+        &[BrandInDomain],
+        &[Official],
+        Some("verify-id.com"),
+    ),
+    (
+        "official_nintendo",
+        "https://accounts.nintendo.com/",
+        &[Official],
+        &[BrandInDomain],
+        Some("nintendo.com"),
+    ),
+    (
+        "short_token_inside_a_word",
+        "https://kanagawa-banana.jp/",
+        &[],
+        &[BrandInDomain, Official],
+        Some("kanagawa-banana.jp"),
+    ),
+    (
+        "short_token_as_a_part",
+        "https://ana-refund.flight-info.cc/",
+        &[BrandInDomain],
+        &[Official],
+        Some("flight-info.cc"),
+    ),
+    (
         "lookalike_scmbc",
         "https://scmbc.jp",
         &[],

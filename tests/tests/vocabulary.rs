@@ -1623,6 +1623,21 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.crime_suspect",
         false,
     ),
+    // A parcel not delivered for want of anyone home; work that goes ahead anyway is no
+    // threat.
+    (
+        "ご不在で、お荷物を持ち帰りました",
+        "threat.delivery",
+        true,
+    ),
+    (
+        "ガスメーターの取替作業に伺います。ご不在でも作業は可能です",
+        "threat.delivery",
+        false,
+    ),
+    // An act pointed at a link is a demand; details offered are not.
+    ("ログイン情報の確認はこちら", "demand.act", true),
+    ("キャンペーンの詳細はこちら", "demand.act", false),
 ];
 
 /// (text, story, whether it must be told)
