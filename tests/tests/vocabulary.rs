@@ -1638,6 +1638,17 @@ const CASES: &[(&str, &str, bool)] = &[
     // An act pointed at a link is a demand; details offered are not.
     ("ログイン情報の確認はこちら", "demand.act", true),
     ("キャンペーンの詳細はこちら", "demand.act", false),
+    // The セキュリティ of a sign-in code's name is no alarm; a security alert still is.
+    (
+        "Microsoft アカウントのセキュリティ コード",
+        "threat.security",
+        false,
+    ),
+    (
+        "アカウントのセキュリティに問題が見つかりました",
+        "threat.security",
+        true,
+    ),
 ];
 
 /// (text, story, whether it must be told)
