@@ -330,7 +330,7 @@ macro_rules! emit_number {
         }
     )*};
 }
-emit_number!(u8, u16, u32, u64, usize, bool);
+emit_number!(u8, u16, i16, u32, u64, usize, bool);
 
 impl Emit for f32 {
     fn ty() -> String {
@@ -489,12 +489,14 @@ impl Emit for gram_table::GramModel {
         let gram_table::GramModel {
             keys,
             weights,
+            scale,
             slots,
         } = self;
         format!(
-            "GramModel {{ keys: {}, weights: {}, slots: {} }}",
+            "GramModel {{ keys: {}, weights: {}, scale: {}, slots: {} }}",
             keys.expr(out),
             weights.expr(out),
+            scale.expr(out),
             slots.expr(out)
         )
     }

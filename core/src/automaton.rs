@@ -8,11 +8,12 @@
 //! static arrays that cost nothing to load; a pack loaded at run time is built by the same
 //! code, so both forms are equal by construction (and a test checks it).
 //!
-//! The tables: bytes in classes (those no pattern uses share one); the start state, the
-//! states one byte deep and the two-byte-deep states that several edges leave as dense rows,
-//! one next state per class with failures already followed (a Japanese character is three
-//! bytes: most searches restart there, and read its last byte among the many edges of a
-//! two-byte prefix; a prefix with one or two edges is not worth a row); every other
+//! The tables: bytes in classes (those no pattern uses share one); the start state, and the
+//! states one or two bytes deep that several edges leave, as dense rows, one next state per
+//! class with failures already followed (a Japanese character is three bytes: most searches
+//! restart there, read its second byte among the many edges of a lead byte and its last among
+//! the many edges of a two-byte prefix; a prefix with a few edges, or a Latin letter that
+//! begins a few words, is not worth a row); every other
 //! state as sorted sparse edges with a failure link; per state, the list of patterns that end
 //! there. Three kinds of search, with exactly the semantics of the `aho-corasick` crate (tested
 //! against it on random pattern sets):
@@ -63,17 +64,25 @@ const DENSE: u16 = 1 << 15;
 /// beside [`DENSE`]. The embedded pack's largest automaton has about 12,000 states.
 const MAX_STATES: u32 = 1 << 15;
 
-/// States less than this many bytes deep get a dense row, and states this deep when enough
-/// edges leave them ([`DENSE_MIN_EDGES`]): a kana or kanji is three bytes, and its third byte
-/// is then read in one look-up rather than among a state's many sparse edges.
+/// States no deeper than this many bytes get a dense row when enough edges leave them
+/// ([`DENSE_MIN_EDGES_ONE_DEEP`], [`DENSE_MIN_EDGES`]), and the start state always: a kana
+/// or kanji is three bytes, and its second and third bytes are then read in one look-up each
+/// rather than among a state's many sparse edges.
 const DENSE_DEPTH: u32 = 2;
 
-/// A state at [`DENSE_DEPTH`] gets its dense row only when at least this many edges leave it:
-/// a row costs two bytes per class (a hundred classes and more), while a state with a few
-/// edges (most two-byte prefixes of the concept atoms) is read about as fast among its sparse
-/// edges. States shallower than that are always dense. Six rather than three took 10 kB off
-/// the library for 0.05% more instructions per message (callgrind, 592 messages).
+/// A state two bytes deep gets its dense row only when at least this many edges leave it: a
+/// row costs two bytes per class (a hundred classes and more), while a state with a few edges
+/// (most two-byte prefixes of the concept atoms) is read about as fast among its sparse edges.
+/// Six rather than three took 10 kB off the library for 0.05% more instructions per message
+/// (callgrind, 592 messages).
 const DENSE_MIN_EDGES: usize = 6;
+
+/// A state one byte deep gets its dense row only when at least this many edges leave it: a
+/// UTF-8 lead byte is left by many, a Latin letter that begins one or two brand names or words
+/// is not. Every such state had a row before: three took 8 kB off the library for 0.7% more
+/// instructions per warm classify (94,132 → 94,782 with the gram weights in two bytes,
+/// callgrind on the dev corpus); six would have taken 14 kB for 2.5%.
+const DENSE_MIN_EDGES_ONE_DEEP: usize = 3;
 
 /// An automaton's tables. States are numbered from 0 (the start state); those that report
 /// patterns come first after it (`1..=match_states`), so that a search tells them by number.
@@ -216,7 +225,8 @@ impl Trie {
         let mut matches = Vec::new();
         for &old in &order {
             let node = &self.nodes[old];
-            let dense_row = node.depth < DENSE_DEPTH
+            let dense_row = node.depth == 0
+                || (node.depth == 1 && node.edges.len() >= DENSE_MIN_EDGES_ONE_DEEP)
                 || (node.depth == DENSE_DEPTH && node.edges.len() >= DENSE_MIN_EDGES);
             if dense_row {
                 states.push(narrow(edge_count(&edges)) | DENSE);

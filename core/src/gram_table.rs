@@ -17,8 +17,13 @@ use crate::rules::TextModel;
 pub(crate) struct GramModel {
     /// Gram keys, ascending, unique.
     pub(crate) keys: Cow<'static, [u64]>,
-    /// The weight of each key (the stored integer times the pack's `gram_scale`).
-    pub(crate) weights: Cow<'static, [f32]>,
+    /// The weight of each key in units of `scale`. Two bytes rather than the four of an `f32`
+    /// (6 kB of the library): the pack's integers are kept as they are when they fit, as the
+    /// trainer's do, so that each weight is the very `f32` the pack gives.
+    pub(crate) weights: Cow<'static, [i16]>,
+    /// What one unit of `weights` weighs: the pack's `gram_scale`, or, for a pack whose
+    /// integers do not fit in 16 bits, the largest weight over `i16::MAX`.
+    pub(crate) scale: f32,
     /// The index: a power of two of slots (at least twice the keys), each 0 or one more than
     /// the position of a key, found from the key's [`slot`] on by linear probing. Two bytes a
     /// slot: a pack has at most [`MAX_GRAMS`] grams.
@@ -29,11 +34,11 @@ impl GramModel {
     /// Builds the look-up table from the pack's model. Grams that are not 2 or 3 characters
     /// long can never occur in a model text and are left out; so are zero weights.
     pub(crate) fn new(m: &TextModel) -> GramModel {
-        let mut pairs: Vec<(u64, f32)> = m
+        let mut pairs: Vec<(u64, i32)> = m
             .grams
             .iter()
             .filter(|(_, &w)| w != 0)
-            .filter_map(|(g, &w)| Some((gram_key(g.chars())?, w as f32 * m.gram_scale)))
+            .filter_map(|(g, &w)| Some((gram_key(g.chars())?, w)))
             .collect();
         // The pack's map is ordered as strings, which is the keys' order: this sort only
         // checks, in one pass, unless a pack was built otherwise.
@@ -41,7 +46,8 @@ impl GramModel {
         pairs.dedup_by_key(|&mut (k, _)| k);
         // Validation caps the grams; a pack built past it keeps the first ones.
         pairs.truncate(MAX_GRAMS);
-        let (keys, weights): (Vec<u64>, Vec<f32>) = pairs.into_iter().unzip();
+        let (keys, stored): (Vec<u64>, Vec<i32>) = pairs.into_iter().unzip();
+        let (weights, scale) = in_sixteen_bits(&stored, m.gram_scale);
         let mut slots = vec![0u16; (keys.len() * 2).next_power_of_two().max(2)];
         for (i, &k) in keys.iter().enumerate() {
             let mut at = slot(k, slots.len());
@@ -53,6 +59,7 @@ impl GramModel {
         GramModel {
             keys: keys.into(),
             weights: weights.into(),
+            scale,
             slots: slots.into(),
         }
     }
@@ -67,9 +74,26 @@ impl GramModel {
         GramView {
             keys: &self.keys,
             weights: &self.weights,
+            scale: self.scale,
             slots: &self.slots,
         }
     }
+}
+
+/// The pack's integer weights `stored` (of unit `gram_scale`) as 16-bit ones and their unit:
+/// the same integers and unit when they fit, else each rescaled to the largest over
+/// `i16::MAX` and rounded (a resolution of a three-thousandth of the largest weight).
+fn in_sixteen_bits(stored: &[i32], gram_scale: f32) -> (Vec<i16>, f32) {
+    if let Ok(fit) = stored.iter().map(|&w| i16::try_from(w)).collect() {
+        return (fit, gram_scale);
+    }
+    let largest = stored.iter().map(|w| w.unsigned_abs()).max().unwrap_or(1) as f32;
+    let unit = largest / f32::from(i16::MAX);
+    let weights = stored
+        .iter()
+        .map(|&w| (w as f32 / unit).round().clamp(-32767.0, 32767.0) as i16)
+        .collect();
+    (weights, unit * gram_scale)
 }
 
 /// The most grams a pack's model may weigh: each has a two-byte place in the index.
@@ -79,7 +103,8 @@ pub(crate) const MAX_GRAMS: usize = u16::MAX as usize - 1;
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct GramView<'a> {
     keys: &'a [u64],
-    weights: &'a [f32],
+    weights: &'a [i16],
+    scale: f32,
     slots: &'a [u16],
 }
 
@@ -97,7 +122,7 @@ impl GramView<'_> {
         loop {
             let i = (*self.slots.get(at)? as usize).checked_sub(1)?;
             if self.keys.get(i) == Some(&key) {
-                return self.weights.get(i).copied();
+                return self.weights.get(i).map(|&w| f32::from(w) * self.scale);
             }
             at = (at + 1) & (n - 1);
         }
@@ -121,4 +146,47 @@ pub(crate) fn gram_key(mut chars: impl Iterator<Item = char>) -> Option<u64> {
         return None;
     }
     Some(a << 42 | b << 21 | c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(scale: f32, grams: &[(&str, i32)]) -> GramModel {
+        GramModel::new(&TextModel {
+            gram_scale: scale,
+            grams: grams.iter().map(|&(g, w)| (g.to_owned(), w)).collect(),
+            ..TextModel::default()
+        })
+    }
+
+    fn weight(m: &GramModel, g: &str) -> Option<f32> {
+        m.view().weight(gram_key(g.chars())?)
+    }
+
+    #[test]
+    fn integers_that_fit_keep_their_exact_weight() {
+        let m = model(0.001, &[("不在", 812), ("停止", -1208), ("至急", 32767)]);
+        assert_eq!(m.scale, 0.001);
+        for (g, w) in [("不在", 812), ("停止", -1208), ("至急", 32767)] {
+            // The very f32 the pack gives: the integer times its scale.
+            assert_eq!(weight(&m, g), Some(w as f32 * 0.001), "{g}");
+        }
+        assert_eq!(weight(&m, "配達"), None);
+    }
+
+    #[test]
+    fn integers_too_wide_are_rescaled_to_sixteen_bits() {
+        // 100,000 at 0.0001 weighs 10: too wide for i16, so every weight is rescaled to the
+        // largest, keeping each within a 32,767th of it.
+        let m = model(
+            0.0001,
+            &[("不在", 100_000), ("停止", -37), ("至急", 54_321)],
+        );
+        for (g, w) in [("不在", 100_000), ("停止", -37), ("至急", 54_321)] {
+            let want = w as f32 * 0.0001;
+            let got = weight(&m, g).expect("weighed");
+            assert!((got - want).abs() <= 10.0 / 32767.0, "{g}: {got} vs {want}");
+        }
+    }
 }
