@@ -391,12 +391,11 @@ impl Words {
 /// (「配信停止はこちら」: stopping the newsletter) is not aimed at the reader.
 /// Only the words of their terms count, not the gaps between them, so a threat between the
 /// words of a receipt (「お支払いの停止手続きが完了しました」) stays one; and only these
-/// families: a self-service pointer is a sentence that may hold a real threat. A one-time
-/// code's name is talk too: the セキュリティ of 「アカウントのセキュリティ コード」 is no alarm.
+/// families: a self-service pointer is a sentence that may hold a real threat.
 pub(crate) fn is_talk(f: Family) -> bool {
     matches!(
         f,
-        Family::Warning | Family::Reminder | Family::NoShare | Family::Promotional | Family::Otp
+        Family::Warning | Family::Reminder | Family::NoShare | Family::Promotional
     )
 }
 

@@ -201,17 +201,17 @@ impl Standing {
     /// dangerous threshold is that evidence, and the lift would cancel it.
     ///
     /// A story `told_whole` by a concept no genuine sender tells (see
-    /// `hold_without_way_to_act`) needs no bar of its own: it is the whole lure by itself, so
-    /// once the evidence flags the message at all (the suspicious threshold) it is dangerous,
-    /// whatever genuine marks it copies. Its concept's hand weight is what flags it; the bar
-    /// would only ask the learned model to have seen such wording before.
+    /// `hold_without_way_to_act`) needs a lower bar ([`told_whole_bar`]): it is the whole lure
+    /// by itself, whatever genuine marks it copies, and the complete story's bar would ask the
+    /// learned model to have seen such wording before, which a new variant's site does not
+    /// give it.
     fn lift_complete_story(&mut self, c: &Compiled, complete_story: bool, told_whole: bool) {
         let Some(bar) = c.scoring.dangerous_complete_story else {
             return;
         };
         if complete_story
             && self.level == Level::Suspicious
-            && (self.score >= bar || told_whole)
+            && (self.score >= bar || (told_whole && self.score >= told_whole_bar(c, bar)))
             && (told_whole || !speaks_genuine(&self.ev))
         {
             self.move_to(c, "verdict.complete_story", c.scoring.dangerous);
@@ -233,6 +233,15 @@ impl Standing {
             }
         }
     }
+}
+
+/// The score from which a story told whole by a concept no genuine sender tells is lifted:
+/// halfway from the suspicious threshold to the complete story's bar `bar` (0.6 with the
+/// default pack's 0.45 and 0.75). The concept's hand weight alone flags a message; half the
+/// way more asks for some other evidence too, so that a chat retelling the news of a
+/// lottery fortune (「7億円当選した人がうちの県にいるんだって」) is not hidden as junk.
+fn told_whole_bar(c: &Compiled, bar: f32) -> f32 {
+    c.scoring.suspicious + (bar - c.scoring.suspicious).max(0.0) / 2.0
 }
 
 /// `ev` with the reason `code` for moving a score of log-odds `logit` to `to`: a reason of
@@ -616,24 +625,30 @@ mod tests {
     }
 
     #[test]
-    fn a_lure_no_genuine_sender_tells_needs_only_to_be_flagged() {
-        // A fortune of hundreds of millions (a concept marked complete) at 0.5: flagged, and
-        // so dangerous, at the threshold, with the lift as a reason.
+    fn a_lure_no_genuine_sender_tells_needs_a_lower_bar() {
+        // A fortune of hundreds of millions (a concept marked complete) at 0.65: over the
+        // lower bar (0.6, halfway from suspicious to the complete story's 0.75), and so
+        // dangerous, at the threshold, with the lift as a reason.
         let fortune = "宝くじで5億円が当選しました。おめでとうございます。";
-        let v = scoring_of(fortune, 0.5, |_| {}).classify(fortune, None);
+        let v = scoring_of(fortune, 0.65, |_| {}).classify(fortune, None);
         assert_eq!(v.level, Level::Dangerous, "{v:?}");
         assert!((v.score - 0.85).abs() < 1e-6, "{}", v.score);
         assert!(v.reasons.iter().any(|r| r.code == "verdict.complete_story"));
-        // Under the suspicious threshold it is not flagged, and nothing lifts it.
-        let v = scoring_of(fortune, 0.4, |_| {}).classify(fortune, None);
-        assert_eq!(v.level, Level::Safe, "{v:?}");
-        // A complete story a genuine notice may also tell still needs the bar (0.75).
-        let story = story_scoring(0.5, |_| {}).classify(STORY, None);
-        assert_eq!(story.level, Level::Suspicious, "{story:?}");
-        // Talked about in a quotation labelled as speech, the fortune needs the bar too.
-        let alert = "「宝くじで5億円が当選しました」と表示されたそうです。";
-        let v = scoring_of(alert, 0.5, |_| {}).classify(alert, None);
+        // Under that bar it stays suspicious, and nothing lifts it.
+        let v = scoring_of(fortune, 0.55, |_| {}).classify(fortune, None);
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
+        // A complete story a genuine notice may also tell still needs its own bar (0.75).
+        let story = story_scoring(0.65, |_| {}).classify(STORY, None);
+        assert_eq!(story.level, Level::Suspicious, "{story:?}");
+        // Talked about in a quotation labelled as speech, or reported (などと), the fortune
+        // needs that bar too.
+        for talk in [
+            "「宝くじで5億円が当選しました」と表示されたそうです。",
+            "宝くじで5億円が当選しましたなどと書かれていたそうです。",
+        ] {
+            let v = scoring_of(talk, 0.65, |_| {}).classify(talk, None);
+            assert_eq!(v.level, Level::Suspicious, "{talk} {v:?}");
+        }
     }
 
     #[test]
@@ -648,6 +663,7 @@ mod tests {
         // talked about, not told, and it weighs nothing.
         for alert in [
             "警察官を名乗り「あなたの口座が犯罪に使われています」と電話する詐欺にご注意ください。",
+            "警察官を名乗り、あなたの口座が犯罪に使われているなどと電話をかける詐欺にご注意ください。",
             "不審電話にご注意ください。「あなたの口座が犯罪に使われています」は詐欺です。",
         ] {
             let v = c.classify(alert, None);

