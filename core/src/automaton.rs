@@ -108,7 +108,7 @@ pub(crate) struct Automaton {
     pub(crate) states: Cow<'static, [u16]>,
     /// Sparse edges, [`EDGE`] bytes each: the byte read, then the next state as a
     /// little-endian `u16`; ascending by byte within a state. Three bytes an edge rather than
-    /// the four of a `u32` (a state fits in two): 23 kB of the library.
+    /// the four of a `u32` (a state fits in two): 25 kB of the library.
     pub(crate) edges: Cow<'static, [u8]>,
     /// The patterns reported in state `s` (`1..=match_states`) are
     /// `matches[first_match[s]..first_match[s + 1]]`. Two bytes each, as the next two: fewer

@@ -18,7 +18,7 @@ pub(crate) struct GramModel {
     /// Gram keys, ascending, unique.
     pub(crate) keys: Cow<'static, [u64]>,
     /// The weight of each key in units of `scale`. Two bytes rather than the four of an `f32`
-    /// (6 kB of the library): the pack's integers are kept as they are when they fit, as the
+    /// (3 kB of the library): the pack's integers are kept as they are when they fit, as the
     /// trainer's do, so that each weight is the very `f32` the pack gives.
     pub(crate) weights: Cow<'static, [i16]>,
     /// What one unit of `weights` weighs: the pack's `gram_scale`, or, for a pack whose

@@ -37,7 +37,9 @@ const PAIRS: [(char, char); 5] = [
 /// Words that, right after a closing mark, label what it closes as speech or a message: the
 /// quotative particle and its compounds (「…」という, といった, との, とする), と before a verb
 /// of saying, writing, asking or sending (と求める, と送る, と書かれた, とお願いする) or the
-/// medium it is said in (とSMSで, とメールで, と電話), って, and the scam named (「…」は詐欺です), and lists (「…」など, 等の, のような). A bare と is not one: it also ends a result (「利用停止」となりました).
+/// medium it is said in (とSMSで, とメールで, と電話), って, the scam named (「…」は詐欺です),
+/// and lists (「…」など, 等の, のような). A bare と is not one: it also ends a result
+/// (「利用停止」となりました).
 const QUOTATIVES: &[&str] = &[
     "という",
     "といった",
