@@ -156,6 +156,38 @@ pub(crate) fn labelled(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Within how many characters after some words a verb of saying must stand for the words to
+/// be reported speech (the rest of the verb form between: 「使われ|ているなどと」).
+const REPORTED_WITHIN: usize = 8;
+
+/// Words that report what someone says, after the words said, with no quotation marks.
+const REPORTING: &[&str] = &[
+    "などと",
+    "と言",
+    "とうそ",
+    "と嘘",
+    "と偽",
+    "と電話",
+    "と警察",
+    "という電話",
+    "との電話",
+];
+
+/// Whether the words of `text` ending at byte `end` are reported speech: a verb of saying
+/// stands within [`REPORTED_WITHIN`] characters after them (「あなたの口座が犯罪に使われている
+/// などと電話をかけ」, 「…事件に使われたと警察から電話が」). Constant work; `false` when `end`
+/// is not a character boundary of `text`.
+pub(crate) fn reported_after(text: &str, end: usize) -> bool {
+    let Some(after) = text.get(end..) else {
+        return false;
+    };
+    let near = after
+        .char_indices()
+        .nth(REPORTED_WITHIN)
+        .map_or(after, |(i, _)| &after[..i]);
+    REPORTING.iter().any(|m| near.contains(m))
+}
+
 /// The most bytes read after a quotation's closing mark for the words that disown it: the
 /// rest of a list of quotations and a clause (「…」「…」とSMSでお願いすることは一切ございません).
 const DISOWN_SPAN: usize = 150;
@@ -329,6 +361,30 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn words_followed_by_a_verb_of_saying_are_reported() {
+        let text = "あなたの口座が犯罪に使われているなどと電話をかける詐欺";
+        let end = text
+            .find("使われ")
+            .map(|i| i + "使われ".len())
+            .expect("words");
+        assert!(reported_after(text, end));
+        // Too far after the words, or no verb of saying: told.
+        let far = "あなたの口座が犯罪に使われています。至急ご連絡ください。などと";
+        let end = far
+            .find("使われ")
+            .map(|i| i + "使われ".len())
+            .expect("words");
+        assert!(!reported_after(far, end));
+        assert!(!reported_after(
+            "犯罪に使われています",
+            "犯罪に使われ".len()
+        ));
+        // Not a character boundary, or past the end: nothing is reported.
+        assert!(!reported_after(text, 1));
+        assert!(!reported_after(text, text.len() + 1));
     }
 
     #[test]

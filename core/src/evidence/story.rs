@@ -86,32 +86,11 @@ fn quotations_of_complete(c: &crate::compiled::Compiled, f: &Facts<'_>) -> Vec<(
 }
 
 /// Whether the concept hit `h` is talked about rather than told: inside one of `quotes`, or
-/// reported without quotation marks, the words that end it followed at once by a verb of
-/// saying (「あなたの口座が犯罪に使われているなどと電話をかけ」).
-fn quoted(text: &str, quotes: &[(usize, usize)], h: &ConceptHit) -> bool {
+/// reported without quotation marks (see [`crate::quoted::reported_after`]).
+fn talked_about(text: &str, quotes: &[(usize, usize)], h: &ConceptHit) -> bool {
     quotes.iter().any(|&(s, e)| s <= h.start && h.end <= e)
-        || text.get(h.end..).is_some_and(|after| {
-            let near: String = after.chars().take(REPORTED_WITHIN).collect();
-            REPORTING.iter().any(|m| near.contains(m))
-        })
+        || crate::quoted::reported_after(text, h.end)
 }
-
-/// How many characters after a concept's words a verb of saying may start for the concept to
-/// be reported speech (the rest of the verb form between: 「使われ|ているなどと」).
-const REPORTED_WITHIN: usize = 8;
-
-/// Words that report what someone says, after the words said (matching text).
-const REPORTING: &[&str] = &[
-    "などと",
-    "と言",
-    "とうそ",
-    "と嘘",
-    "と偽",
-    "と電話",
-    "と警察",
-    "という電話",
-    "との電話",
-];
 
 /// Whether a concept marked complete is found outside every quotation in `quotes`.
 fn told_in_own_words(
@@ -119,9 +98,9 @@ fn told_in_own_words(
     f: &Facts<'_>,
     quotes: &[(usize, usize)],
 ) -> bool {
-    f.concepts
-        .iter()
-        .any(|h| c.concepts.concepts[h.concept].complete && !quoted(f.matching.as_str(), quotes, h))
+    f.concepts.iter().any(|h| {
+        c.concepts.concepts[h.concept].complete && !talked_about(f.matching.as_str(), quotes, h)
+    })
 }
 
 /// Adds each concept found, but for the marks of genuine notices beside a channel they do not
@@ -144,7 +123,7 @@ fn add_concepts(
         if concept.complete
             && warned
             && concept.family != Family::Credential
-            && quoted(f.matching.as_str(), quotes, h)
+            && talked_about(f.matching.as_str(), quotes, h)
         {
             continue;
         }
