@@ -1156,6 +1156,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.maintenance",
         false,
     ),
+    // The window of a pause may stand between its cause and the pause; the reader's own
+    // account stopped after a date is still no maintenance notice.
+    (
+        "【〇〇銀行】メンテナンスのため、12月7日 0:00〜6:00 サービス一時停止いたします",
+        "genuine.maintenance",
+        true,
+    ),
+    (
+        "メンテナンスのため、12月7日以降お客様の口座を停止しました",
+        "genuine.maintenance",
+        false,
+    ),
     (
         "システムメンテナンスに伴うサービス一時停止のお知らせ",
         "genuine.maintenance",

@@ -20,6 +20,9 @@ pub(crate) struct ContactFacts {
     /// mobile beside an actor marked `mobile_lines`, a courier's driver, is not one, nor an
     /// 050 or a mobile beside a local speaker marked `own_lines` when no institution speaks).
     pub odd_phone: bool,
+    /// [`ContactFacts::odd_phone`], and the message asks to call: a number it only names (a
+    /// warning about calls from it) is not one to answer at.
+    pub odd_phone_to_call: bool,
     /// There is a number, and every number is one an institution is reached at: free dial,
     /// navi dial, or a brand's registered number.
     pub institution_lines: bool,
@@ -109,6 +112,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     ContactFacts {
         phones,
         odd_phone,
+        odd_phone_to_call: odd_phone && asks_call,
         institution_lines,
         other_channel,
     }
@@ -319,6 +323,28 @@ mod tests {
         // A bank reached at a mobile is still the odd line of a lure.
         let (level, codes) = judged("090-1234-5678");
         assert_eq!(level, Level::Dangerous, "{codes:?}");
+    }
+
+    #[test]
+    fn a_routine_notice_answered_at_an_odd_number_says_nothing() {
+        // A lock after wrong entries is the reader's own doing, until the way to undo it is an
+        // 050 or mobile number no bank is called at: then the lock is the lure's threat.
+        let c = Classifier::new();
+        let lock = "【○○銀行】暗証番号の入力誤りが複数回あったため、キャッシュカードのご利用を制限しました。";
+        let at = |tail: &str| c.classify(&format!("{lock}{tail}"), None);
+        let odd = at("解除は下記までお電話ください 050-3311-2290");
+        assert_eq!(odd.level, Level::Dangerous, "{:?}", odd.reasons);
+        assert!(odd.reasons.iter().any(|r| r.code == "threat.suspension"));
+        for tail in [
+            "解除は窓口またはATMでお手続きください",
+            "解除はお近くの店舗へお越しください",
+        ] {
+            let own = at(tail);
+            assert_ne!(own.level, Level::Dangerous, "{tail}: {:?}", own.reasons);
+        }
+        // A number the notice only names (calls from it are the scam) is none to answer at.
+        let warning = "【○○銀行】当行を名乗る090-8888-1111からのSMSは当行とは無関係です。当行がSMSで暗証番号をお尋ねすることはありません。";
+        assert_eq!(c.classify(warning, None).level, Level::Safe);
     }
 
     #[test]

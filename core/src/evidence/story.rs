@@ -130,7 +130,8 @@ fn add_concepts(
         // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
         // アプリで」, 「ご容赦ください」, a hand-weighted routine notice such as a maintenance
         // pause) say nothing beside a link that may lead elsewhere, nor beside a way to answer
-        // that no institution gives: a chat ID, an e-mail address, a request to reply, a
+        // that no institution gives: a chat ID, an e-mail address, a request to reply, an 050
+        // or mobile number to call (「入力誤りのため制限しました。解除は050-…へ」), a
         // secret asked back (「新しいカードを発送いたしました。届いた6桁の番号をご返信
         // ください」). Talk about scams says nothing beside a link whose address is a
         // disguise: no genuine warning sends you to one.
@@ -141,8 +142,9 @@ fn add_concepts(
         let routine = concept.family == Family::Reminder && concept.weight.is_some();
         // (The warning not to share stands beside a secret asked back: 「届く認証番号を教えて
         // ほしいとお願いすることはありません」 names the request it denies.)
-        let answered_elsewhere =
-            contact.other_channel || (concept.family != Family::NoShare && f.asks_secret_back(c));
+        let answered_elsewhere = contact.other_channel
+            || contact.odd_phone_to_call
+            || (concept.family != Family::NoShare && f.asks_secret_back(c));
         let silenced = ((copyable || routine) && (links.elsewhere || answered_elsewhere))
             || (concept.family == Family::Warning && links.disguised);
         if silenced {
@@ -151,12 +153,12 @@ fn add_concepts(
         }
         add_concept(col, f, h, &mut families, &mut category_weight);
     }
-    // Talk that says nothing beside a disguised link, a chat ID or an e-mail address takes no
-    // words from a threat either: 「メンテナンスに伴うサービス停止のお知らせ…再認証はこちら
-    // [throw-away link]」 threatens the stop it announces. Not beside any link that leads
-    // elsewhere: an organisation the pack does not know links its own site, and its
-    // maintenance notice stays a notice.
-    if silenced_talk && (links.disguised || contact.other_channel) {
+    // Talk that says nothing beside a disguised link, a chat ID, an e-mail address or an odd
+    // number to call takes no words from a threat either: 「メンテナンスに伴うサービス停止の
+    // お知らせ…再認証はこちら[throw-away link]」 threatens the stop it announces. Not beside
+    // any link that leads elsewhere: an organisation the pack does not know links its own
+    // site, and its maintenance notice stays a notice.
+    if silenced_talk && (links.disguised || contact.other_channel || contact.odd_phone_to_call) {
         for h in &c.concepts.shadowed_threats(f.matching.as_str(), f.concepts) {
             add_concept(col, f, h, &mut families, &mut category_weight);
         }
