@@ -1571,6 +1571,11 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.wrong_entries",
         false,
     ),
+    // A request cut short at its object (「お手続きを。」「ご確認を↓」) still asks; the same
+    // object followed by what was done does not.
+    ("口座登録がまだの方は至急お手続きを。", "demand.act", true),
+    ("保有ポイントの交換手続きを:", "demand.act", true),
+    ("口座登録のお手続きを完了しました。", "demand.act", false),
     // A deadline drawing near presses; a deadline merely named does not.
     ("受け取り期限が迫っています", "pressure.deadline", true),
     ("ご契約の期限についてのご案内", "pressure.deadline", false),
