@@ -1576,6 +1576,13 @@ const CASES: &[(&str, &str, bool)] = &[
     ("口座登録がまだの方は至急お手続きを。", "demand.act", true),
     ("保有ポイントの交換手続きを:", "demand.act", true),
     ("口座登録のお手続きを完了しました。", "demand.act", false),
+    // The amount a bill is expected to come to is a statement, and a meter's reading the
+    // reader's own usage; a charge said to have arisen is still a threat.
+    ("今月のご請求予定額は4,812円です", "genuine.statement", true),
+    ("今月のご請求予定額は4,812円です", "threat.charge", false),
+    ("ご請求予定額を超える高額な請求が発生しています", "threat.charge", true),
+    ("5月分のガスご使用量は18㎥です", "genuine.usage", true),
+    ("ご使用量に異常があり、高額な請求が発生しています", "genuine.usage", false),
     // A deadline drawing near presses; a deadline merely named does not.
     ("受け取り期限が迫っています", "pressure.deadline", true),
     ("ご契約の期限についてのご案内", "pressure.deadline", false),
