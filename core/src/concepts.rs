@@ -227,9 +227,12 @@ impl ConceptIndex {
         // is no more offered to the reader than a threat there is aimed at them, nor a link
         // pointed at that is a word of the sender's promise. A deadline
         // that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い期限は
-        // 本日」) is the threat's own date, not pressure added to it.
+        // 本日」) is the threat's own date, not pressure added to it. A demand or a secret asked
+        // for that shares a word with talk (入力 in 「暗証番号を入力しないでください」) is the
+        // talk's own request, negated.
         let one_word_two_parts = |f, w: &[_]| {
             (matches!(f, Family::Benefit | Family::Income | Family::Link) && talk.cover(w))
+                || (matches!(f, Family::Demand | Family::Credential) && talk.overlap(w))
                 || (f == Family::Actor && threats.cover(w))
                 || (f == Family::Link && channels.overlap(w))
                 || (f == Family::Pressure && threats.overlap(w))

@@ -1583,6 +1583,20 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ご請求予定額を超える高額な請求が発生しています", "threat.charge", true),
     ("5月分のガスご使用量は18㎥です", "genuine.usage", true),
     ("ご使用量に異常があり、高額な請求が発生しています", "genuine.usage", false),
+    // A request the warning itself negates asks nothing; the same request asked after the
+    // warning still does.
+    ("SMSのURLは開かず、暗証番号等を入力しないでください", "demand.act", false),
+    ("SMSのURLは開かず、暗証番号等を入力しないでください", "credential.secret", false),
+    (
+        "不審なSMSにご注意ください。本人確認のため暗証番号を入力してください",
+        "credential.secret",
+        true,
+    ),
+    (
+        "パスワードを入力しないでください。再設定はこちらから入力してください",
+        "demand.act",
+        true,
+    ),
     // A deadline drawing near presses; a deadline merely named does not.
     ("受け取り期限が迫っています", "pressure.deadline", true),
     ("ご契約の期限についてのご案内", "pressure.deadline", false),
