@@ -1597,6 +1597,13 @@ const CASES: &[(&str, &str, bool)] = &[
         "demand.act",
         true,
     ),
+    // Telling the reader not to call or reply, with a particle, is a warning; a threat of what
+    // follows if they do not call is none.
+    ("そのようなSMSに返信・電話をしないでください", "genuine.warning", true),
+    ("本日中にお電話をいただけない場合、法的手続きに移ります", "genuine.warning", false),
+    // Consumer centres speak as public bodies; a shop's own customer centre does not.
+    ("【消費生活センター】返金のご案内", "actor.government", true),
+    ("【○○ショップ お客様センター】返金のご案内", "actor.government", false),
     // A deadline drawing near presses; a deadline merely named does not.
     ("受け取り期限が迫っています", "pressure.deadline", true),
     ("ご契約の期限についてのご案内", "pressure.deadline", false),

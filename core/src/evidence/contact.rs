@@ -56,7 +56,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             }
         }
     }
-    let asks_call = f.has(c, Family::Call);
+    let asks_call = f.has(c, Family::Call) || f.found.phones.iter().any(|p| called_at(f, p.end));
     // A courier's driver calls from a mobile: beside such an actor a mobile number is the
     // person's own line, not an odd one (an 050 or foreign number still is).
     let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
@@ -224,6 +224,13 @@ const NOTICE_MARKS: &[&str] = &[
 /// …」, 「■重要なお知らせ」); not [, which phones put before a photo (「[写真]」).
 const HEADER_MARKS: &[char] = &['〈', '〔', '《', '■', '◆', '<'];
 
+/// Whether the number ending at `end` (in `url_text`) is where the message sends the reader:
+/// 「返金手続きは 050-1234-5678 まで」 asks to call it as plainly as 「お電話ください」.
+fn called_at(f: &Facts<'_>, end: usize) -> bool {
+    let rest = f.url_text.as_str()[end..].trim_start_matches([' ', '\u{3000}', ')', '）', ']']);
+    rest.starts_with("まで")
+}
+
 /// Whether `text`, its quotations aside (a friend quotes a notice's words), is written as a
 /// company's notice is (see [`NOTICE_MARKS`], [`HEADER_MARKS`]). A message in plain speech
 /// (「今日荷物届いた?ヤマトで夕方着になってるはず」) is a person's.
@@ -323,6 +330,25 @@ mod tests {
         // A bank reached at a mobile is still the odd line of a lure.
         let (level, codes) = judged("090-1234-5678");
         assert_eq!(level, Level::Dangerous, "{codes:?}");
+    }
+
+    #[test]
+    fn a_number_the_reader_is_sent_to_is_one_to_call() {
+        let c = Classifier::new();
+        let asks_call = |text: &str| {
+            c.classify(text, None)
+                .reasons
+                .iter()
+                .any(|r| r.code == "phone.call_ip_or_mobile")
+        };
+        let refund =
+            "【消費生活センター】通販の被害について返金対象となっております。返金手続きは ";
+        assert!(asks_call(&format!("{refund}050-5212-9087 まで。")));
+        assert!(asks_call(&format!("{refund}(050-5212-9087)まで")));
+        // A number followed by its own opening hours is only named.
+        assert!(!asks_call(&format!(
+            "{refund}050-5212-9087(受付は17時まで)"
+        )));
     }
 
     #[test]

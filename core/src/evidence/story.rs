@@ -58,7 +58,7 @@ pub(crate) fn gather(
     // talk it still weighs (「「…」というご案内は正規のものです」 vouches for what it quotes),
     // and a request quoted is judged by the quoted-request rule (`classifier.rs`), which looks
     // for it asked again outside the quotation (a concept is found once, at its first words).
-    let quotes = quotations_of_complete(col.c, f);
+    let quotes = quotations_of_talk(col.c, f);
     let (mut families, category_weight) = add_concepts(col, f, links, contact, &quotes);
     parts_besides_concepts(f, links, &mut families);
     let told_whole = told_in_own_words(col.c, f, &quotes);
@@ -70,19 +70,40 @@ pub(crate) fn gather(
     }
 }
 
-/// The quotations in which a concept marked complete is talked about rather than told: those
-/// the text labels as speech (see [`crate::quoted::labelled`]). Walked only when such a
-/// concept is found: none otherwise. (Not every quotation beside talk about scams: a lure
-/// quotes its own threat before 「…を名乗る詐欺にご注意ください」 and a number to call.)
-fn quotations_of_complete(c: &crate::compiled::Compiled, f: &Facts<'_>) -> Vec<(usize, usize)> {
-    if f.concepts
-        .iter()
-        .any(|h| c.concepts.concepts[h.concept].complete)
-    {
+/// The quotations in which a concept marked complete, or a threat in an alert (see
+/// [`alerts_only`]), is talked about rather than told: those the text labels as speech (see
+/// [`crate::quoted::labelled`]). Walked only when such a concept is found: none otherwise.
+/// (Not every quotation beside talk about scams: a lure quotes its own threat before
+/// 「…を名乗る詐欺にご注意ください」 and a number to call.)
+fn quotations_of_talk(c: &crate::compiled::Compiled, f: &Facts<'_>) -> Vec<(usize, usize)> {
+    let quoted_threat = alerts_only(c, f);
+    if f.concepts.iter().any(|h| {
+        let k = &c.concepts.concepts[h.concept];
+        k.complete || (quoted_threat && k.family == Family::Threat)
+    }) {
         crate::quoted::labelled(f.matching.as_str())
     } else {
         Vec::new()
     }
+}
+
+/// Whether the message talks about scams and asks nothing of its own (no demand, payment,
+/// secret, call or reply: the requests of the scams it warns of are negated, see
+/// `concepts.rs`). The threats such an alert quotes as speech (「「未納料金がある」などのSMS
+/// に返信しないで」) are the scam's, not its own. One that asks something beside its warning
+/// (「本人確認のため暗証番号を入力してください」) keeps every threat it quotes.
+fn alerts_only(c: &crate::compiled::Compiled, f: &Facts<'_>) -> bool {
+    f.has(c, Family::Warning)
+        && !f.concepts.iter().any(|h| {
+            matches!(
+                c.concepts.concepts[h.concept].family,
+                Family::Demand
+                    | Family::Payment
+                    | Family::Credential
+                    | Family::Call
+                    | Family::Reply
+            )
+        })
 }
 
 /// Whether the concept hit `h` is talked about rather than told: inside one of `quotes`, or
@@ -118,9 +139,10 @@ fn add_concepts(
     let mut families = FamilySet::default();
     let mut silenced_talk = false;
     let warned = f.has(c, Family::Warning);
+    let alert = alerts_only(c, f);
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
-        if concept.complete
+        if (concept.complete || (alert && concept.family == Family::Threat))
             && warned
             && concept.family != Family::Credential
             && talked_about(f.matching.as_str(), quotes, h)
@@ -335,5 +357,27 @@ impl FamilySet {
     /// Whether the family `f` is in the set.
     fn contains(self, f: Family) -> bool {
         self.0 & (1 << (f as u32)) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Classifier, Level};
+
+    #[test]
+    fn an_alert_quoting_threats_tells_none_of_its_own() {
+        let c = Classifier::new();
+        let alert = "【○○市消費生活センター】「未納料金がある」「法的手続きに移る」などのSMSに返信・電話をしないでください。";
+        let v = c.classify(alert, None);
+        assert_eq!(v.level, Level::Safe, "{:?}", v.reasons);
+        assert!(v.reasons.iter().all(|r| !r.code.starts_with("threat.")));
+        // The same quotation beside a request of the message's own keeps its threats.
+        let asks = format!("{alert}ただし本件の未納分は、本日中に下記よりお支払いください。");
+        let v = c.classify(&asks, None);
+        assert!(
+            v.reasons.iter().any(|r| r.code.starts_with("threat.")),
+            "{:?}",
+            v.reasons
+        );
     }
 }
