@@ -1604,6 +1604,10 @@ const CASES: &[(&str, &str, bool)] = &[
     // Consumer centres speak as public bodies; a shop's own customer centre does not.
     ("【消費生活センター】返金のご案内", "actor.government", true),
     ("【○○ショップ お客様センター】返金のご案内", "actor.government", false),
+    // Winning numbers told in advance are sold, not drawn; the draw's own results are news.
+    ("ロト7の次回当選番号予想を無料でお届けします", "benefit.easy_money", true),
+    ("宝くじの当選番号を事前にお教えします", "benefit.easy_money", true),
+    ("第612回ロト7の当選番号をお知らせします", "benefit.easy_money", false),
     // A deadline drawing near presses; a deadline merely named does not.
     ("受け取り期限が迫っています", "pressure.deadline", true),
     ("ご契約の期限についてのご案内", "pressure.deadline", false),
