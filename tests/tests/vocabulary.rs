@@ -1604,6 +1604,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // Consumer centres speak as public bodies; a shop's own customer centre does not.
     ("【消費生活センター】返金のご案内", "actor.government", true),
     ("【○○ショップ お客様センター】返金のご案内", "actor.government", false),
+    ("【運転免許センター】更新手続きのご案内", "actor.government", true),
     // Winning numbers told in advance are sold, not drawn; the draw's own results are news.
     ("ロト7の次回当選番号予想を無料でお届けします", "benefit.easy_money", true),
     ("宝くじの当選番号を事前にお教えします", "benefit.easy_money", true),
