@@ -201,10 +201,18 @@ impl ConceptIndex {
         // story; the actor may still be found at another word, and so is a deadline that
         // shares a word with the threat. Then calls and self-service,
         // whose phrases hold link cues the same way.
+        // The words of warnings (and of the warning not to share) are kept apart too: a
+        // request that shares one is the warning's own, negated.
+        let mut warnings = Words::default();
+        let warning = |f: Family| matches!(f, Family::Warning | Family::NoShare);
+        let marks = Some((&mut warnings, Mark::Every));
+        self.first_terms(&mut search, warning, |_, _| false, marks);
         let mut talk = Words::default();
         let mut threats = Words::default();
         let marks = Some((&mut talk, Mark::Every));
-        self.first_terms(&mut search, is_talk, |_, _| false, marks);
+        let other_talk = |f: Family| is_talk(f) && !warning(f);
+        self.first_terms(&mut search, other_talk, |_, _| false, marks);
+        talk.0.extend_from_slice(&warnings.0);
         // Every single word a threat term completes at is marked, the word each threat was
         // first found at as such: an actor yields only to the latter, a deadline to any.
         let marks = Some((&mut threats, Mark::SingleWords));
@@ -228,11 +236,12 @@ impl ConceptIndex {
         // pointed at that is a word of the sender's promise. A deadline
         // that shares a word with the threat (期限 in 「有効期限は本日まで」, 「お支払い期限は
         // 本日」) is the threat's own date, not pressure added to it. A demand or a secret asked
-        // for that shares a word with talk (入力 in 「暗証番号を入力しないでください」) is the
-        // talk's own request, negated.
+        // for that shares a word with a warning (入力 in 「暗証番号を入力しないでください」) is
+        // the warning's own request, negated; not one beside a routine notice (the lock after
+        // 「パスワードの入力誤り」 may still be the lure's own request).
         let one_word_two_parts = |f, w: &[_]| {
             (matches!(f, Family::Benefit | Family::Income | Family::Link) && talk.cover(w))
-                || (matches!(f, Family::Demand | Family::Credential) && talk.overlap(w))
+                || (matches!(f, Family::Demand | Family::Credential) && warnings.overlap(w))
                 || (f == Family::Actor && threats.cover(w))
                 || (f == Family::Link && channels.overlap(w))
                 || (f == Family::Pressure && threats.overlap(w))

@@ -38,6 +38,7 @@ const PAIRS: [(char, char); 5] = [
 /// quotative particle and its compounds (「…」という, といった, との, とする), と before a verb
 /// of saying, writing, asking or sending (と求める, と送る, と書かれた, とお願いする) or the
 /// medium it is said in (とSMSで, とメールで, と電話), って, the scam named (「…」は詐欺です),
+/// the name a scam goes by (「有料動画サイト未納料金」を名乗る架空請求, をかたる, を装う),
 /// and lists (「…」など, 等の, のような). A bare と is not one: it also ends a result
 /// (「利用停止」となりました).
 const QUOTATIVES: &[&str] = &[
@@ -74,6 +75,10 @@ const QUOTATIVES: &[&str] = &[
     "は詐欺の",
     "と記載",
     "と表示",
+    "を名乗",
+    "と名乗",
+    "をかた",
+    "を装",
     "と偽",
     "とか",
     "って",

@@ -1576,6 +1576,7 @@ const CASES: &[(&str, &str, bool)] = &[
     ("口座登録がまだの方は至急お手続きを。", "demand.act", true),
     ("保有ポイントの交換手続きを:", "demand.act", true),
     ("口座登録のお手続きを完了しました。", "demand.act", false),
+    ("安全のためパスワードの変更をこちらから https://x.example", "demand.act", true),
     // The amount a bill is expected to come to is a statement, and a meter's reading the
     // reader's own usage; a charge said to have arisen is still a threat.
     ("今月のご請求予定額は4,812円です", "genuine.statement", true),
@@ -1600,6 +1601,8 @@ const CASES: &[(&str, &str, bool)] = &[
     // Telling the reader not to call or reply, with a particle, is a warning; a threat of what
     // follows if they do not call is none.
     ("そのようなSMSに返信・電話をしないでください", "genuine.warning", true),
+    ("ロト予想サイトに高額を支払ったという相談が増えています", "genuine.warning", true),
+    ("ご相談の件、担当者が増えていますのでご安心ください", "genuine.warning", false),
     ("本日中にお電話をいただけない場合、法的手続きに移ります", "genuine.warning", false),
     // Consumer centres speak as public bodies; a shop's own customer centre does not.
     ("【消費生活センター】返金のご案内", "actor.government", true),
@@ -1608,7 +1611,10 @@ const CASES: &[(&str, &str, bool)] = &[
     // Winning numbers told in advance are sold, not drawn; the draw's own results are news.
     ("ロト7の次回当選番号予想を無料でお届けします", "benefit.easy_money", true),
     ("宝くじの当選番号を事前にお教えします", "benefit.easy_money", true),
+    ("当選番号を事前に知ることはできません", "benefit.easy_money", false),
     ("第612回ロト7の当選番号をお知らせします", "benefit.easy_money", false),
+    ("応募者全員に必ず当たるクーポンをプレゼント", "benefit.easy_money", false),
+    ("衆院選の当選予想と的中率を比べると", "benefit.easy_money", false),
     // A deadline drawing near presses; a deadline merely named does not.
     ("受け取り期限が迫っています", "pressure.deadline", true),
     ("ご契約の期限についてのご案内", "pressure.deadline", false),

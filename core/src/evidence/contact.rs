@@ -56,7 +56,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             }
         }
     }
-    let asks_call = f.has(c, Family::Call) || f.found.phones.iter().any(|p| called_at(f, p.end));
+    let asks_call =
+        f.has(c, Family::Call) || f.found.phones.iter().any(|p| called_at(f, p.start, p.end));
     // A courier's driver calls from a mobile: beside such an actor a mobile number is the
     // person's own line, not an odd one (an 050 or foreign number still is).
     let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
@@ -224,12 +225,33 @@ const NOTICE_MARKS: &[&str] = &[
 /// …」, 「■重要なお知らせ」); not [, which phones put before a photo (「[写真]」).
 const HEADER_MARKS: &[char] = &['〈', '〔', '《', '■', '◆', '<'];
 
-/// Whether the number ending at `end` (in `url_text`) is where the message sends the reader:
-/// 「返金手続きは 050-1234-5678 まで」 asks to call it as plainly as 「お電話ください」.
-fn called_at(f: &Facts<'_>, end: usize) -> bool {
-    let rest = f.url_text.as_str()[end..].trim_start_matches([' ', '\u{3000}', ')', '）', ']']);
-    rest.starts_with("まで")
+/// Whether the number at `start..end` (in `url_text`) is where the message sends the reader
+/// to do something: 「返金手続きは 050-1234-5678 まで」 asks to call it as plainly as
+/// 「お電話ください」. Not where questions go (「ご質問は事務局 070-… まで」): a contact line
+/// that any organiser's notice ends with.
+fn called_at(f: &Facts<'_>, start: usize, end: usize) -> bool {
+    let text = f.url_text.as_str();
+    let rest = text[end..].trim_start_matches([' ', '\u{3000}', ')', '）', ']']);
+    let before: String = {
+        let head: Vec<char> = text[..start].chars().rev().take(QUESTIONS_WITHIN).collect();
+        head.into_iter().rev().collect()
+    };
+    rest.starts_with("まで") && !QUESTIONS.iter().any(|q| before.contains(q))
 }
+
+/// How many characters before a number [`QUESTIONS`] are looked for.
+const QUESTIONS_WITHIN: usize = 16;
+
+/// What a contact line invites (questions, enquiries, consultation), rather than an act.
+const QUESTIONS: &[&str] = &[
+    "質問",
+    "問い合わせ",
+    "問合せ",
+    "問合わせ",
+    "不明な点",
+    "不明点",
+    "相談",
+];
 
 /// Whether `text`, its quotations aside (a friend quotes a notice's words), is written as a
 /// company's notice is (see [`NOTICE_MARKS`], [`HEADER_MARKS`]). A message in plain speech
@@ -345,10 +367,13 @@ mod tests {
             "【消費生活センター】通販の被害について返金対象となっております。返金手続きは ";
         assert!(asks_call(&format!("{refund}050-5212-9087 まで。")));
         assert!(asks_call(&format!("{refund}(050-5212-9087)まで")));
-        // A number followed by its own opening hours is only named.
+        // A number followed by its own opening hours is only named, and one questions go to is
+        // a contact line.
         assert!(!asks_call(&format!(
             "{refund}050-5212-9087(受付は17時まで)"
         )));
+        let questions = "明日のマルシェは中止と決定しました。ご質問は事務局 070-6618-2093 まで。";
+        assert!(!asks_call(questions));
     }
 
     #[test]

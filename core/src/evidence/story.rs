@@ -58,7 +58,7 @@ pub(crate) fn gather(
     // talk it still weighs (「「…」というご案内は正規のものです」 vouches for what it quotes),
     // and a request quoted is judged by the quoted-request rule (`classifier.rs`), which looks
     // for it asked again outside the quotation (a concept is found once, at its first words).
-    let quotes = quotations_of_talk(col.c, f);
+    let quotes = quotations_of_talk(col.c, f, links);
     let (mut families, category_weight) = add_concepts(col, f, links, contact, &quotes);
     parts_besides_concepts(f, links, &mut families);
     let told_whole = told_in_own_words(col.c, f, &quotes);
@@ -75,8 +75,12 @@ pub(crate) fn gather(
 /// [`crate::quoted::labelled`]). Walked only when such a concept is found: none otherwise.
 /// (Not every quotation beside talk about scams: a lure quotes its own threat before
 /// 「…を名乗る詐欺にご注意ください」 and a number to call.)
-fn quotations_of_talk(c: &crate::compiled::Compiled, f: &Facts<'_>) -> Vec<(usize, usize)> {
-    let quoted_threat = alerts_only(c, f);
+fn quotations_of_talk(
+    c: &crate::compiled::Compiled,
+    f: &Facts<'_>,
+    links: &LinkFacts,
+) -> Vec<(usize, usize)> {
+    let quoted_threat = alerts_only(c, f, links);
     if f.concepts.iter().any(|h| {
         let k = &c.concepts.concepts[h.concept];
         k.complete || (quoted_threat && k.family == Family::Threat)
@@ -87,13 +91,16 @@ fn quotations_of_talk(c: &crate::compiled::Compiled, f: &Facts<'_>) -> Vec<(usiz
     }
 }
 
-/// Whether the message talks about scams and asks nothing of its own (no demand, payment,
-/// secret, call or reply: the requests of the scams it warns of are negated, see
-/// `concepts.rs`). The threats such an alert quotes as speech (「「未納料金がある」などのSMS
-/// に返信しないで」) are the scam's, not its own. One that asks something beside its warning
-/// (「本人確認のため暗証番号を入力してください」) keeps every threat it quotes.
-fn alerts_only(c: &crate::compiled::Compiled, f: &Facts<'_>) -> bool {
+/// Whether the message talks about scams and asks nothing of its own: no demand, payment,
+/// secret, call or reply (the requests of the scams it warns of are negated, see
+/// `concepts.rs`), and no way to act but the official ones (no link off them, no number to
+/// call, see [`LinkFacts::way_to_act`]). The threats such an alert quotes as speech
+/// (「「未納料金がある」などのSMSに返信しないで」) are the scam's, not its own. One that asks
+/// something beside its warning (「本人確認のため暗証番号を入力してください」, 「被害確認は
+/// 03-… まで」, a link of its own) keeps every threat it quotes.
+fn alerts_only(c: &crate::compiled::Compiled, f: &Facts<'_>, links: &LinkFacts) -> bool {
     f.has(c, Family::Warning)
+        && !links.way_to_act
         && !f.concepts.iter().any(|h| {
             matches!(
                 c.concepts.concepts[h.concept].family,
@@ -139,7 +146,7 @@ fn add_concepts(
     let mut families = FamilySet::default();
     let mut silenced_talk = false;
     let warned = f.has(c, Family::Warning);
-    let alert = alerts_only(c, f);
+    let alert = alerts_only(c, f, links);
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
         if (concept.complete || (alert && concept.family == Family::Threat))
