@@ -1168,6 +1168,22 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.maintenance",
         false,
     ),
+    // A window of hours, then the pause to come, however long the dates between.
+    (
+        "システムメンテナンスのため、2025年1月12日(日)0:00〜6:00の間、インターネットバンキングおよびATMのご利用を一時停止いたします",
+        "genuine.maintenance",
+        true,
+    ),
+    (
+        "定期メンテナンスのため、4月6日(日)2:00〜5:00 会員サイトのサービスを一時停止いたします",
+        "genuine.maintenance",
+        true,
+    ),
+    (
+        "本日18:00の間にご本人確認がない場合、口座を停止します",
+        "genuine.maintenance",
+        false,
+    ),
     (
         "システムメンテナンスに伴うサービス一時停止のお知らせ",
         "genuine.maintenance",
