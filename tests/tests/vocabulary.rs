@@ -1631,6 +1631,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ("第612回ロト7の当選番号をお知らせします", "benefit.easy_money", false),
     ("応募者全員に必ず当たるクーポンをプレゼント", "benefit.easy_money", false),
     ("衆院選の当選予想と的中率を比べると", "benefit.easy_money", false),
+    // A final notice presses as a deadline does; a final day of a sale or a last train does
+    // not.
+    ("【国税庁】差押最終通知", "pressure.deadline", true),
+    ("ご返済遅延に関する最終通知", "pressure.deadline", true),
+    ("セール最終日のお知らせ", "pressure.deadline", false),
     // A deadline drawing near presses; a deadline merely named does not.
     ("受け取り期限が迫っています", "pressure.deadline", true),
     ("ご契約の期限についてのご案内", "pressure.deadline", false),
