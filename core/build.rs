@@ -237,6 +237,7 @@ fn embedded_pack() -> String {
     struct ConceptsFile {
         concepts: Vec<rules::Concept>,
         stories: Vec<rules::Story>,
+        speech: rules::Speech,
     }
     let head: Head = read("pack.json");
     let concepts: ConceptsFile = read("concepts.json");
@@ -248,6 +249,7 @@ fn embedded_pack() -> String {
         brands: read("brands.json"),
         concepts: concepts.concepts,
         stories: concepts.stories,
+        speech: Some(concepts.speech),
         model: read("model.json"),
     };
     let concept_tables = concepts::ConceptTables::new(&pack.concepts)

@@ -311,7 +311,7 @@ fn never_asked(c: &Compiled, text: &str, n: &ConceptHit) -> bool {
 
 /// Whether the hit `h` (in `text`) is words a warning quotes and disowns: inside one of
 /// `quotes` (the quotations `text` labels as speech), with talk about scams that disowns it
-/// ([`DISOWNING`]) or a disclaimer that the thing is never asked after the closing mark in the
+/// (the pack's `speech.disowning`) or a disclaimer that the thing is never asked after the closing mark in the
 /// same sentence
 /// (「『暗証番号を返信してください』というSMSは当行からのものではありません」). A lure that
 /// quotes its own request and vouches for it (「…というご案内は正規のものです」) disowns
@@ -327,27 +327,16 @@ fn quoted_and_disowned(
         let warned = hits
             .iter()
             .any(|n| c.concepts.concepts[n.concept].family == Family::Warning);
-        (warned && DISOWNING.iter().any(|w| after.contains(w)))
+        (warned
+            && c.speech
+                .disowning
+                .iter()
+                .any(|w| after.contains(w.as_str())))
             || hits.iter().any(|n| never_asked(c, after, n))
     })
 }
 
-/// How talk about scams disowns what it quotes (grammar, as the quotatives are): a caution
-/// (「…にご注意ください」), a denial of the sender (「…当行からのものではありません」), a name
-/// for the scam (「…というSMSは詐欺です」). Talk of scams alone does not: 「…とのご依頼は、
-/// なりすまし防止のための本人確認です」 vouches for the request it quotes.
-const DISOWNING: &[&str] = &[
-    "注意",
-    "ものではありません",
-    "ものではございません",
-    "からではありません",
-    "詐欺です",
-    "詐欺sms",
-    "詐欺メール",
-    "架空請求",
-];
-
-/// How a disclaimer says a thing is never asked (grammar, as the quotatives are): 「…する
+/// How a disclaimer says a thing is never asked (grammar): 「…する
 /// ことはありません」, 「…しておりません」, 「…していません」.
 const NEVER_ASKED: &[&str] = &["ことは", "ておりません", "ていません"];
 
@@ -387,7 +376,7 @@ fn read_own_words(
             || matches!(concept.family, Family::Reply | Family::Credential)
     };
     let quotes = if concepts.iter().any(hands_over) {
-        crate::quoted::labelled(matching.as_str())
+        crate::quoted::labelled(matching.as_str(), &c.speech.quotatives)
     } else {
         Vec::new()
     };
@@ -416,7 +405,7 @@ fn read_own_words(
                 && !is_credential(&h)
                 && !quoted_and_disowned(c, matching.as_str(), &quotes, h)
         });
-    if handed_over {
+    if handed_over || !institutions {
         return;
     }
     let family = |h: &ConceptHit| {
@@ -446,8 +435,8 @@ fn read_own_words(
     if let Some((own, own_concepts)) = crate::quoted::own_words(
         matching.as_str(),
         concepts,
+        &c.speech.quotatives,
         family,
-        institutions,
         person_sender,
         |t| c.concepts.find(t),
         letters_between,

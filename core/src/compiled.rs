@@ -5,7 +5,7 @@ use crate::concepts::{ConceptIndex, ConceptTables};
 use crate::error::Error;
 use crate::gram_table::GramModel;
 use crate::pack_text::PackTexts;
-use crate::rules::{RulePack, Scoring, Story, TextModel, UrlLists, SCHEMA_VERSION};
+use crate::rules::{RulePack, Scoring, Speech, Story, TextModel, UrlLists, SCHEMA_VERSION};
 use crate::validate::validate;
 
 /// A compiled rule pack, shared by every classification made with it.
@@ -21,6 +21,9 @@ pub(crate) struct Compiled {
     pub brands: BrandIndex,
     pub concepts: ConceptIndex,
     pub stories: Vec<Story>,
+    /// The words that tell speech reported from speech made: the pack's, or the embedded
+    /// pack's for a pack older than schema 14.
+    pub speech: Speech,
     /// The learned weights as written in the pack (for dumping); for the embedded pack,
     /// without the grams (they are read again from the pack when dumping).
     pub model: TextModel,
@@ -78,9 +81,11 @@ impl Compiled {
             brands,
             concepts,
             stories,
+            speech,
             model,
             ..
         } = pack;
+        let speech = speech.unwrap_or_else(crate::embedded::speech);
         // A hand-set weight wins; else the learned one; else nothing.
         let weight = |hand: Option<f32>, learned: &std::collections::BTreeMap<String, f32>, id| {
             hand.or_else(|| learned.get(id).copied()).unwrap_or(0.0)
@@ -111,6 +116,7 @@ impl Compiled {
             brands: BrandIndex::with_tables(brands, brand_tables),
             concepts: ConceptIndex::with_tables(concepts, concept_tables),
             stories,
+            speech,
             model,
             embedded,
             concept_weights,
@@ -134,6 +140,7 @@ impl Compiled {
             brands: self.brands.brands.clone(),
             concepts: self.concepts.concepts.clone(),
             stories: self.stories.clone(),
+            speech: Some(self.speech.clone()),
             model: self.model.clone(),
         }
     }

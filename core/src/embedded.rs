@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use crate::brands::{BrandTables, KeyTable};
 use crate::concepts::{ConceptTables, Lists};
 use crate::gram_table::GramModel;
-use crate::rules::{RulePack, Scoring, TextModel};
+use crate::rules::{RulePack, Scoring, Speech, TextModel};
 
 // Generated: the statics `CONCEPT_TABLES`, `BRAND_TABLES`, `GRAMS`, and `VALUES_JSON`.
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -40,6 +40,7 @@ const MODEL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/model.json"));
 struct ConceptsFile {
     concepts: Vec<crate::rules::Concept>,
     stories: Vec<crate::rules::Story>,
+    speech: Speech,
 }
 
 /// The tables compiled from the embedded pack at build time.
@@ -77,8 +78,21 @@ pub(crate) fn pack() -> RulePack {
         brands: serde_json::from_str(BRANDS_JSON).expect("brands.json parses"),
         concepts: concepts.concepts,
         stories: concepts.stories,
+        speech: Some(concepts.speech),
         model,
     }
+}
+
+/// The embedded pack's words of speech, which a pack older than schema 14 is read with.
+#[allow(clippy::expect_used)] // Parses a compile-time constant (see `pack`).
+pub(crate) fn speech() -> Speech {
+    /// `concepts.json` read for its `speech` alone: the concepts and stories are skipped.
+    #[derive(serde::Deserialize)]
+    struct SpeechOnly {
+        speech: Speech,
+    }
+    let file: SpeechOnly = serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
+    file.speech
 }
 
 /// The embedded default rule pack as one JSON document (the format of [`RulePack`]).
@@ -96,7 +110,7 @@ pub fn default_pack_json() -> String {
     );
     let concepts: serde_json::Value =
         serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
-    for key in ["concepts", "stories"] {
+    for key in ["concepts", "stories", "speech"] {
         obj.insert(key.into(), concepts[key].clone());
     }
     obj.insert(

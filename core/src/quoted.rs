@@ -15,9 +15,11 @@
 //! number, address or chat ID, or asks in its own words to pay, reply or go through a link,
 //! tells its quotations as its own, warning words or not.
 //!
-//! Quotation marks and quotatives (the particles と, という, って, など, の and と before a
-//! verb of saying, writing, asking or sending) are grammar, like the normalizer's tables, not
-//! vocabulary: they are here and not in the rule pack. The ASCII `"` (and the full-width ＂, which
+//! Quotation marks are grammar, like the normalizer's tables: they are here. The words that
+//! label a quotation as speech and that report speech (と, という, って, など, と before a verb
+//! of saying or the medium, the name a scam goes by) grow as warnings and reports are read,
+//! like any vocabulary: they are the rule pack's (`speech.quotatives`, `speech.reporting`),
+//! passed in. The ASCII `"` (and the full-width ＂, which
 //! normalization makes one) is not read: it opens and closes alike, so a stray one (an inch
 //! mark) would pair with the next.
 
@@ -32,59 +34,6 @@ const PAIRS: [(char, char); 5] = [
     ('“', '”'),
     ('〝', '〟'),
     ('‘', '’'),
-];
-
-/// Words that, right after a closing mark, label what it closes as speech or a message: the
-/// quotative particle and its compounds (「…」という, といった, との, とする), と before a verb
-/// of saying, writing, asking or sending (と求める, と送る, と書かれた, とお願いする) or the
-/// medium it is said in (とSMSで, とメールで, と電話), って, the scam named (「…」は詐欺です),
-/// the name a scam goes by (「有料動画サイト未納料金」を名乗る架空請求, をかたる, を装う),
-/// and lists (「…」など, 等の, のような). A bare と is not one: it also ends a result
-/// (「利用停止」となりました).
-const QUOTATIVES: &[&str] = &[
-    "という",
-    "といった",
-    "など",
-    "等の",
-    "等と",
-    "とする",
-    "とした",
-    "と求め",
-    "と送",
-    "と言",
-    "との",
-    "と書",
-    "とsms",
-    "とメール",
-    "とメッセージ",
-    "とショートメ",
-    "とお願い",
-    "と依頼",
-    "と電話が",
-    "と電話し",
-    "と電話す",
-    "と電話を",
-    "と電話で",
-    "と連絡が",
-    "と連絡し",
-    "と連絡を",
-    "と告げ",
-    "と脅",
-    "と迫",
-    "は詐欺です",
-    "は詐欺の",
-    "と記載",
-    "と表示",
-    "を名乗",
-    "と名乗",
-    "をかた",
-    "を装",
-    "と偽",
-    "とか",
-    "って",
-    "のような",
-    "のように",
-    "みたいな",
 ];
 
 /// How many bytes may stand between a closing mark and the words of the next quotation for the
@@ -136,9 +85,13 @@ pub(crate) fn ranges(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The quotations of `text` (as [`ranges`] gives them) that the text labels as speech: a
-/// quotative right after the closing mark, or after a later quotation of the same list.
-pub(crate) fn labelled(text: &str) -> Vec<(usize, usize)> {
+/// The quotations of `text` (as [`ranges`] gives them) that the text labels as speech: one of
+/// `quotatives` (the pack's `speech.quotatives`: the quotative particle and its compounds,
+/// 「…」という, といった, との; と before a verb of saying, writing, asking or sending or the
+/// medium, と求める, とSMSで; って; the scam named, は詐欺です; the name a scam goes by, を名乗る;
+/// lists, など, のような) right after the closing mark, or after a later quotation of the same
+/// list. A bare と is no quotative: it also ends a result (「利用停止」となりました).
+pub(crate) fn labelled(text: &str, quotatives: &[String]) -> Vec<(usize, usize)> {
     let quotes = ranges(text);
     let mut labelled = vec![false; quotes.len()];
     // From the last: a quotation followed closely by a labelled one is labelled with it.
@@ -149,7 +102,7 @@ pub(crate) fn labelled(text: &str) -> Vec<(usize, usize)> {
             .next()
             .map_or(end, |c| end + c.len_utf8());
         let rest = text[after..].trim_start();
-        labelled[k] = QUOTATIVES.iter().any(|q| rest.starts_with(q))
+        labelled[k] = quotatives.iter().any(|q| rest.starts_with(q.as_str()))
             || quotes.get(k + 1).is_some_and(|&(next, _)| {
                 labelled[k + 1] && next.saturating_sub(after) <= LIST_GAP
             });
@@ -165,24 +118,12 @@ pub(crate) fn labelled(text: &str) -> Vec<(usize, usize)> {
 /// be reported speech (the rest of the verb form between: 「使われ|ているなどと」).
 const REPORTED_WITHIN: usize = 8;
 
-/// Words that report what someone says, after the words said, with no quotation marks.
-const REPORTING: &[&str] = &[
-    "などと",
-    "と言",
-    "とうそ",
-    "と嘘",
-    "と偽",
-    "と電話",
-    "と警察",
-    "という電話",
-    "との電話",
-];
-
-/// Whether the words of `text` ending at byte `end` are reported speech: a verb of saying
-/// stands within [`REPORTED_WITHIN`] characters after them (「あなたの口座が犯罪に使われている
-/// などと電話をかけ」, 「…事件に使われたと警察から電話が」). Constant work; `false` when `end`
-/// is not a character boundary of `text`.
-pub(crate) fn reported_after(text: &str, end: usize) -> bool {
+/// Whether the words of `text` ending at byte `end` are reported speech: one of `reporting`
+/// (the pack's `speech.reporting`, words that report what someone said) stands within
+/// [`REPORTED_WITHIN`] characters after them (「あなたの口座が犯罪に使われているなどと電話を
+/// かけ」, 「…事件に使われたと警察から電話が」). Work bounded by the window and the list;
+/// `false` when `end` is not a character boundary of `text`.
+pub(crate) fn reported_after(text: &str, end: usize, reporting: &[String]) -> bool {
     let Some(after) = text.get(end..) else {
         return false;
     };
@@ -190,7 +131,7 @@ pub(crate) fn reported_after(text: &str, end: usize) -> bool {
         .char_indices()
         .nth(REPORTED_WITHIN)
         .map_or(after, |(i, _)| &after[..i]);
-    REPORTING.iter().any(|m| near.contains(m))
+    reporting.iter().any(|m| near.contains(m.as_str()))
 }
 
 /// The most bytes read after a quotation's closing mark for the words that disown it: the
@@ -281,28 +222,29 @@ fn warned_at(
 ///   (「メール内のリンクは開かずに削除してください」, 「お金を振り込まないでください」; see
 ///   [`warned_at`] for `letters_between`),
 /// - ask for no call when the sender is a person's number or address (`person_sender`): the
-///   call would go to it (a friend asking about a message they got asks for none),
+///   call would go to it (a friend asking about a message they got asks for none).
 ///
-/// and `institutions_only` holds: every way to act written anywhere in the message is an
-/// institution's. `None` when any of these fails, or nothing is quoted: the message's whole
-/// text is then its own. Only a message that holds a warning in `hits` (the whole text's
-/// concepts) and passes `institutions_only` is walked for quotations; `find` runs again only
+/// Quotations are those `quotatives` (the pack's `speech.quotatives`) label. The caller asks
+/// only of a message whose every way to act is an institution's (the classifier's
+/// `institutions_only`). `None` when any of these fails, or nothing is quoted: the message's
+/// whole text is then its own. Only a message that holds a warning in `hits` (the whole
+/// text's concepts) is walked for quotations; `find` runs again only
 /// on one that quotes something (once on its own words, and on a short stretch and once more
 /// for each place a warning speaks of, up to [`MAX_SPOKEN_OF`]).
 pub(crate) fn own_words(
     text: &str,
     hits: &[ConceptHit],
+    quotatives: &[String],
     family: impl Fn(&ConceptHit) -> Family,
-    institutions_only: bool,
     person_sender: bool,
     find: impl Fn(&str) -> Vec<ConceptHit>,
     letters_between: impl Fn((usize, usize), (usize, usize)) -> bool,
 ) -> Option<(String, Vec<ConceptHit>)> {
     let warning = |h: &ConceptHit| family(h) == Family::Warning;
-    if !institutions_only || !hits.iter().any(warning) {
+    if !hits.iter().any(warning) {
         return None;
     }
-    let quotes = labelled(text);
+    let quotes = labelled(text, quotatives);
     if quotes.is_empty() {
         return None;
     }
@@ -359,6 +301,21 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         ranges(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    /// The embedded pack's words of speech, as the classifier passes them.
+    fn speech() -> crate::rules::Speech {
+        crate::embedded::speech()
+    }
+
+    /// [`labelled`] with the embedded pack's quotatives.
+    fn labelled(text: &str) -> Vec<(usize, usize)> {
+        super::labelled(text, &speech().quotatives)
+    }
+
+    /// [`reported_after`] with the embedded pack's reporting words.
+    fn reported_after(text: &str, end: usize) -> bool {
+        super::reported_after(text, end, &speech().reporting)
     }
 
     fn labels(text: &str) -> Vec<&str> {
@@ -500,13 +457,15 @@ mod tests {
         let letters = |(_, e): (usize, usize), (s, _): (usize, usize)| {
             text[e..s].chars().all(char::is_alphanumeric)
         };
-        let person = person_sender;
+        if !institutions_only {
+            return None;
+        }
         own_words(
             text,
             &hits,
+            &speech().quotatives,
             family,
-            institutions_only,
-            person,
+            person_sender,
             &find,
             letters,
         )

@@ -8,12 +8,13 @@
 //! * `url_lists.json`: shorteners, risky TLDs, free hosting — by hand;
 //! * `brands.json`: the brand registry — by hand;
 //! * `concepts.json`: `concepts` and `stories`, the vocabularies lures are built from and the
-//!   combinations that make a lure's story — by hand, from the nature of lures;
+//!   combinations that make a lure's story, and `speech`, the words that tell speech reported
+//!   from speech made — by hand, from the nature of lures;
 //! * `model.json`: `model`, the learned weights — written by `smishguard train`, never by hand.
 //!
 //! ```json
 //! {
-//!   "schema": 13,
+//!   "schema": 14,
 //!   "version": "2026.12.20",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -28,6 +29,8 @@
 //!   "stories": [ { "id": "story.actor_threat_demand",
 //!                  "requires": [["actor"], ["threat"], ["demand", "credential", "pressure"]],
 //!                  "complete": true, "ja": "…", "en": "…" } ],
+//!   "speech": { "quotatives": ["という", "などと"], "reporting": ["などと", "と言"],
+//!               "disowning": ["注意", "詐欺です"], "contact_lines": ["問い合わせ", "質問"] },
 //!   "model": { "concepts": { "threat.access": 0.9 }, "stories": {}, "gram_scale": 0.001,
 //!              "grams": { "不在": 812 } }
 //! }
@@ -71,8 +74,11 @@ use crate::verdict::Category;
 /// local business or a person, whose 050 and mobile numbers are its own lines); an older pack
 /// may use neither. Schema 13 added `concepts[].complete` (a concept no genuine sender tells,
 /// a whole lure by itself) and `brands[].geographic_labels` (a local government's own domains
-/// under Japan's geographic suffixes); an older pack may use neither.
-pub const SCHEMA_VERSION: u32 = 13;
+/// under Japan's geographic suffixes); an older pack may use neither. Schema 14 added `speech`
+/// (the words that label a quotation as speech, that report speech, and that make a number a
+/// contact line), which were written in the code before; an older pack may not set it and is
+/// read with the embedded pack's.
+pub const SCHEMA_VERSION: u32 = 14;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -95,6 +101,10 @@ pub struct RulePack {
     pub concepts: Vec<Concept>,
     /// Combinations of concepts that make the story of a lure.
     pub stories: Vec<Story>,
+    /// The words that tell speech reported from speech made. Schema 14 and later; a pack
+    /// without them is read with the embedded pack's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speech: Option<Speech>,
     /// Learned weights.
     #[serde(default)]
     pub model: TextModel,
@@ -111,6 +121,31 @@ impl RulePack {
             .map(str::to_owned)
             .collect()
     }
+}
+
+/// The words that tell speech reported from speech made, matched against the normalized text
+/// (NFKC, ASCII lowercased) as written: a warning quotes a scam's words, a victim's account
+/// reports what a caller said, a notice ends with where questions go. None of them is
+/// evidence by itself; each decides whether other words are the message's own.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Speech {
+    /// Words that, right after a closing quotation mark, label what it closes as speech or a
+    /// message (「…」という, といったSMS, と記載, を名乗る, など): the quotation is talked about,
+    /// not said (see `quoted::labelled`).
+    pub quotatives: Vec<String>,
+    /// Words that report what someone said, after the words said, with no quotation marks
+    /// (「犯罪に使われているなどと電話」, 「…と警察から」): looked for within a few characters
+    /// after a claim (see `quoted::reported_after`).
+    pub reporting: Vec<String>,
+    /// Words after a quotation that disown it (「…にご注意ください」, 「…当行からのものでは
+    /// ありません」, 「…というSMSは詐欺です」): a request so quoted is the scam's. Talk of scams
+    /// alone does not disown (「…とのご依頼は、なりすまし防止のための本人確認です」 vouches for
+    /// what it quotes).
+    pub disowning: Vec<String>,
+    /// Words of a contact line, looked for just before a number followed by まで (「ご質問は事務局
+    /// 070-… まで」): where questions go, not a number the reader is sent to call.
+    pub contact_lines: Vec<String>,
 }
 
 /// Weights and thresholds. Evidence adds up as log-odds: `score = sigmoid(bias + Σ weight)`.

@@ -60,7 +60,44 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     url_lists(p)?;
     brands(p)?;
     let (concepts, stories) = concepts_and_stories(p)?;
+    speech(p)?;
     model(p, &concepts, &stories)
+}
+
+/// Checks the words of speech (schema 14): each list holds words, none empty, none twice, each
+/// in the form the normalized text is matched in (NFKC, ASCII lowercased), or it would never
+/// be found.
+fn speech(p: &RulePack) -> Result<(), Error> {
+    let Some(sp) = &p.speech else {
+        return Ok(());
+    };
+    needs_schema(p, true, 14, || "speech".into())?;
+    let lists = [
+        ("quotatives", &sp.quotatives),
+        ("reporting", &sp.reporting),
+        ("disowning", &sp.disowning),
+        ("contact_lines", &sp.contact_lines),
+    ];
+    for (name, words) in lists {
+        require(
+            !words.is_empty(),
+            || format!("speech.{name}"),
+            "needs at least one word",
+        )?;
+        let mut seen = HashSet::new();
+        for (i, w) in words.iter().enumerate() {
+            let path = || format!("speech.{name}[{i}]");
+            require(!w.trim().is_empty(), path, "is empty")?;
+            require(seen.insert(w.as_str()), path, "is listed twice")?;
+            let (_, matching) = crate::normalize::Normalized::with_matching(w);
+            require(
+                matching.as_str() == w.as_str(),
+                path,
+                "is not in the form messages are matched in (NFKC, lower case): never found",
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Checks the scoring section: the bias, the thresholds, the signals and the advice.

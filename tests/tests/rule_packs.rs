@@ -91,9 +91,66 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 14 added: a valid schema 13 pack, with no `speech`.
+fn as_schema_13(v: &mut Value) {
+    v["schema"] = 13.into();
+    v.as_object_mut().unwrap().remove("speech");
+}
+
+#[test]
+fn a_schema_13_pack_still_loads_and_reads_speech_with_the_embedded_words() {
+    let mut v = default_value();
+    as_schema_13(&mut v);
+    let schema13 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 13 pack loads");
+    // A public alert that names the scam by the words it goes by, and one that asks for
+    // nothing beside the scam's quoted threats: the same verdicts as the embedded pack's.
+    for alert in [
+        "【国民生活センター】「有料動画サイト未納料金」を名乗る架空請求にご注意ください",
+        "【○○市消費生活センター】「未納料金がある」「法的手続きに移る」などのSMSに返信・電話をしないでください。",
+    ] {
+        let new = Classifier::new().classify(alert, None);
+        assert_eq!(new.level, Level::Safe, "{new:?}");
+        assert_eq!(schema13.classify(alert, None), new);
+    }
+    // The words of speech need the schema that added them.
+    v["speech"] = default_value()["speech"].clone();
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 14"), "{err}");
+}
+
+#[test]
+fn a_pack_that_changes_the_words_of_speech_changes_verdicts() {
+    // An alert that names the scam by the words it goes by: talked about while を名乗る labels
+    // the quotation, told once the pack no longer lists it.
+    let alert = "【国民生活センター】「有料動画サイト未納料金」を名乗る架空請求にご注意ください";
+    assert_eq!(Classifier::new().classify(alert, None).level, Level::Safe);
+    let mut v = default_value();
+    v["speech"]["quotatives"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|q| !q.as_str().unwrap().ends_with("名乗"));
+    let c = Classifier::from_json(v.to_string().as_bytes()).expect("the pack loads");
+    assert!(c.classify(alert, None).is_flagged());
+    // A refund to claim at a number after enquiries is a contact line; with no contact lines
+    // in the pack it is a number the reader is sent to call.
+    let refund = "【国民生活センター】被害金の返金対象です。お問い合わせは 050-5561-2230 まで";
+    let odd = |c: &Classifier| {
+        c.classify(refund, None)
+            .reasons
+            .iter()
+            .any(|r| r.code == "phone.call_ip_or_mobile")
+    };
+    assert!(!odd(&Classifier::new()));
+    let mut v = default_value();
+    v["speech"]["contact_lines"] = serde_json::json!(["ご意見"]);
+    let c = Classifier::from_json(v.to_string().as_bytes()).expect("the pack loads");
+    assert!(odd(&c));
+}
+
 /// The default pack without what schema 13 added: a valid schema 12 pack, with no concept
 /// marked `complete` and no brand with `geographic_labels`.
 fn as_schema_12(v: &mut Value) {
+    as_schema_13(v);
     v["schema"] = 12.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         c.as_object_mut().unwrap().remove("complete");
@@ -695,6 +752,21 @@ fn a_schema_2_pack_still_loads() {
 type Breakage = (&'static str, fn(&mut Value), &'static str);
 
 const BREAKAGES: &[Breakage] = &[
+    (
+        "speech_word_twice",
+        |v| v["speech"]["reporting"] = serde_json::json!(["などと", "などと"]),
+        "speech.reporting[1]: is listed twice",
+    ),
+    (
+        "speech_word_not_matchable",
+        |v| v["speech"]["quotatives"] = serde_json::json!(["とSMS"]),
+        "speech.quotatives[0]: is not in the form messages are matched in",
+    ),
+    (
+        "speech_list_empty",
+        |v| v["speech"]["disowning"] = serde_json::json!([]),
+        "speech.disowning: needs at least one word",
+    ),
     (
         "content_platform_on_free_hosting",
         |v| v["url_lists"]["content_platforms"] = serde_json::json!(["github.io"]),

@@ -56,8 +56,11 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             }
         }
     }
-    let asks_call =
-        f.has(c, Family::Call) || f.found.phones.iter().any(|p| called_at(f, p.start, p.end));
+    let asks_call = f.has(c, Family::Call)
+        || f.found
+            .phones
+            .iter()
+            .any(|p| called_at(c, f, p.start, p.end));
     // A courier's driver calls from a mobile: beside such an actor a mobile number is the
     // person's own line, not an odd one (an 050 or foreign number still is).
     let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
@@ -229,29 +232,24 @@ const HEADER_MARKS: &[char] = &['〈', '〔', '《', '■', '◆', '<'];
 /// to do something: 「返金手続きは 050-1234-5678 まで」 asks to call it as plainly as
 /// 「お電話ください」. Not where questions go (「ご質問は事務局 070-… まで」): a contact line
 /// that any organiser's notice ends with.
-fn called_at(f: &Facts<'_>, start: usize, end: usize) -> bool {
+fn called_at(c: &Compiled, f: &Facts<'_>, start: usize, end: usize) -> bool {
     let text = f.url_text.as_str();
     let rest = text[end..].trim_start_matches([' ', '\u{3000}', ')', '）', ']']);
     let before: String = {
-        let head: Vec<char> = text[..start].chars().rev().take(QUESTIONS_WITHIN).collect();
+        let head: Vec<char> = text[..start]
+            .chars()
+            .rev()
+            .take(CONTACT_LINE_WITHIN)
+            .collect();
         head.into_iter().rev().collect()
     };
-    rest.starts_with("まで") && !QUESTIONS.iter().any(|q| before.contains(q))
+    let contact_line = |q: &String| before.contains(q.as_str());
+    rest.starts_with("まで") && !c.speech.contact_lines.iter().any(contact_line)
 }
 
-/// How many characters before a number [`QUESTIONS`] are looked for.
-const QUESTIONS_WITHIN: usize = 16;
-
-/// What a contact line invites (questions, enquiries, consultation), rather than an act.
-const QUESTIONS: &[&str] = &[
-    "質問",
-    "問い合わせ",
-    "問合せ",
-    "問合わせ",
-    "不明な点",
-    "不明点",
-    "相談",
-];
+/// How many characters before a number the words of a contact line (the pack's
+/// `speech.contact_lines`: questions, enquiries, consultation) are looked for.
+const CONTACT_LINE_WITHIN: usize = 16;
 
 /// Whether `text`, its quotations aside (a friend quotes a notice's words), is written as a
 /// company's notice is (see [`NOTICE_MARKS`], [`HEADER_MARKS`]). A message in plain speech

@@ -85,7 +85,7 @@ fn quotations_of_talk(
         let k = &c.concepts.concepts[h.concept];
         k.complete || (quoted_threat && k.family == Family::Threat)
     }) {
-        crate::quoted::labelled(f.matching.as_str())
+        crate::quoted::labelled(f.matching.as_str(), &c.speech.quotatives)
     } else {
         Vec::new()
     }
@@ -115,9 +115,14 @@ fn alerts_only(c: &crate::compiled::Compiled, f: &Facts<'_>, links: &LinkFacts) 
 
 /// Whether the concept hit `h` is talked about rather than told: inside one of `quotes`, or
 /// reported without quotation marks (see [`crate::quoted::reported_after`]).
-fn talked_about(text: &str, quotes: &[(usize, usize)], h: &ConceptHit) -> bool {
+fn talked_about(
+    c: &crate::compiled::Compiled,
+    text: &str,
+    quotes: &[(usize, usize)],
+    h: &ConceptHit,
+) -> bool {
     quotes.iter().any(|&(s, e)| s <= h.start && h.end <= e)
-        || crate::quoted::reported_after(text, h.end)
+        || crate::quoted::reported_after(text, h.end, &c.speech.reporting)
 }
 
 /// Whether a concept marked complete is found outside every quotation in `quotes`.
@@ -127,7 +132,7 @@ fn told_in_own_words(
     quotes: &[(usize, usize)],
 ) -> bool {
     f.concepts.iter().any(|h| {
-        c.concepts.concepts[h.concept].complete && !talked_about(f.matching.as_str(), quotes, h)
+        c.concepts.concepts[h.concept].complete && !talked_about(c, f.matching.as_str(), quotes, h)
     })
 }
 
@@ -152,7 +157,7 @@ fn add_concepts(
         if (concept.complete || (alert && concept.family == Family::Threat))
             && warned
             && concept.family != Family::Credential
-            && talked_about(f.matching.as_str(), quotes, h)
+            && talked_about(c, f.matching.as_str(), quotes, h)
         {
             continue;
         }
