@@ -83,16 +83,11 @@ pub(crate) fn pack() -> RulePack {
     }
 }
 
-/// The embedded pack's words of speech, which a pack older than schema 14 is read with.
-#[allow(clippy::expect_used)] // Parses a compile-time constant (see `pack`).
+/// The embedded pack's words of speech, which a pack older than schema 14 is read with. Read
+/// from the values start-up reads anyway, not from `concepts.json`: a library that never
+/// dumps the pack does not carry that file (115 kB).
 pub(crate) fn speech() -> Speech {
-    /// `concepts.json` read for its `speech` alone: the concepts and stories are skipped.
-    #[derive(serde::Deserialize)]
-    struct SpeechOnly {
-        speech: Speech,
-    }
-    let file: SpeechOnly = serde_json::from_str(CONCEPTS_JSON).expect("concepts.json parses");
-    file.speech
+    values().speech.unwrap_or_default()
 }
 
 /// The embedded default rule pack as one JSON document (the format of [`RulePack`]).
