@@ -1,7 +1,7 @@
 //! Where a one-time code being handed over is recognised: a word for "code" followed by 4–8
-//! digits (「認証コード:482913」, 「セキュリティ コード: 8812」, "code is 1234"), or digits followed
-//! by "is your" / 「があなたの」 (「G-482913があなたのGoogle確認コードです」). Lures ask for codes;
-//! they do not hand one over.
+//! digits (「認証コード:482913」, 「セキュリティ コード: 8812」, 「セキュリティ コードとして 6372
+//! を使用」, "code is 1234"), or digits followed by "is your" / 「があなたの」
+//! (「G-482913があなたのGoogle確認コードです」). Lures ask for codes; they do not hand one over.
 //!
 //! A hand-written scanner rather than a regex: it gives the regex's spans (a test compares the
 //! two on generated and real texts), costs nothing to build, and keeps `regex` out of the
@@ -26,7 +26,8 @@ const YOUR: &[&str] = &["あなたの", "your"];
 /// Where a one-time code is delivered in the matching text, if anywhere: the first place, by
 /// start, where either form begins.
 ///
-/// * *word, code*: a word of [`CODE_WORDS`], white space or colons, an optional 「は」 or "is",
+/// * *word, code*: a word of [`CODE_WORDS`], white space or colons, an optional 「は」,
+///   「として」 or "is",
 ///   white space or colons, an optional `g-`, then a run of 4–8 digits and the character after
 ///   it (`コード: 482913。`);
 /// * *code, your*: the text's start or a character that is not `0-9a-z`, an optional `g-`, a
@@ -34,7 +35,7 @@ const YOUR: &[&str] = &["あなたの", "your"];
 ///   (`g-482913があなたの`).
 ///
 /// The span is the one the regex these forms were written as gave (a test compares them):
-/// `(?:コード|code|認証番号|パスワード|passcode|pin)[\s:]*(?:は|is|:)?[\s:]*(?:g-)?[0-9]{4,8}(?:[^0-9]|$)`
+/// `(?:コード|code|認証番号|パスワード|passcode|pin)[\s:]*(?:は|として|is|:)?[\s:]*(?:g-)?[0-9]{4,8}(?:[^0-9]|$)`
 /// or `(?:^|[^0-9a-z])(?:g-)?[0-9]{4,8}\s*(?:は|が|is)\s*(?:あなたの|your)`, the first
 /// form first at the same start.
 ///
@@ -100,11 +101,11 @@ fn begins_with(bytes: &[u8], word: &[u8]) -> bool {
     bytes.len() >= word.len() && bytes.iter().zip(word).all(|(a, b)| a == b)
 }
 
-/// After a word for "code": separators, 「は」 or "is", separators, the code and one more
+/// After a word for "code": separators, 「は」, 「として」 or "is", separators, the code and one more
 /// character (none at the end of the text). Where that ends.
 fn word_then_code(text: &str, at: usize) -> Option<usize> {
     let mut at = skip(text, at, |c| c.is_whitespace() || c == ':');
-    at += ["は", "is"]
+    at += ["は", "として", "is"]
         .iter()
         .find(|w| text[at..].starts_with(*w))
         .map_or(0, |w| w.len());
@@ -147,6 +148,16 @@ mod tests {
         ("ja_colon", "認証コード:482913", true),
         ("ja_wa", "確認コードは 1234 です", true),
         ("spaced", "セキュリティ コード: 8812", true),
+        (
+            "as_the_code",
+            "microsoft アカウントのセキュリティ コードとして 6372 を使用してください",
+            true,
+        ),
+        (
+            "as_a_reference",
+            "お問い合わせコードとしてご利用ください 1234",
+            false,
+        ),
         ("google", "g-482913があなたのgoogle確認コードです", true),
         ("english", "your verification code is 558201", true),
         ("digits_first", "558201 is your code", true),

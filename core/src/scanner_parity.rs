@@ -10,9 +10,9 @@ use crate::normalize::Normalized;
 use crate::otp::otp_code;
 use crate::phone_pattern;
 
-/// The regex that `otp::otp_code` was, as it was.
+/// The regex that `otp::otp_code` was, with 「として」 learnt since.
 const OTP: &str = r"(?x)
-        (?:コード|code|認証番号|パスワード|passcode|pin) [\s:]* (?:は|is|:)? [\s:]* (?:g-)? [0-9]{4,8} (?:[^0-9]|$)
+        (?:コード|code|認証番号|パスワード|passcode|pin) [\s:]* (?:は|として|is|:)? [\s:]* (?:g-)? [0-9]{4,8} (?:[^0-9]|$)
         | (?:^|[^0-9a-z]) (?:g-)? [0-9]{4,8} \s* (?:は|が|is) \s* (?:あなたの|your)
         ";
 
