@@ -654,10 +654,11 @@ impl MatchingWriter {
             // 「ごXりよう」); a capital is a word of its own after hiragana and before a
             // particle (「とかXで」) or before a suffix that names something by a letter
             // (「取引先A社」, 「A棟」).
-            let letter_word = c.is_ascii_uppercase()
+            let letter_word = (c.is_ascii_uppercase()
                 && next.is_some_and(|n| {
                     is_letter_suffix(n) || (is_particle(n) && prev.is_some_and(is_hiragana))
-                });
+                }))
+                || next.is_some_and(|n| begins_letter_word(c, n));
             let filler = is_filler_symbol(c)
                 || (c.is_ascii_alphabetic()
                     && prev.is_some_and(is_kanji_or_hiragana)
@@ -705,6 +706,14 @@ const BAR_GAP: u32 = 3;
 #[inline]
 fn is_letter_suffix(c: char) -> bool {
     "社型組氏班級線棟館号室区".contains(c)
+}
+
+/// Whether the letter `c` before the kanji `next` begins a service's name rather than being
+/// wedged into a word: docomo's payment service is d払い (「残高はd払いアプリで」), written
+/// after a particle as often as not.
+#[inline]
+fn begins_letter_word(c: char, next: char) -> bool {
+    c == 'd' && next == '払'
 }
 
 /// Whether `c` is a one-letter particle (「Xで」, 「Aが」, 「Bの」).
@@ -990,6 +999,13 @@ mod tests {
         ("space_between_japanese", "お 荷 物", "お荷物", 0),
         ("zero_width_noise", "不\u{200B}在", "不在", 1),
         ("combining_noise", "お\u{0749}客様", "お客様", 1),
+        (
+            "service_letter",
+            "残高はd払いアプリ",
+            "残高はd払いアプリ",
+            0,
+        ),
+        ("letter_wedged_before_harai", "お支x払い", "お支払い", 1),
         ("ascii_words_kept", "au ID", "au id", 0),
         ("fullwidth_letters", "ＡＭＡＺＯＮ", "amazon", 0),
         (
