@@ -535,6 +535,19 @@ mod tests {
     }
 
     #[test]
+    fn a_warning_reached_through_no_institution_keeps_its_quotation() {
+        // The same warning quoting the scam's threat: set aside beside a free dial, the
+        // message's own beside an 050 number no institution answers for.
+        let warning = "【ゆうちょ銀行】「お客様の口座を停止しました」というSMSは詐欺です。不審なSMSにご注意ください。ご不明な点は ";
+        let threat = |number: &str| {
+            let (_, found) = codes(&format!("{warning}{number} へ"));
+            found.iter().any(|c| c == "threat.suspension")
+        };
+        assert!(!threat("0120-108-420"));
+        assert!(threat("050-3311-2290"));
+    }
+
+    #[test]
     fn a_request_a_warning_quotes_and_disowns_is_set_aside() {
         // A bank's warning quoting two requests and disowning them in the same sentence.
         let warning = "〇〇カードをご利用のお客さまへ。当社が「暗証番号を返信してください」「カード番号を入力してください」とSMSでお願いすることは一切ございません。不審なSMSは開かずに削除してください。";

@@ -86,8 +86,11 @@ pub(crate) fn pack() -> RulePack {
 /// The embedded pack's words of speech, which a pack older than schema 14 is read with. Read
 /// from the values start-up reads anyway, not from `concepts.json`: a library that never
 /// dumps the pack does not carry that file (115 kB).
+#[allow(clippy::expect_used)] // Written by build.rs from concepts.json, checked by the tests.
 pub(crate) fn speech() -> Speech {
-    values().speech.unwrap_or_default()
+    values()
+        .speech
+        .expect("the embedded values hold the words of speech")
 }
 
 /// The embedded default rule pack as one JSON document (the format of [`RulePack`]).

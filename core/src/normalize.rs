@@ -658,7 +658,8 @@ impl MatchingWriter {
                 && next.is_some_and(|n| {
                     is_letter_suffix(n) || (is_particle(n) && prev.is_some_and(is_hiragana))
                 }))
-                || next.is_some_and(|n| begins_letter_word(c, n));
+                || (prev.is_some_and(is_hiragana)
+                    && next.is_some_and(|n| begins_letter_word(c, n)));
             let filler = is_filler_symbol(c)
                 || (c.is_ascii_alphabetic()
                     && prev.is_some_and(is_kanji_or_hiragana)
@@ -709,8 +710,9 @@ fn is_letter_suffix(c: char) -> bool {
 }
 
 /// Whether the letter `c` before the kanji `next` begins a service's name rather than being
-/// wedged into a word: docomo's payment service is d払い (「残高はd払いアプリで」), written
-/// after a particle as often as not.
+/// wedged into a word, when a particle or other kana stands before it: docomo's payment
+/// service is d払い (「残高はd払いアプリで」), written after a particle as often as not. After a
+/// kanji the letter is wedged in (「お支d払い」).
 #[inline]
 fn begins_letter_word(c: char, next: char) -> bool {
     c == 'd' && next == '払'
@@ -1006,6 +1008,12 @@ mod tests {
             0,
         ),
         ("letter_wedged_before_harai", "お支x払い", "お支払い", 1),
+        (
+            "service_letter_wedged_after_kanji",
+            "お支d払い",
+            "お支払い",
+            1,
+        ),
         ("ascii_words_kept", "au ID", "au id", 0),
         ("fullwidth_letters", "ＡＭＡＺＯＮ", "amazon", 0),
         (

@@ -448,7 +448,6 @@ mod tests {
     fn own_from(
         text: &str,
         found: &[(&str, Family)],
-        institutions_only: bool,
         person_sender: bool,
     ) -> Option<(Vec<Family>, String)> {
         let find = search(found);
@@ -457,9 +456,6 @@ mod tests {
         let letters = |(_, e): (usize, usize), (s, _): (usize, usize)| {
             text[e..s].chars().all(char::is_alphanumeric)
         };
-        if !institutions_only {
-            return None;
-        }
         own_words(
             text,
             &hits,
@@ -473,15 +469,10 @@ mod tests {
     }
 
     /// [`own_from`] a sender ID; returns the families and whether `brand` is written in the own
-    /// words.
-    fn own(
-        text: &str,
-        found: &[(&str, Family)],
-        brand: &str,
-        institutions_only: bool,
-    ) -> Option<(Vec<Family>, bool)> {
-        own_from(text, found, institutions_only, false)
-            .map(|(families, own)| (families, own.contains(brand)))
+    /// words. (Whether every way to act is an institution's is the caller's check: see the
+    /// classifier's tests.)
+    fn own(text: &str, found: &[(&str, Family)], brand: &str) -> Option<(Vec<Family>, bool)> {
+        own_from(text, found, false).map(|(families, own)| (families, own.contains(brand)))
     }
 
     const WARNING: &str = "「ゆうちょ銀行です。口座を停止しました」というsmsは詐欺です";
@@ -489,20 +480,15 @@ mod tests {
 
     #[test]
     fn a_warning_sets_aside_what_it_quotes() {
-        let (families, brand) = own(WARNING, &FOUND, "ゆうちょ銀行", true).unwrap();
+        let (families, brand) = own(WARNING, &FOUND, "ゆうちょ銀行").unwrap();
         assert_eq!(families, [Family::Warning]);
         assert!(!brand, "the name the scam takes is no speaker");
     }
 
     #[test]
-    fn a_channel_no_institution_answers_for_keeps_the_quotation() {
-        assert_eq!(own(WARNING, &FOUND, "ゆうちょ銀行", false), None);
-    }
-
-    #[test]
     fn words_said_again_unquoted_are_its_own() {
         let text = "「口座を停止しました」というsmsは詐欺です。お客様の口座を停止しました";
-        let (families, _) = own(text, &FOUND, "口座", true).unwrap();
+        let (families, _) = own(text, &FOUND, "口座").unwrap();
         assert_eq!(families, [Family::Threat, Family::Warning]);
     }
 
@@ -510,14 +496,14 @@ mod tests {
     fn talk_of_scams_only_inside_quotes_keeps_everything() {
         let text = "「詐欺ではありません。口座を停止しました」というsms。ゆうちょ銀行";
         let found = [("詐欺", Family::Warning), ("停止", Family::Threat)];
-        assert_eq!(own(text, &found, "ゆうちょ銀行", true), None);
+        assert_eq!(own(text, &found, "ゆうちょ銀行"), None);
     }
 
     #[test]
     fn emphasis_quotes_nothing() {
         let text = "フィッシング詐欺にご注意ください。お客様の口座は「利用停止」となりました";
         let found = [("詐欺", Family::Warning), ("停止", Family::Threat)];
-        assert_eq!(own(text, &found, "口座", true), None);
+        assert_eq!(own(text, &found, "口座"), None);
     }
 
     #[test]
@@ -537,7 +523,7 @@ mod tests {
             ),
         ] {
             let found = [("未払", Family::Threat), ("詐欺", Family::Warning), request];
-            assert_eq!(own(text, &found, "sms", true), None, "{text}");
+            assert_eq!(own(text, &found, "sms"), None, "{text}");
         }
     }
 
@@ -550,7 +536,7 @@ mod tests {
             ("のリンク", Family::Link),
             ("開かずに削除", Family::Warning),
         ];
-        let (families, _) = own(text, &found, "メール", true).unwrap();
+        let (families, _) = own(text, &found, "メール").unwrap();
         assert_eq!(families, [Family::Warning, Family::Link, Family::Warning]);
         // A warning in the next sentence does not speak of the request before it.
         let text =
@@ -561,7 +547,7 @@ mod tests {
             ("お支払いください", Family::Payment),
             ("偽の", Family::Warning),
         ];
-        assert_eq!(own(text, &found, "メール", true), None);
+        assert_eq!(own(text, &found, "メール"), None);
     }
 
     #[test]
@@ -573,9 +559,9 @@ mod tests {
             ("お電話ください", Family::Call),
         ];
         // From a mobile number the call goes to the sender.
-        assert!(own_from(text, &found, true, true).is_none());
+        assert!(own_from(text, &found, true).is_none());
         // From a sender ID it goes nowhere the message gives.
-        assert!(own_from(text, &found, true, false).is_some());
+        assert!(own_from(text, &found, false).is_some());
     }
 
     #[test]
@@ -589,7 +575,7 @@ mod tests {
                 ("詐欺に", Family::Warning),
                 ("お支払いください", Family::Payment),
             ];
-            assert_eq!(own(&text, &found, "口座", true), None, "{gap:?}");
+            assert_eq!(own(&text, &found, "口座"), None, "{gap:?}");
         }
     }
 
@@ -611,7 +597,7 @@ mod tests {
             ("リンク", Family::Link),
             ("開かずに削除", Family::Warning),
         ];
-        assert_eq!(own(text, &found, "メール", true), None);
+        assert_eq!(own(text, &found, "メール"), None);
     }
 
     #[test]

@@ -131,8 +131,8 @@ fn a_pack_that_changes_the_words_of_speech_changes_verdicts() {
         .retain(|q| !q.as_str().unwrap().ends_with("名乗"));
     let c = Classifier::from_json(v.to_string().as_bytes()).expect("the pack loads");
     assert!(c.classify(alert, None).is_flagged());
-    // A refund to claim at a number after enquiries is a contact line; with no contact lines
-    // in the pack it is a number the reader is sent to call.
+    // A refund to claim at a number after enquiries is a contact line; with a pack whose
+    // contact lines name only opinions, it is a number the reader is sent to call.
     let refund = "【国民生活センター】被害金の返金対象です。お問い合わせは 050-5561-2230 まで";
     let odd = |c: &Classifier| {
         c.classify(refund, None)

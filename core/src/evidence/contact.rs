@@ -20,8 +20,9 @@ pub(crate) struct ContactFacts {
     /// mobile beside an actor marked `mobile_lines`, a courier's driver, is not one, nor an
     /// 050 or a mobile beside a local speaker marked `own_lines` when no institution speaks).
     pub odd_phone: bool,
-    /// [`ContactFacts::odd_phone`], and the message asks to call: a number it only names (a
-    /// warning about calls from it) is not one to answer at.
+    /// One of the odd numbers is one the message asks to call (a request to call, or that
+    /// number followed by まで): a number it only names (a warning about calls from it) is not
+    /// one to answer at, whatever other number the message sends the reader to.
     pub odd_phone_to_call: bool,
     /// There is a number, and every number is one an institution is reached at: free dial,
     /// navi dial, or a brand's registered number.
@@ -56,11 +57,9 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             }
         }
     }
-    let asks_call = f.has(c, Family::Call)
-        || f.found
-            .phones
-            .iter()
-            .any(|p| called_at(c, f, p.start, p.end));
+    // A request to call asks for every number; a number followed by まで is one the reader is
+    // sent to, that number alone.
+    let asks_call = f.has(c, Family::Call);
     // A courier's driver calls from a mobile: beside such an actor a mobile number is the
     // person's own line, not an odd one (an 050 or foreign number still is).
     let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
@@ -71,6 +70,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         && f.named().next().is_none()
         && !f.found_concept(c, |k| k.family == Family::Actor && !k.mobile_lines);
     let mut odd_phone = false;
+    let mut odd_phone_to_call = false;
     let mut institution_lines = !f.found.phones.is_empty();
     let mut registered = false;
     let mut phones = Vec::with_capacity(f.found.phones.len());
@@ -91,7 +91,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             col.signal("phone.official", Some((s, e)), owner, None);
         } else if odd {
             odd_phone = true;
-            if asks_call {
+            if asks_call || called_at(c, f, p.start, p.end) {
+                odd_phone_to_call = true;
                 col.signal("phone.call_ip_or_mobile", Some((s, e)), None, None);
             }
         }
@@ -116,7 +117,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     ContactFacts {
         phones,
         odd_phone,
-        odd_phone_to_call: odd_phone && asks_call,
+        odd_phone_to_call,
         institution_lines,
         other_channel,
     }
@@ -391,9 +392,14 @@ mod tests {
             let own = at(tail);
             assert_ne!(own.level, Level::Dangerous, "{tail}: {:?}", own.reasons);
         }
-        // A number the notice only names (calls from it are the scam) is none to answer at.
+        // A number the notice only names (calls from it are the scam) is none to answer at,
+        // though the notice sends the reader to another.
         let warning = "【○○銀行】当行を名乗る090-8888-1111からのSMSは当行とは無関係です。当行がSMSで暗証番号をお尋ねすることはありません。";
         assert_eq!(c.classify(warning, None).level, Level::Safe);
+        let named = at(
+            "当行を名乗る090-8888-1111からのSMSにご注意ください。解除はお取引店 03-1234-5678 まで",
+        );
+        assert_eq!(named.level, Level::Safe, "{:?}", named.reasons);
     }
 
     #[test]

@@ -58,8 +58,9 @@ pub(crate) fn gather(
     // talk it still weighs (「「…」というご案内は正規のものです」 vouches for what it quotes),
     // and a request quoted is judged by the quoted-request rule (`classifier.rs`), which looks
     // for it asked again outside the quotation (a concept is found once, at its first words).
-    let quotes = quotations_of_talk(col.c, f, links);
-    let (mut families, category_weight) = add_concepts(col, f, links, contact, &quotes);
+    let alert = alerts_only(col.c, f, links);
+    let quotes = quotations_of_talk(col.c, f, alert);
+    let (mut families, category_weight) = add_concepts(col, f, links, contact, (&quotes, alert));
     parts_besides_concepts(f, links, &mut families);
     let told_whole = told_in_own_words(col.c, f, &quotes);
     let complete = tell_stories(col, f, links, contact, families) || told_whole;
@@ -70,7 +71,7 @@ pub(crate) fn gather(
     }
 }
 
-/// The quotations in which a concept marked complete, or a threat in an alert (see
+/// The quotations in which a concept marked complete, or a threat in an `alert` (see
 /// [`alerts_only`]), is talked about rather than told: those the text labels as speech (see
 /// [`crate::quoted::labelled`]). Walked only when such a concept is found: none otherwise.
 /// (Not every quotation beside talk about scams: a lure quotes its own threat before
@@ -78,12 +79,11 @@ pub(crate) fn gather(
 fn quotations_of_talk(
     c: &crate::compiled::Compiled,
     f: &Facts<'_>,
-    links: &LinkFacts,
+    alert: bool,
 ) -> Vec<(usize, usize)> {
-    let quoted_threat = alerts_only(c, f, links);
     if f.concepts.iter().any(|h| {
         let k = &c.concepts.concepts[h.concept];
-        k.complete || (quoted_threat && k.family == Family::Threat)
+        k.complete || (alert && k.family == Family::Threat)
     }) {
         crate::quoted::labelled(f.matching.as_str(), &c.speech.quotatives)
     } else {
@@ -93,8 +93,8 @@ fn quotations_of_talk(
 
 /// Whether the message talks about scams and asks nothing of its own: no demand, payment,
 /// secret, call or reply (the requests of the scams it warns of are negated, see
-/// `concepts.rs`), and no way to act but the official ones (no link off them, no number to
-/// call, see [`LinkFacts::way_to_act`]). The threats such an alert quotes as speech
+/// `concepts.rs`), and no way to act at all but an official link (no other link, no link
+/// cue, no number of any kind, no request to reply: see [`LinkFacts::way_to_act`]). The threats such an alert quotes as speech
 /// (「「未納料金がある」などのSMSに返信しないで」) are the scam's, not its own. One that asks
 /// something beside its warning (「本人確認のため暗証番号を入力してください」, 「被害確認は
 /// 03-… まで」, a link of its own) keeps every threat it quotes.
@@ -137,21 +137,22 @@ fn told_in_own_words(
 }
 
 /// Adds each concept found, but for the marks of genuine notices beside a channel they do not
-/// answer for (see the comment inside); returns the families found and how strongly each
-/// category's story is told.
+/// answer for, and the claims a warning talks about (see the comments inside): `talk` is the
+/// quotations labelled as speech and whether the message is an alert that asks nothing (see
+/// [`alerts_only`]). Returns the families found and how strongly each category's story is
+/// told.
 fn add_concepts(
     col: &mut Collector<'_>,
     f: &Facts<'_>,
     links: &LinkFacts,
     contact: &ContactFacts,
-    quotes: &[(usize, usize)],
+    (quotes, alert): (&[(usize, usize)], bool),
 ) -> (FamilySet, [f32; Category::ALL.len()]) {
     let c = col.c;
     let mut category_weight = [0f32; Category::ALL.len()];
     let mut families = FamilySet::default();
     let mut silenced_talk = false;
     let warned = f.has(c, Family::Warning);
-    let alert = alerts_only(c, f, links);
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
         if (concept.complete || (alert && concept.family == Family::Threat))
