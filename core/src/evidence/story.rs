@@ -94,10 +94,11 @@ fn quotations_of_talk(
 /// Whether the message talks about scams and asks nothing of its own: no demand, payment,
 /// secret, call or reply (the requests of the scams it warns of are negated, see
 /// `concepts.rs`), and no way to act at all but an official link (no other link, no link
-/// cue, no number of any kind, no request to reply: see [`LinkFacts::way_to_act`]). The threats such an alert quotes as speech
-/// (「「未納料金がある」などのSMSに返信しないで」) are the scam's, not its own. One that asks
-/// something beside its warning (「本人確認のため暗証番号を入力してください」, 「被害確認は
-/// 03-… まで」, a link of its own) keeps every threat it quotes.
+/// cue, no number of any kind, no request to reply: see [`LinkFacts::way_to_act`]). The
+/// threats such an alert quotes as speech (「「未納料金がある」などのSMSに返信しないで」) are
+/// the scam's, not its own. One that asks something beside its warning (「本人確認のため暗証
+/// 番号を入力してください」), or gives a number (「被害確認は 03-… まで」) or a link of its own,
+/// keeps every threat it quotes.
 fn alerts_only(c: &crate::compiled::Compiled, f: &Facts<'_>, links: &LinkFacts) -> bool {
     f.has(c, Family::Warning)
         && !links.way_to_act
@@ -137,10 +138,10 @@ fn told_in_own_words(
 }
 
 /// Adds each concept found, but for the marks of genuine notices beside a channel they do not
-/// answer for, and the claims a warning talks about (see the comments inside): `talk` is the
-/// quotations labelled as speech and whether the message is an alert that asks nothing (see
-/// [`alerts_only`]). Returns the families found and how strongly each category's story is
-/// told.
+/// answer for, and the claims a warning talks about (see the comments inside): `quotes` are
+/// the quotations labelled as speech, `alert` whether the message is an alert that asks
+/// nothing (see [`alerts_only`]). Returns the families found and how strongly each
+/// category's story is told.
 fn add_concepts(
     col: &mut Collector<'_>,
     f: &Facts<'_>,
