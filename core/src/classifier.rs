@@ -311,8 +311,8 @@ fn never_asked(c: &Compiled, text: &str, n: &ConceptHit) -> bool {
 
 /// Whether the hit `h` (in `text`) is words a warning quotes and disowns: inside one of
 /// `quotes` (the quotations `text` labels as speech), with talk about scams that disowns it
-/// (the pack's `speech.disowning`) or a disclaimer that the thing is never asked after the closing mark in the
-/// same sentence
+/// (the pack's `speech.disowning`) or a disclaimer that the thing is never asked after the
+/// closing mark in the same sentence
 /// (「『暗証番号を返信してください』というSMSは当行からのものではありません」). A lure that
 /// quotes its own request and vouches for it (「…というご案内は正規のものです」) disowns
 /// nothing, nor does one whose warning is a sentence of its own.
@@ -336,8 +336,8 @@ fn quoted_and_disowned(
     })
 }
 
-/// How a disclaimer says a thing is never asked (grammar): 「…する
-/// ことはありません」, 「…しておりません」, 「…していません」.
+/// How a disclaimer says a thing is never asked (grammar): 「…することはありません」,
+/// 「…しておりません」, 「…していません」.
 const NEVER_ASKED: &[&str] = &["ことは", "ておりません", "ていません"];
 
 /// Replaces the concepts and brands found in the matching text with those of its own words

@@ -19,9 +19,8 @@
 //! label a quotation as speech and that report speech (と, という, って, など, と before a verb
 //! of saying or the medium, the name a scam goes by) grow as warnings and reports are read,
 //! like any vocabulary: they are the rule pack's (`speech.quotatives`, `speech.reporting`),
-//! passed in. The ASCII `"` (and the full-width ＂, which
-//! normalization makes one) is not read: it opens and closes alike, so a stray one (an inch
-//! mark) would pair with the next.
+//! passed in. The ASCII `"` (and the full-width ＂, which normalization makes one) is not
+//! read: it opens and closes alike, so a stray one (an inch mark) would pair with the next.
 
 use crate::concepts::ConceptHit;
 use crate::rules::Family;
@@ -228,9 +227,9 @@ fn warned_at(
 /// only of a message whose every way to act is an institution's (the classifier's
 /// `institutions_only`). `None` when any of these fails, or nothing is quoted: the message's
 /// whole text is then its own. Only a message that holds a warning in `hits` (the whole
-/// text's concepts) is walked for quotations; `find` runs again only
-/// on one that quotes something (once on its own words, and on a short stretch and once more
-/// for each place a warning speaks of, up to [`MAX_SPOKEN_OF`]).
+/// text's concepts) is walked for quotations; `find` runs again only on one that quotes
+/// something (once on its own words, and on a short stretch and once more for each place a
+/// warning speaks of, up to [`MAX_SPOKEN_OF`]).
 pub(crate) fn own_words(
     text: &str,
     hits: &[ConceptHit],

@@ -236,16 +236,20 @@ const HEADER_MARKS: &[char] = &['〈', '〔', '《', '■', '◆', '<'];
 fn called_at(c: &Compiled, f: &Facts<'_>, start: usize, end: usize) -> bool {
     let text = f.url_text.as_str();
     let rest = text[end..].trim_start_matches([' ', '\u{3000}', ')', '）', ']']);
-    let before: String = {
-        let head: Vec<char> = text[..start]
-            .chars()
-            .rev()
-            .take(CONTACT_LINE_WITHIN)
-            .collect();
-        head.into_iter().rev().collect()
-    };
-    let contact_line = |q: &String| before.contains(q.as_str());
-    rest.starts_with("まで") && !c.speech.contact_lines.iter().any(contact_line)
+    if !rest.starts_with("まで") {
+        return false;
+    }
+    let head = &text[..start];
+    let from = head
+        .char_indices()
+        .rev()
+        .nth(CONTACT_LINE_WITHIN - 1)
+        .map_or(0, |(i, _)| i);
+    let before = &head[from..];
+    !c.speech
+        .contact_lines
+        .iter()
+        .any(|q| before.contains(q.as_str()))
 }
 
 /// How many characters before a number the words of a contact line (the pack's
