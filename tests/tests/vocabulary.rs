@@ -251,6 +251,52 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("本日中にご対応ください", "pressure.deadline", true),
+    // A deadline drawing near presses as one that is close; a date a product is best before
+    // does not.
+    (
+        "お受け取りの期限が近づいております",
+        "pressure.deadline",
+        true,
+    ),
+    ("賞味期限が近い商品を値下げしました", "pressure.deadline", false),
+    // An insurer or a mutual aid society speaks by its form; life in danger in a disaster
+    // alert is no insurer.
+    (
+        "まるまる生命です。ご契約内容の確認をお願いします",
+        "actor.insurer",
+        true,
+    ),
+    ("県民共済より掛金のお知らせです", "actor.insurer", true),
+    (
+        "土砂災害の危険があります。生命を守る行動をとってください",
+        "actor.insurer",
+        false,
+    ),
+    // A bill paid through the member page, or at a shop chosen among others, is paid by the
+    // company's own channels; a payment sent to "here" is not.
+    (
+        "My まるまるからお支払いください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お手元の請求書またはコンビニでお支払いいただけます",
+        "genuine.self_service",
+        true,
+    ),
+    ("こちらからお支払いください", "genuine.self_service", false),
+    // A refund handled at an ATM is the refund scam, however politely it is offered; a bank
+    // telling where a PIN is changed is not.
+    (
+        "医療費の還付があります。ATMでお手続きいただけます",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "暗証番号の変更はATMでお手続きいただけます",
+        "demand.untraceable_pay",
+        false,
+    ),
     // "If we hear nothing by then" is pressure; "if it was not you" is how genuine sign-in
     // notices end, and sets no deadline.
     (
@@ -1872,6 +1918,23 @@ const STORIES: &[(&str, &str, bool)] = &[
     (
         "【まるまる急便】お荷物の件でお伺いしたいことがあります。03-1234-5678までお電話ください",
         "story.actor_odd_phone",
+        false,
+    ),
+    // Money owed to the reader, to be claimed through a link nobody answers for, is a story;
+    // the same offer on a municipality's own domain, or a shop's sale, is not.
+    (
+        "給付金の受け取り期限は本日です。申請はこちら https://kyufu-uketori.com/apply",
+        "story.benefit_foreign_link",
+        true,
+    ),
+    (
+        "給付金の受け取り期限は本日です。申請はこちら https://www.city.maru.lg.jp/kyufu",
+        "story.benefit_foreign_link",
+        false,
+    ),
+    (
+        "セール開催中!抽選でクーポンをプレゼント。応募はこちら https://maru-shop.com/sale",
+        "story.benefit_foreign_link",
         false,
     ),
     // With a threat, the complete odd-phone story tells it, and this one is not told again.
