@@ -1283,6 +1283,18 @@ fn malformed_and_oversized_packs() {
     );
     let err = Classifier::from_json(&[0xff, 0xfe]).unwrap_err();
     assert!(matches!(err, Error::Malformed { .. }), "{err}");
+    let err = Classifier::from_json(b"{\"schema\": 14,\n \"version\": \"\xff\"}").unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Malformed {
+                line: 2,
+                column: 14,
+                ..
+            }
+        ),
+        "{err}"
+    );
     let huge = vec![b' '; MAX_PACK_BYTES + 1];
     assert!(matches!(
         Classifier::from_json(&huge),
