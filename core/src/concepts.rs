@@ -259,7 +259,7 @@ impl ConceptIndex {
                 })
             })
             .collect();
-        hits.sort_by_key(|h| (h.start, h.concept));
+        hits.sort_unstable_by_key(|h| (h.start, h.concept));
         hits
     }
 

@@ -74,7 +74,7 @@ pub(crate) fn ranges(text: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    matched.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    matched.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(matched.len());
     for (s, e) in matched {
         if out.last().is_none_or(|&(_, end)| e > end) {

@@ -252,7 +252,7 @@ impl Keys {
             self.names.push(d);
             self.name_owner.push((i, false));
         }
-        self.labels.sort();
+        self.labels.sort_unstable();
         self.labels.dedup();
         let mut seen = HashSet::new();
         // An empty fold could match only empty text, which no look-alike is made of.

@@ -223,7 +223,7 @@ pub(crate) fn model_grams(text: &str) -> Vec<(String, f32)> {
         .into_iter()
         .map(|(g, n)| (g, n as f32 / norm))
         .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     out
 }
 
