@@ -51,8 +51,8 @@ impl Classifier {
     }
 
     /// Builds a classifier from a pack given as JSON bytes. Errors: larger than
-    /// [`MAX_PACK_BYTES`] ([`Error::PackTooLarge`]), not JSON or not the pack's shape
-    /// ([`Error::Malformed`], with line and column), another schema
+    /// [`MAX_PACK_BYTES`] ([`Error::PackTooLarge`]), not UTF-8, not JSON or not the pack's
+    /// shape ([`Error::Malformed`], with line and column), another schema
     /// ([`Error::UnsupportedSchema`]), or an unusable value ([`Error::Invalid`], with the
     /// field path). Nothing is kept from a pack that fails.
     pub fn from_json(bytes: &[u8]) -> Result<Classifier, Error> {
