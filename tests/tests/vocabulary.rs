@@ -285,6 +285,38 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("こちらからお支払いください", "genuine.self_service", false),
+    // Stock tips and lessons given free by a professional are how investment groups recruit;
+    // a broker's seminar or its analysts' report is not.
+    (
+        "現役ファンドマネージャーが厳選銘柄を毎日配信中",
+        "benefit.easy_money",
+        true,
+    ),
+    ("株式投資の無料勉強会へご招待します", "benefit.easy_money", true),
+    (
+        "【まるまる証券】投資信託の無料セミナーのご案内",
+        "benefit.easy_money",
+        false,
+    ),
+    (
+        "アナリストが選んだ注目銘柄のレポートを公開しました",
+        "benefit.easy_money",
+        false,
+    ),
+    // A wrong-number stranger who says a code went astray asks for it back, however it is
+    // worded; a friend waiting for a parcel asks for nothing secret.
+    (
+        "まちがえて認証コードがそっちに行っちゃったみたい。届いてたら数字だけ送ってもらえますか",
+        "credential.by_reply",
+        true,
+    ),
+    ("荷物が届いてたら写真だけ送ってもらえますか", "credential.by_reply", false),
+    // An election board is a public body.
+    (
+        "選挙管理委員会より期日前投票のご案内です",
+        "actor.government",
+        true,
+    ),
     // A refund handled at an ATM is the refund scam, however politely it is offered; a bank
     // telling where a PIN is changed is not.
     (
