@@ -495,6 +495,10 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     // こちら points at a link, unless it is the number's own word.
     ("詳しくはこちらをご確認ください", "link.cue", true),
+    // 「以下の」 points at a link only when a page, a site or steps follow; 「以下の日時に
+    // ログインがありました」 points at the line below it.
+    ("以下のサイトからお手続きください", "link.cue", true),
+    ("以下の日時にログインがありました", "link.cue", false),
     (
         "再配達はこちらの番号 080-2222-3333 までご連絡ください",
         "link.cue",
@@ -1967,6 +1971,18 @@ const STORIES: &[(&str, &str, bool)] = &[
     (
         "セール開催中!抽選でクーポンをプレゼント。応募はこちら https://maru-shop.com/sale",
         "story.benefit_foreign_link",
+        false,
+    ),
+    // An organisation that sets a deadline for an act through a link nobody answers for tells
+    // a story without any threat; on its own accountable domain it does not.
+    (
+        "【まるまる市役所】本日中に登録が必要です。登録はこちら https://maru-touroku.jp.net",
+        "story.urgent_foreign_link",
+        true,
+    ),
+    (
+        "【まるまる市役所】本日中に登録が必要です。登録はこちら https://www.city.maru.lg.jp/touroku",
+        "story.urgent_foreign_link",
         false,
     ),
     // With a threat, the complete odd-phone story tells it, and this one is not told again.
