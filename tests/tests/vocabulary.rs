@@ -258,20 +258,8 @@ const CASES: &[(&str, &str, bool)] = &[
         "pressure.deadline",
         true,
     ),
+    ("受け取り期限が近付いています", "pressure.deadline", true),
     ("賞味期限が近い商品を値下げしました", "pressure.deadline", false),
-    // An insurer or a mutual aid society speaks by its form; life in danger in a disaster
-    // alert is no insurer.
-    (
-        "まるまる生命です。ご契約内容の確認をお願いします",
-        "actor.insurer",
-        true,
-    ),
-    ("県民共済より掛金のお知らせです", "actor.insurer", true),
-    (
-        "土砂災害の危険があります。生命を守る行動をとってください",
-        "actor.insurer",
-        false,
-    ),
     // A bill paid through the member page, or at a shop chosen among others, is paid by the
     // company's own channels; a payment sent to "here" is not.
     (
@@ -285,6 +273,11 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("こちらからお支払いください", "genuine.self_service", false),
+    (
+        "アプリの支払いに問題が発生しています",
+        "genuine.self_service",
+        false,
+    ),
     // Stock tips and lessons given free by a professional are how investment groups recruit;
     // a broker's seminar or its analysts' report is not.
     (
@@ -326,6 +319,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     (
         "暗証番号の変更はATMでお手続きいただけます",
+        "demand.untraceable_pay",
+        false,
+    ),
+    // 払い戻し at a bank is a withdrawal.
+    (
+        "年金の払い戻しはキャッシュカードでATMからお手続きいただけます",
         "demand.untraceable_pay",
         false,
     ),
@@ -1954,35 +1953,6 @@ const STORIES: &[(&str, &str, bool)] = &[
     (
         "【まるまる急便】お荷物の件でお伺いしたいことがあります。03-1234-5678までお電話ください",
         "story.actor_odd_phone",
-        false,
-    ),
-    // Money owed to the reader, to be claimed through a link nobody answers for, is a story;
-    // the same offer on a municipality's own domain, or a shop's sale, is not.
-    (
-        "給付金の受け取り期限は本日です。申請はこちら https://kyufu-uketori.com/apply",
-        "story.benefit_foreign_link",
-        true,
-    ),
-    (
-        "給付金の受け取り期限は本日です。申請はこちら https://www.city.maru.lg.jp/kyufu",
-        "story.benefit_foreign_link",
-        false,
-    ),
-    (
-        "セール開催中!抽選でクーポンをプレゼント。応募はこちら https://maru-shop.com/sale",
-        "story.benefit_foreign_link",
-        false,
-    ),
-    // An organisation that sets a deadline for an act through a link nobody answers for tells
-    // a story without any threat; on its own accountable domain it does not.
-    (
-        "【まるまる市役所】本日中に登録が必要です。登録はこちら https://maru-touroku.jp.net",
-        "story.urgent_foreign_link",
-        true,
-    ),
-    (
-        "【まるまる市役所】本日中に登録が必要です。登録はこちら https://www.city.maru.lg.jp/touroku",
-        "story.urgent_foreign_link",
         false,
     ),
     // With a threat, the complete odd-phone story tells it, and this one is not told again.
