@@ -1,7 +1,8 @@
 //! Where a one-time code being handed over is recognised: a word for "code" followed by 4–8
 //! digits (「認証コード:482913」, 「セキュリティ コード: 8812」, 「セキュリティ コードとして 6372
 //! を使用」, "code is 1234"), or digits followed by "is your" / 「があなたの」
-//! (「G-482913があなたのGoogle確認コードです」). Lures ask for codes; they do not hand one over.
+//! (「G-482913があなたのGoogle確認コードです」), or a word for "code" followed by 4–8 letters and
+//! digits mixed (「セキュリティコード:29XK7M」). Lures ask for codes; they do not hand one over.
 //!
 //! A hand-written scanner rather than a regex: it gives the regex's spans (a test compares the
 //! two on generated and real texts), costs nothing to build, and keeps `regex` out of the
@@ -23,7 +24,15 @@ const CODE_IS: &[&str] = &["は", "が", "is"];
 /// "Your", after the code and [`CODE_IS`].
 const YOUR: &[&str] = &["あなたの", "your"];
 
-/// Where a one-time code is delivered in the matching text, if anywhere: the first place, by
+/// Where a one-time code is delivered in the matching text, if anywhere: a code of digits
+/// ([`digit_code`]) or, when there is none, one of letters and digits ([`lettered_code`]).
+///
+/// Any text is accepted; the scan is linear in its length (the words for "code" are few).
+pub(crate) fn otp_code(text: &str) -> Option<(usize, usize)> {
+    digit_code(text).or_else(|| lettered_code(text))
+}
+
+/// Where a code of digits is delivered in the matching text, if anywhere: the first place, by
 /// start, where either form begins.
 ///
 /// * *word, code*: a word of [`CODE_WORDS`], white space or colons, an optional 「は」,
@@ -41,7 +50,7 @@ const YOUR: &[&str] = &["あなたの", "your"];
 ///
 /// Every match holds a run of 4–8 digits, and begins after the digit before that run: so the
 /// text is searched for such runs, and only the stretch before each is tried, in order.
-pub(crate) fn otp_code(text: &str) -> Option<(usize, usize)> {
+pub(crate) fn digit_code(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut after_digits = 0;
     while let Some(skip) = bytes[after_digits..].iter().position(u8::is_ascii_digit) {
@@ -101,15 +110,47 @@ fn begins_with(bytes: &[u8], word: &[u8]) -> bool {
     bytes.len() >= word.len() && bytes.iter().zip(word).all(|(a, b)| a == b)
 }
 
-/// After a word for "code": separators, 「は」, 「として」 or "is", separators, the code and one more
-/// character (none at the end of the text). Where that ends.
-fn word_then_code(text: &str, at: usize) -> Option<usize> {
+/// Where a code of letters and digits is delivered, if anywhere: a word of [`CODE_WORDS`],
+/// separators, 「は」, 「として」 or "is", separators, then a run of 4–8 ASCII letters and
+/// digits holding at least one of each, ended by a character that is neither (or the text's
+/// end): 「コード:29xk7m」 in the matching text. The span ends with the run. A run that names
+/// the card's code (`cvv2`, `cvc2`) is not a code delivered: lures ask for it.
+///
+/// Not a regex's scanner, unlike [`digit_code`]: the tests below are its specification.
+fn lettered_code(text: &str) -> Option<(usize, usize)> {
+    CODE_WORDS
+        .iter()
+        .flat_map(|w| text.match_indices(w))
+        .filter_map(|(start, w)| {
+            let at = after_code_word(text, start + w.len());
+            let run = text.as_bytes()[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+                .count();
+            let code = &text[at..at + run];
+            let mixed = code.bytes().any(|b| b.is_ascii_digit())
+                && code.bytes().any(|b| b.is_ascii_lowercase());
+            let card = code.starts_with("cvv") || code.starts_with("cvc");
+            ((4..=8).contains(&run) && mixed && !card).then_some((start, at + run))
+        })
+        .min()
+}
+
+/// After a word for "code": separators, 「は」, 「として」 or "is", and separators again; where
+/// the code may begin.
+fn after_code_word(text: &str, at: usize) -> usize {
     let mut at = skip(text, at, |c| c.is_whitespace() || c == ':');
     at += ["は", "として", "is"]
         .iter()
         .find(|w| text[at..].starts_with(*w))
         .map_or(0, |w| w.len());
-    let at = code(text, skip(text, at, |c| c.is_whitespace() || c == ':'))?;
+    skip(text, at, |c| c.is_whitespace() || c == ':')
+}
+
+/// After a word for "code": separators, 「は」, 「として」 or "is", separators, the code and one more
+/// character (none at the end of the text). Where that ends.
+fn word_then_code(text: &str, at: usize) -> Option<usize> {
+    let at = code(text, after_code_word(text, at))?;
     Some(text[at..].chars().next().map_or(at, |c| at + c.len_utf8()))
 }
 
@@ -170,6 +211,15 @@ mod tests {
             "認証番号をこのメッセージに返信してください",
             false,
         ),
+        ("lettered", "セキュリティコード:29xk7m", true),
+        ("lettered_first", "確認コードは ab12cd です", true),
+        ("lettered_english", "your code is k7q2", true),
+        ("letters_only", "コード: abcdef", false),
+        ("lettered_too_long", "コード: ab12cd34e", false),
+        ("lettered_too_short", "コード: a12", false),
+        ("lettered_in_a_word", "コード:ab12cd-x", true),
+        ("card_code_named", "セキュリティコード:cvv2を入力", false),
+        ("lettered_glued", "クーポンコードをab12cdに", false),
     ];
 
     #[test]
@@ -177,5 +227,19 @@ mod tests {
         for &(name, text, want) in OTP_CASES {
             assert_eq!(otp_code(text).is_some(), want, "case {name}");
         }
+    }
+
+    #[test]
+    fn lettered_span_ends_with_the_code() {
+        let text = "確認コード:29xk7m。";
+        assert_eq!(
+            otp_code(text),
+            Some(("確認".len(), text.len() - "。".len()))
+        );
+        // A code of digits is found first, with the span its regex gives.
+        assert_eq!(
+            otp_code("コード:1234 コード:ab12"),
+            digit_code("コード:1234 コード:ab12")
+        );
     }
 }

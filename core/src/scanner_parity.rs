@@ -1,5 +1,5 @@
 //! The hand-written scanners against the regexes they replace (`regex` is a dev-dependency
-//! only): the one-time-code scanner (`otp`) must give the span `OTP` gave, and the phone-number
+//! only): the one-time-code scanner of digits (`otp::digit_code`) must give the span `OTP` gave, and the phone-number
 //! shapes (`phone_pattern`) every match `PHONE` gave, on generated texts, on hand-written
 //! messages, and on the fixtures and dev corpora (read at run time, normalized as the
 //! classifier normalizes them).
@@ -7,10 +7,10 @@
 use regex::Regex;
 
 use crate::normalize::Normalized;
-use crate::otp::otp_code;
+use crate::otp::digit_code;
 use crate::phone_pattern;
 
-/// The regex that `otp::otp_code` was, with 「として」 learnt since.
+/// The regex that `otp::digit_code` was, with 「として」 learnt since.
 const OTP: &str = r"(?x)
         (?:コード|code|認証番号|パスワード|passcode|pin) [\s:]* (?:は|として|is|:)? [\s:]* (?:g-)? [0-9]{4,8} (?:[^0-9]|$)
         | (?:^|[^0-9a-z]) (?:g-)? [0-9]{4,8} \s* (?:は|が|is) \s* (?:あなたの|your)
@@ -41,7 +41,7 @@ impl Regexes {
     /// something (so that a test can check its texts are not all trivial).
     fn assert_same(&self, text: &str) -> bool {
         let otp = self.otp.find(text).map(|m| (m.start(), m.end()));
-        assert_eq!(otp_code(text), otp, "one-time code in {text:?}");
+        assert_eq!(digit_code(text), otp, "one-time code in {text:?}");
         let phones: Vec<(usize, usize)> = self
             .phone
             .find_iter(text)
