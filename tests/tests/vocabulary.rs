@@ -1815,6 +1815,55 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.security",
         true,
     ),
+    // A deadline written as a label in a subject line is a deadline…
+    ("お取引目的のご確認(回答期限:本日)", "pressure.deadline", true),
+    // …the word alone, or a deadline some days away, is not.
+    ("お支払い期限:12月25日", "pressure.deadline", false),
+    // A code that arrived, asked for in either order.
+    (
+        "さっきそっちに6桁の番号届いたと思うんだけど、送ってもらえる?",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "届いたコードを教えていただけますか?",
+        "credential.by_reply",
+        true,
+    ),
+    // A code that arrived and is to be typed in, or a parcel's number passed on, is not asked
+    // for.
+    (
+        "6桁の番号が届いたらアプリに入力してください",
+        "credential.by_reply",
+        false,
+    ),
+    (
+        "荷物届いたら追跡番号送ってね",
+        "credential.by_reply",
+        false,
+    ),
+    // Pay for pressing a like.
+    (
+        "いいねを押すだけで報酬がもらえます",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "投稿にいいねを押してくれてありがとう",
+        "benefit.easy_money",
+        false,
+    ),
+    // Police questioning is a legal threat; a police notice about a talk is not.
+    (
+        "サイバー犯罪に関する事情聴取のお知らせ",
+        "threat.legal",
+        true,
+    ),
+    (
+        "防犯教室のお知らせ(警察署)",
+        "threat.legal",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
