@@ -1864,6 +1864,36 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.legal",
         false,
     ),
+    // A sign-in reported with where it came from is a notice's record; a sign-in called
+    // unauthorised is the claim a lure makes.
+    (
+        "新しい端末からログインがありました(2026/11/03 21:14)",
+        "genuine.sign_in_record",
+        true,
+    ),
+    (
+        "海外からの不正ログインがありました",
+        "genuine.sign_in_record",
+        false,
+    ),
+    // An account closed by the service threatens; one closed on request does not.
+    ("【えきねっと】自動退会処理のお知らせ", "threat.suspension", true),
+    ("退会をご希望の方はこちら", "threat.suspension", false),
+    // 「要対応」 in a subject line is emphasis; 「対応いたします」 is not.
+    ("【要対応】お取引目的等の確認", "pressure.emphasis", true),
+    ("担当者が対応いたします", "pressure.emphasis", false),
+    // Stock picks handed out in a chat group are the bait of investment scams; a group for
+    // something else is not.
+    (
+        "プロが厳選した注目銘柄をLINEグループで配信中",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "町内会の連絡はLINEグループで配信します",
+        "benefit.easy_money",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
