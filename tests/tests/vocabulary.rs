@@ -1864,16 +1864,15 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.legal",
         false,
     ),
-    // A sign-in reported with where it came from is a notice's record; a sign-in called
-    // unauthorised is the claim a lure makes.
+    // Questioning in the news, or told of by a friend, is aimed at nobody reading.
     (
-        "新しい端末からログインがありました(2026/11/03 21:14)",
-        "genuine.sign_in_record",
-        true,
+        "警視庁は男から任意で事情聴取を進めています",
+        "threat.legal",
+        false,
     ),
     (
-        "海外からの不正ログインがありました",
-        "genuine.sign_in_record",
+        "昨日の事故、警察で事情聴取されてて遅くなった",
+        "threat.legal",
         false,
     ),
     // An account closed by the service threatens; one closed on request does not.
@@ -1891,6 +1890,28 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     (
         "町内会の連絡はLINEグループで配信します",
+        "benefit.easy_money",
+        false,
+    ),
+    // A club's or friends' group talks about stocks; it hands out no picks.
+    (
+        "今週の勉強会は水曜18時から。銘柄分析の資料はLINEグループに上げました",
+        "benefit.easy_money",
+        false,
+    ),
+    (
+        "株式投資のLINEグループ作ったから招待するね!銘柄の話しよ",
+        "benefit.easy_money",
+        false,
+    ),
+    // Points for a survey, or a like that enters a draw, are no pay for work.
+    (
+        "アンケートに回答するだけで報酬ポイントがもらえます",
+        "benefit.easy_money",
+        false,
+    ),
+    (
+        "投稿にいいねを押すだけで応募完了!抽選で10名様にプレゼント",
         "benefit.easy_money",
         false,
     ),

@@ -10,8 +10,12 @@
 //! lead off the brands' own domains (see `LinkFacts::elsewhere`) it is bait that costs a lure
 //! nothing to add (「認証コード 482913 を他人に教えないでください。アカウントが停止されました。
 //! 再開はこちら https://…top」), so then it is no evidence; nor is the warning not to share it
-//! (see [`super::story`]).
+//! (see [`super::story`]). Nor is it beside a way to answer that a code's own service never
+//! asks for: a request to reply or another channel (「認証コード:B7Q2K9 このコードを添えて住所と
+//! 氏名をご返信ください」), a secret asked back, or an 050, mobile or foreign number
+//! (「確認コード:AMZ7X2Q 解約は050-…まで」): the code is then what the reader is to hand over.
 
+use super::contact::ContactFacts;
 use super::links::LinkFacts;
 use super::{Collector, Facts};
 
@@ -29,8 +33,16 @@ pub(crate) struct Making {
 }
 
 /// Adds the marks of the message's own making found.
-pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> Making {
-    let otp = crate::otp::otp_code(f.matching.as_str()).filter(|_| !links.elsewhere);
+pub(crate) fn gather(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    links: &LinkFacts,
+    contact: &ContactFacts,
+) -> Making {
+    let answered_elsewhere =
+        contact.other_channel || contact.odd_phone || f.asks_secret_back(col.c);
+    let otp = crate::otp::otp_code(f.matching.as_str())
+        .filter(|_| !links.elsewhere && !answered_elsewhere);
     if let Some((s, e)) = otp {
         col.signal(
             "text.otp_code",

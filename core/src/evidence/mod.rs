@@ -316,7 +316,7 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
     let contact = contact::gather(&mut col, f, &links);
     let story = story::gather(&mut col, f, &links, &contact);
     text_model::gather(&mut col, f);
-    let making = genuine::gather(&mut col, f, &links);
+    let making = genuine::gather(&mut col, f, &links, &contact);
     let (blocked, deceptive) = user::gather(&mut col, f, &links.links);
     Gathered {
         ev: col.ev,
