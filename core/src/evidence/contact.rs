@@ -103,6 +103,13 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
         });
     }
+    if !registered {
+        if let Some((s, e, owner)) = short_official_number(c, f) {
+            registered = true;
+            let range = f.url_text.original_range(s, e);
+            col.signal("phone.official", Some(range), Some(owner), None);
+        }
+    }
     email_imitations(col, f);
     // Free dial and navi dial are registered to a business that proves who it is: how an
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
@@ -252,6 +259,55 @@ fn called_at(c: &Compiled, f: &Facts<'_>, start: usize, end: usize) -> bool {
         .any(|q| before.contains(q.as_str()))
 }
 
+/// A brand's short number (a carrier's 151 or 157, kept in the brand's `phones` with at most
+/// four digits) written as the number to call, in a message that names that brand: where it
+/// stands and whose it is. The number scanner reads no such number (three digits are a price,
+/// a count or a code as often), so one counts only as a whole run of digits, named by a brand
+/// of the message, and written as a number is: followed by まで or へ (a bracketed aside may
+/// come between: 「157(ソフトバンク携帯から無料)まで」), or alone in brackets
+/// (「インフォメーションセンター(151)」). A lure gains nothing by sending the reader to the
+/// carrier's own line.
+fn short_official_number(c: &Compiled, f: &Facts<'_>) -> Option<(usize, usize, usize)> {
+    let text = f.url_text.as_str();
+    f.named_outside_links().find_map(|b| {
+        c.brands.brands[b]
+            .phones
+            .iter()
+            .filter(|p| p.len() <= SHORT_NUMBER_DIGITS && p.bytes().all(|d| d.is_ascii_digit()))
+            .flat_map(|p| text.match_indices(p.as_str()))
+            .find(|&(s, p)| written_to_call(text, s, s + p.len()))
+            .map(|(s, p)| (s, s + p.len(), b))
+    })
+}
+
+/// The most digits a brand's short number has.
+const SHORT_NUMBER_DIGITS: usize = 4;
+
+/// Whether the digits at `start..end` of `text` are a whole number written to call (see
+/// [`short_official_number`]).
+fn written_to_call(text: &str, start: usize, end: usize) -> bool {
+    let digit_before = text[..start].ends_with(|c: char| c.is_ascii_digit());
+    let digit_after = text[end..].starts_with(|c: char| c.is_ascii_digit());
+    if digit_before || digit_after {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\u{3000}']);
+    let bracketed = text[..start].ends_with(['(', '（']) && rest.starts_with([')', '）']);
+    // An aside in brackets right after the number, of a few characters.
+    let rest = match rest.strip_prefix(['(', '（']) {
+        Some(aside) => aside
+            .char_indices()
+            .take(SHORT_NUMBER_ASIDE)
+            .find(|&(_, c)| c == ')' || c == '）')
+            .map_or(rest, |(i, c)| &aside[i + c.len_utf8()..]),
+        None => rest,
+    };
+    bracketed || rest.starts_with("まで") || rest.starts_with('へ')
+}
+
+/// The most characters of an aside in brackets between a short number and its まで.
+const SHORT_NUMBER_ASIDE: usize = 24;
+
 /// How many characters before a number the words of a contact line (the pack's
 /// `speech.contact_lines`: questions, enquiries, consultation) are looked for.
 const CONTACT_LINE_WITHIN: usize = 16;
@@ -334,6 +390,42 @@ mod tests {
         let (level, codes) = judged("0120-123-456 https://denki-pay.top/");
         assert_eq!(level, Level::Dangerous, "{codes:?}");
         assert!(!codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_carriers_short_number_is_its_own_line() {
+        let c = Classifier::new();
+        let official = |text: &str| {
+            c.classify(text, None)
+                .reasons
+                .iter()
+                .find(|r| r.code == "phone.official")
+                .map(|r| &text[r.span.as_ref().unwrap().start..r.span.as_ref().unwrap().end])
+                .map(str::to_string)
+        };
+        let overdue = "ソフトバンクです。ご利用料金が未納のため、12月20日に通話を停止します。";
+        for tail in [
+            "お問い合わせは157(ソフトバンク携帯から無料)まで。",
+            "お問い合わせは157へ",
+            "カスタマーサポート(157)",
+        ] {
+            assert_eq!(official(&format!("{overdue}{tail}")).as_deref(), Some("157"), "{tail}");
+        }
+        // Three digits that are part of a longer number, a price, or a number no brand of the
+        // message holds are no short number to call.
+        for tail in [
+            "お問い合わせは0120-157-000まで",
+            "手数料157円",
+            "お問い合わせは1570まで",
+        ] {
+            assert_eq!(official(&format!("{overdue}{tail}")), None, "{tail}");
+        }
+        let other = "ドコモです。ご利用料金が未納です。お問い合わせは157まで";
+        assert_eq!(official(other), None);
+        assert_eq!(
+            official("ドコモです。ご利用料金が未納です。お問い合わせは151まで").as_deref(),
+            Some("151")
+        );
     }
 
     #[test]
