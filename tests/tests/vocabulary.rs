@@ -1919,6 +1919,24 @@ const CASES: &[(&str, &str, bool)] = &[
 
 /// (text, story, whether it must be told)
 const STORIES: &[(&str, &str, bool)] = &[
+    // A family chat about a missed parcel names the courier as a thing: no story of its
+    // own…
+    (
+        "お母さんへ。荷物届いた?不在票入ってたら再配達頼んどいてね",
+        "story.actor_threat",
+        false,
+    ),
+    // …but the same words in a notice's register, or beside a link, tell one.
+    (
+        "ヤマト運輸です。不在のためお荷物を持ち帰りました。再配達をご依頼ください",
+        "story.actor_threat",
+        true,
+    ),
+    (
+        "荷物届いた?不在票入ってたら再配達頼んどいてね https://yamato-redeliver.top/",
+        "story.actor_threat",
+        true,
+    ),
     // A new number announced to a parent, with no name given: the first message of an
     // impersonation of family…
     (

@@ -30,6 +30,9 @@ pub(crate) struct ContactFacts {
     /// A way to reach the sender that neither a link nor a number is: an e-mail address, a
     /// request to reply, a chat ID. No official link or free dial answers for it.
     pub other_channel: bool,
+    /// The message is written in plain speech, not in a company's register (see
+    /// [`notice_register`]): how people write to each other.
+    pub plain_speech: bool,
 }
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
@@ -127,6 +130,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         odd_phone_to_call,
         institution_lines,
         other_channel,
+        plain_speech: !notice_register(f.matching.as_str()),
     }
 }
 
@@ -409,7 +413,11 @@ mod tests {
             "お問い合わせは157へ",
             "カスタマーサポート(157)",
         ] {
-            assert_eq!(official(&format!("{overdue}{tail}")).as_deref(), Some("157"), "{tail}");
+            assert_eq!(
+                official(&format!("{overdue}{tail}")).as_deref(),
+                Some("157"),
+                "{tail}"
+            );
         }
         // Three digits that are part of a longer number, a price, or a number no brand of the
         // message holds are no short number to call.

@@ -278,6 +278,15 @@ fn tell_stories(
         StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
+    // Nor does a chat between people: plain speech with a personal mark, and nothing to tap
+    // or call (「不在票入ってたら再配達頼んどいてね」 names the courier as a thing, not as
+    // the one speaking). What such a lure asks for (a code, money, gift cards) is
+    // hand-weighted and stands.
+    let chat = families.contains(Family::Personal)
+        && contact.plain_speech
+        && !links.any
+        && !links.pointed_at
+        && contact.phones.is_empty();
     // A message that sends the reader to the official app, member page or site tells no
     // lure story of its own; only a hand-weighted one (a foreign link, an odd number) stands.
     let told = |story: &crate::rules::Story| {
@@ -286,7 +295,7 @@ fn tell_stories(
             .iter()
             .all(|any| any.iter().any(|&p| present(p)))
             && !story.unless.iter().any(|&fam| families.contains(fam))
-            && !(sent_to_own_app && story.weight.is_none())
+            && !((sent_to_own_app || chat) && story.weight.is_none())
     };
     let mut complete = false;
     // The families that are parts of a story told with some weight.
