@@ -1864,6 +1864,47 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.legal",
         false,
     ),
+    // 高額 threatens as a charge; a benefit for high medical costs is none.
+    (
+        "ご利用料金が高額になっております",
+        "threat.charge",
+        true,
+    ),
+    (
+        "高額療養費の支給申請書を郵送しました",
+        "threat.charge",
+        false,
+    ),
+    // A payment slip sent by post, or a desk or the post to apply by, is the institution's
+    // own channel…
+    (
+        "払込用紙を郵送いたしましたので、期限までにお支払いください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "窓口または郵送でお手続きください",
+        "genuine.self_service",
+        true,
+    ),
+    // …a slip to download is not.
+    (
+        "払込用紙はこちらからダウンロードしてください",
+        "genuine.self_service",
+        false,
+    ),
+    // Saying staff never lead anyone to an ATM is the warning not to be fooled; leading
+    // there is the lure's own request.
+    (
+        "区職員が電話でATMへ誘導することはありません",
+        "genuine.no_share",
+        true,
+    ),
+    (
+        "担当者がATMへ誘導しますので指示に従ってください",
+        "genuine.no_share",
+        false,
+    ),
     // Questioning in the news, or told of by a friend, is aimed at nobody reading.
     (
         "警視庁は男から任意で事情聴取を進めています",
