@@ -1905,6 +1905,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.no_share",
         false,
     ),
+    // A member site called "web" is the company's own channel; 「web」 alone is not.
+    (
+        "くらしTEPCO webでご確認いただけます",
+        "genuine.self_service",
+        true,
+    ),
+    ("webサイトが新しくなりました", "genuine.self_service", false),
+    // Delivery that cannot be made, or an address that must be checked, is the courier
+    // lure's threat; an address changed on request is not.
+    ("郵便物配送不能の通知", "threat.delivery", true),
+    ("お荷物お届けのお知らせ(住所確認が必要です)", "threat.delivery", true),
+    ("ご住所の変更を承りました", "threat.delivery", false),
     // Questioning in the news, or told of by a friend, is aimed at nobody reading.
     (
         "警視庁は男から任意で事情聴取を進めています",
