@@ -1912,11 +1912,15 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("webサイトが新しくなりました", "genuine.self_service", false),
-    // Delivery that cannot be made, or an address that must be checked, is the courier
-    // lure's threat; an address changed on request is not.
+    // Delivery that cannot be made is the courier lure's threat; an address changed on
+    // request is not, nor one a shop asks to check (genuine shops do).
     ("郵便物配送不能の通知", "threat.delivery", true),
-    ("お荷物お届けのお知らせ(住所確認が必要です)", "threat.delivery", true),
     ("ご住所の変更を承りました", "threat.delivery", false),
+    (
+        "ご注文のお届け先住所の確認が必要です",
+        "threat.delivery",
+        false,
+    ),
     // Questioning in the news, or told of by a friend, is aimed at nobody reading.
     (
         "警視庁は男から任意で事情聴取を進めています",
@@ -1987,6 +1991,11 @@ const STORIES: &[(&str, &str, bool)] = &[
     ),
     (
         "荷物届いた?不在票入ってたら再配達頼んどいてね https://yamato-redeliver.top/",
+        "story.actor_threat",
+        true,
+    ),
+    (
+        "クロネコだけど、不在だったから荷物持ち帰ったよ。再配達ならLINE ID kuroneko_88 に住所送ってね",
         "story.actor_threat",
         true,
     ),

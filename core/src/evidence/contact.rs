@@ -33,6 +33,11 @@ pub(crate) struct ContactFacts {
     /// The message is written in plain speech, not in a company's register (see
     /// [`notice_register`]): how people write to each other.
     pub plain_speech: bool,
+    /// A number that is no institution's known line (not free dial, navi dial or registered)
+    /// is one the reader is sent to call: followed by まで, or beside a request to call, and
+    /// not a contact line for questions (「至急 03-… までお電話ください」, not 「ご不明な点は
+    /// 03-… までお問い合わせください」).
+    pub sent_to_unknown_line: bool,
 }
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
@@ -76,6 +81,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     let mut odd_phone_to_call = false;
     let mut institution_lines = !f.found.phones.is_empty();
     let mut registered = false;
+    let mut sent_to_unknown_line = false;
     let mut phones = Vec::with_capacity(f.found.phones.len());
     for p in &f.found.phones {
         let (s, e) = f.url_text.original_range(p.start, p.end);
@@ -88,8 +94,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             _ => false,
         };
         registered |= owner.is_some();
-        institution_lines &=
+        let institution_line =
             owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
+        institution_lines &= institution_line;
+        sent_to_unknown_line |= !institution_line
+            && !after_contact_line(c, f, p.start)
+            && (asks_call || made_to(f, p.end));
         if owner.is_some() {
             col.signal("phone.official", Some((s, e)), owner, None);
         } else if odd {
@@ -106,7 +116,10 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
         });
     }
-    if !registered {
+    // A short number counts only where it is the message's way to act: not beside a channel
+    // of another kind (「157では対応できません。LINE ID: …へ」) or an odd number.
+    let other_channel = !f.found.emails.is_empty() || f.has(c, Family::Reply);
+    if !registered && !other_channel && !odd_phone {
         if let Some((s, e, owner)) = short_official_number(c, f) {
             registered = true;
             let range = f.url_text.original_range(s, e);
@@ -118,7 +131,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
     // address, no request to reply.
-    let other_channel = !f.found.emails.is_empty() || f.has(c, Family::Reply);
     if institution_lines && !registered && !links.any && !links.pointed_at && !other_channel {
         let p = &f.found.phones[0];
         let range = f.url_text.original_range(p.start, p.end);
@@ -131,6 +143,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         institution_lines,
         other_channel,
         plain_speech: !notice_register(f.matching.as_str()),
+        sent_to_unknown_line,
     }
 }
 
@@ -245,19 +258,28 @@ const HEADER_MARKS: &[char] = &['〈', '〔', '《', '■', '◆', '<'];
 /// 「お電話ください」. Not where questions go (「ご質問は事務局 070-… まで」): a contact line
 /// that any organiser's notice ends with.
 fn called_at(c: &Compiled, f: &Facts<'_>, start: usize, end: usize) -> bool {
+    made_to(f, end) && !after_contact_line(c, f, start)
+}
+
+/// Whether the number ending at `end` is followed by まで (past a closing bracket).
+fn made_to(f: &Facts<'_>, end: usize) -> bool {
     let text = f.url_text.as_str();
-    let rest = text[end..].trim_start_matches([' ', '\u{3000}', ')', '）', ']']);
-    if !rest.starts_with("まで") {
-        return false;
-    }
-    let head = &text[..start];
+    text[end..]
+        .trim_start_matches([' ', '\u{3000}', ')', '）', ']'])
+        .starts_with("まで")
+}
+
+/// Whether the words of a contact line (the pack's `speech.contact_lines`) stand within
+/// [`CONTACT_LINE_WITHIN`] characters before the number starting at `start`.
+fn after_contact_line(c: &Compiled, f: &Facts<'_>, start: usize) -> bool {
+    let head = &f.url_text.as_str()[..start];
     let from = head
         .char_indices()
         .rev()
         .nth(CONTACT_LINE_WITHIN - 1)
         .map_or(0, |(i, _)| i);
     let before = &head[from..];
-    !c.speech
+    c.speech
         .contact_lines
         .iter()
         .any(|q| before.contains(q.as_str()))
@@ -428,12 +450,42 @@ mod tests {
         ] {
             assert_eq!(official(&format!("{overdue}{tail}")), None, "{tail}");
         }
+        // Nor beside another channel the message sends the reader to instead.
+        assert_eq!(
+            official(&format!(
+                "{overdue}157では対応できません。LINE ID: sb-support99 へご連絡ください"
+            )),
+            None
+        );
         let other = "ドコモです。ご利用料金が未納です。お問い合わせは157まで";
         assert_eq!(official(other), None);
         assert_eq!(
             official("ドコモです。ご利用料金が未納です。お問い合わせは151まで").as_deref(),
             Some("151")
         );
+    }
+
+    #[test]
+    fn the_own_channel_named_beside_an_unknown_line_to_call_is_cover() {
+        let c = Classifier::new();
+        let self_service = |text: &str| {
+            c.classify(text, None)
+                .reasons
+                .iter()
+                .any(|r| r.code == "genuine.self_service")
+        };
+        let notice = "【○○放送】受信料のお支払いが確認できません。払込用紙を郵送いたしました。";
+        // Questions go to a landline: the slip by post is the way to pay.
+        assert!(self_service(&format!(
+            "{notice}ご不明な点は 03-5555-8888 までお問い合わせください"
+        )));
+        // The reader is sent to call one: the slip is cover.
+        assert!(!self_service(&format!(
+            "{notice}法的措置の前に 03-5555-8888 までご連絡ください"
+        )));
+        assert!(!self_service(&format!(
+            "{notice}至急 03-5555-8888 の担当へお電話ください"
+        )));
     }
 
     #[test]

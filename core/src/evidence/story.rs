@@ -181,7 +181,12 @@ fn add_concepts(
         let answered_elsewhere = contact.other_channel
             || contact.odd_phone_to_call
             || (concept.family != Family::NoShare && f.asks_secret_back(c));
+        // The official app, a desk or the post named beside an unknown line the reader is sent
+        // to call (「窓口または郵送でのお手続きが確認できません。至急 03-… まで」) is cover:
+        // the call is the way to act.
+        let bypassed = concept.family == Family::SelfService && contact.sent_to_unknown_line;
         let silenced = ((copyable || routine) && (links.elsewhere || answered_elsewhere))
+            || bypassed
             || (concept.family == Family::Warning && links.disguised);
         if silenced {
             silenced_talk |= crate::concepts::is_talk(concept.family);
@@ -278,12 +283,13 @@ fn tell_stories(
         StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
-    // Nor does a chat between people: plain speech with a personal mark, and nothing to tap
-    // or call (「不在票入ってたら再配達頼んどいてね」 names the courier as a thing, not as
+    // Nor does a chat between people: plain speech with a personal mark, and nothing to tap,
+    // call or answer at (「不在票入ってたら再配達頼んどいてね」 names the courier as a thing, not as
     // the one speaking). What such a lure asks for (a code, money, gift cards) is
     // hand-weighted and stands.
     let chat = families.contains(Family::Personal)
         && contact.plain_speech
+        && !contact.other_channel
         && !links.any
         && !links.pointed_at
         && contact.phones.is_empty();
