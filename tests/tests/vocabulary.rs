@@ -1921,6 +1921,38 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.delivery",
         false,
     ),
+    // The paper slip in the mailbox, or the company's own app signed into, is its own
+    // channel; a slip not mentioned, or a link to sign in through, is not.
+    (
+        "ご不在連絡票をポストに投函しましたので、再配達は連絡票記載の方法でお申し込みください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お荷物をポストに投函しました",
+        "genuine.self_service",
+        false,
+    ),
+    (
+        "楽天カードアプリにログインし、ご利用内容をご確認ください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "下記URLからログインし、ご利用内容をご確認ください",
+        "genuine.self_service",
+        false,
+    ),
+    // A day's pay in tens of thousands, and an investor's "assistant", are side-job and
+    // investment bait; pay by the day alone, or a dentist's assistant, is not.
+    ("スマホ1台で1日5分、日給3万円以上", "benefit.easy_money", true),
+    ("日給制のアルバイトを募集しています", "benefit.easy_money", false),
+    (
+        "著名投資家の公式アシスタントの佐々木です",
+        "benefit.easy_money",
+        true,
+    ),
+    ("歯科医師のアシスタントを募集しています", "benefit.easy_money", false),
     // Questioning in the news, or told of by a friend, is aimed at nobody reading.
     (
         "警視庁は男から任意で事情聴取を進めています",
