@@ -2008,6 +2008,23 @@ const CASES: &[(&str, &str, bool)] = &[
 
 /// (text, story, whether it must be told)
 const STORIES: &[(&str, &str, bool)] = &[
+    // A new number with no name, moving the reader to a chat ID, opens an impersonation…
+    (
+        "久しぶり!番号変わったからLINE追加してね ID: haru_0101",
+        "story.new_contact_chat",
+        true,
+    ),
+    // …not a phone changed with the number kept, nor a relative's (a story of its own).
+    (
+        "スマホ変えたよ。番号はそのままだけどLINEの引き継ぎに失敗したから友だち追加してね",
+        "story.new_contact_chat",
+        false,
+    ),
+    (
+        "お母さん、番号変わったからLINE追加して",
+        "story.new_contact_chat",
+        false,
+    ),
     // A family chat about a missed parcel names the courier as a thing: no story of its
     // own…
     (
