@@ -116,23 +116,48 @@ fn begins_with(bytes: &[u8], word: &[u8]) -> bool {
 /// end): 「コード:29xk7m」 in the matching text. The span ends with the run. A run that names
 /// the card's code (`cvv2`, `cvc2`) is not a code delivered: lures ask for it.
 ///
-/// Not a regex's scanner, unlike [`digit_code`]: the tests below are its specification.
+/// Not a regex's scanner, unlike [`digit_code`]: the tests below are its specification. The
+/// text is searched once for runs of letters and digits; only before a run that can be a code
+/// is a word for "code" looked for, backwards.
 fn lettered_code(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let is_code_byte = |b: &u8| b.is_ascii_digit() || b.is_ascii_lowercase();
+    let mut at = 0;
+    while let Some(skip) = bytes[at..].iter().position(is_code_byte) {
+        let run = at + skip;
+        let len = bytes[run..].iter().take_while(|b| is_code_byte(b)).count();
+        let code = &bytes[run..run + len];
+        let mixed = code.iter().any(u8::is_ascii_digit) && code.iter().any(u8::is_ascii_lowercase);
+        let card = code.starts_with(b"cvv") || code.starts_with(b"cvc");
+        // After a word for "code", a run that begins with "is" reads as "is" and a code glued
+        // to it: no whole run.
+        let is_glued = code.starts_with(b"is") && {
+            let head = text[..run].trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+            CODE_WORDS.iter().any(|w| head.ends_with(w))
+        };
+        if (4..=8).contains(&len) && mixed && !card && !is_glued {
+            if let Some(start) = code_word_before(text, run) {
+                return Some((start, run + len));
+            }
+        }
+        at = run + len;
+    }
+    None
+}
+
+/// Where the word for "code" begins that the code at `at` follows (see [`after_code_word`]:
+/// separators, 「は」, 「として」 or "is", separators, read backwards), if one does.
+fn code_word_before(text: &str, at: usize) -> Option<usize> {
+    let separator = |c: char| c.is_whitespace() || c == ':';
+    let head = text[..at].trim_end_matches(separator);
+    let head = ["は", "として", "is"]
+        .iter()
+        .find_map(|w| head.strip_suffix(*w))
+        .map_or(head, |h| h.trim_end_matches(separator));
     CODE_WORDS
         .iter()
-        .flat_map(|w| text.match_indices(w))
-        .filter_map(|(start, w)| {
-            let at = after_code_word(text, start + w.len());
-            let run = text.as_bytes()[at..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
-                .count();
-            let code = &text[at..at + run];
-            let mixed = code.bytes().any(|b| b.is_ascii_digit())
-                && code.bytes().any(|b| b.is_ascii_lowercase());
-            let card = code.starts_with("cvv") || code.starts_with("cvc");
-            ((4..=8).contains(&run) && mixed && !card).then_some((start, at + run))
-        })
+        .filter(|w| head.ends_with(*w))
+        .map(|w| head.len() - w.len())
         .min()
 }
 
@@ -220,6 +245,7 @@ mod tests {
         ("lettered_in_a_word", "コード:ab12cd-x", true),
         ("card_code_named", "セキュリティコード:cvv2を入力", false),
         ("lettered_glued", "クーポンコードをab12cdに", false),
+        ("word_inside_a_run", "shopping2024", false),
     ];
 
     #[test]
@@ -227,6 +253,80 @@ mod tests {
         for &(name, text, want) in OTP_CASES {
             assert_eq!(otp_code(text).is_some(), want, "case {name}");
         }
+    }
+
+    /// The lettered form read forwards, from every word for "code": the specification the
+    /// backward scan must agree with. The code is a whole run of letters and digits: a word
+    /// glued to it is part of the run (「shopping2024」 holds no "pin" code).
+    fn lettered_forwards(text: &str) -> Option<(usize, usize)> {
+        CODE_WORDS
+            .iter()
+            .flat_map(|w| text.match_indices(w))
+            .filter_map(|(start, w)| {
+                let at = after_code_word(text, start + w.len());
+                let glued = text.as_bytes()[..at]
+                    .last()
+                    .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
+                if glued {
+                    return None;
+                }
+                let run = text.as_bytes()[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+                    .count();
+                let code = &text[at..at + run];
+                let mixed = code.bytes().any(|b| b.is_ascii_digit())
+                    && code.bytes().any(|b| b.is_ascii_lowercase());
+                let card = code.starts_with("cvv") || code.starts_with("cvc");
+                ((4..=8).contains(&run) && mixed && !card).then_some((start, at + run))
+            })
+            .min()
+    }
+
+    #[test]
+    fn the_backward_scan_reads_as_the_forward_one() {
+        const PIECES: &[&str] = &[
+            "コード",
+            "code",
+            "passcode",
+            "pin",
+            "認証番号",
+            "パスワード",
+            "は",
+            "として",
+            "is",
+            ":",
+            " ",
+            "\u{3000}",
+            "a",
+            "k7",
+            "q",
+            "2",
+            "29",
+            "x",
+            "cvv",
+            "を",
+            "の",
+            "。",
+            "-",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut below = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..50_000 {
+            let text: String = (0..1 + below(10))
+                .map(|_| PIECES[below(PIECES.len())])
+                .collect();
+            let want = lettered_forwards(&text);
+            assert_eq!(lettered_code(&text), want, "{text:?}");
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 500, "only {found} texts with a code");
     }
 
     #[test]

@@ -30,9 +30,6 @@ pub(crate) struct ContactFacts {
     /// A way to reach the sender that neither a link nor a number is: an e-mail address, a
     /// request to reply, a chat ID. No official link or free dial answers for it.
     pub other_channel: bool,
-    /// The message is written in plain speech, not in a company's register (see
-    /// [`notice_register`]): how people write to each other.
-    pub plain_speech: bool,
     /// A number that is no institution's known line (not free dial, navi dial or registered)
     /// is one the reader is sent to call: followed by まで, or beside a request to call, and
     /// not a contact line for questions (「至急 03-… までお電話ください」, not 「ご不明な点は
@@ -142,7 +139,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         odd_phone_to_call,
         institution_lines,
         other_channel,
-        plain_speech: !notice_register(f.matching.as_str()),
         sent_to_unknown_line,
     }
 }
@@ -341,7 +337,7 @@ const CONTACT_LINE_WITHIN: usize = 16;
 /// Whether `text`, its quotations aside (a friend quotes a notice's words), is written as a
 /// company's notice is (see [`NOTICE_MARKS`], [`HEADER_MARKS`]). A message in plain speech
 /// (「今日荷物届いた?ヤマトで夕方着になってるはず」) is a person's.
-fn notice_register(text: &str) -> bool {
+pub(super) fn notice_register(text: &str) -> bool {
     let own = crate::quoted::blanked(text, &crate::quoted::ranges(text));
     NOTICE_MARKS.iter().any(|p| own.contains(p)) || own.trim_start().starts_with(HEADER_MARKS)
 }

@@ -288,11 +288,11 @@ fn tell_stories(
     // the one speaking). What such a lure asks for (a code, money, gift cards) is
     // hand-weighted and stands.
     let chat = families.contains(Family::Personal)
-        && contact.plain_speech
         && !contact.other_channel
         && !links.any
         && !links.pointed_at
-        && contact.phones.is_empty();
+        && contact.phones.is_empty()
+        && !super::contact::notice_register(f.matching.as_str());
     // A message that sends the reader to the official app, member page or site tells no
     // lure story of its own; only a hand-weighted one (a foreign link, an odd number) stands.
     let told = |story: &crate::rules::Story| {
