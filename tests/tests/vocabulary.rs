@@ -1921,38 +1921,19 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.delivery",
         false,
     ),
-    // The paper slip in the mailbox, or the company's own app signed into, is its own
-    // channel; a slip not mentioned, or a link to sign in through, is not.
-    (
-        "ご不在連絡票をポストに投函しましたので、再配達は連絡票記載の方法でお申し込みください",
-        "genuine.self_service",
-        true,
-    ),
-    (
-        "お荷物をポストに投函しました",
-        "genuine.self_service",
-        false,
-    ),
-    (
-        "楽天カードアプリにログインし、ご利用内容をご確認ください",
-        "genuine.self_service",
-        true,
-    ),
-    (
-        "下記URLからログインし、ご利用内容をご確認ください",
-        "genuine.self_service",
-        false,
-    ),
-    // A day's pay in tens of thousands, and an investor's "assistant", are side-job and
-    // investment bait; pay by the day alone, or a dentist's assistant, is not.
+    // A day's pay in tens of thousands for a few minutes on a phone is side-job bait; a
+    // building firm's day rate, or an economist's secretary, is not.
     ("スマホ1台で1日5分、日給3万円以上", "benefit.easy_money", true),
-    ("日給制のアルバイトを募集しています", "benefit.easy_money", false),
     (
-        "著名投資家の公式アシスタントの佐々木です",
+        "建設現場スタッフ募集 日給1.5万円以上 経験者優遇 交通費全額支給",
         "benefit.easy_money",
-        true,
+        false,
     ),
-    ("歯科医師のアシスタントを募集しています", "benefit.easy_money", false),
+    (
+        "経済評論家の秘書の田中でございます。講演の件でご連絡しました",
+        "benefit.easy_money",
+        false,
+    ),
     // Questioning in the news, or told of by a friend, is aimed at nobody reading.
     (
         "警視庁は男から任意で事情聴取を進めています",
@@ -2008,23 +1989,6 @@ const CASES: &[(&str, &str, bool)] = &[
 
 /// (text, story, whether it must be told)
 const STORIES: &[(&str, &str, bool)] = &[
-    // A new number with no name, moving the reader to a chat ID, opens an impersonation…
-    (
-        "久しぶり!番号変わったからLINE追加してね ID: haru_0101",
-        "story.new_contact_chat",
-        true,
-    ),
-    // …not a phone changed with the number kept, nor a relative's (a story of its own).
-    (
-        "スマホ変えたよ。番号はそのままだけどLINEの引き継ぎに失敗したから友だち追加してね",
-        "story.new_contact_chat",
-        false,
-    ),
-    (
-        "お母さん、番号変わったからLINE追加して",
-        "story.new_contact_chat",
-        false,
-    ),
     // A family chat about a missed parcel names the courier as a thing: no story of its
     // own…
     (
