@@ -1875,17 +1875,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.charge",
         false,
     ),
-    // A payment slip sent by post, or a desk or the post to apply by, is the institution's
-    // own channel…
+    // A payment slip sent by post is the institution's own channel…
     (
         "払込用紙を郵送いたしましたので、期限までにお支払いください",
         "genuine.self_service",
         true,
     ),
+    // (「窓口または郵送」 is not read as one: a lure says its reader failed to use them,
+    // 「窓口または郵送でのお手続きが確認できないため、本日差し押さえ」.)
     (
-        "窓口または郵送でお手続きください",
+        "窓口または郵送でのお手続きが確認できないため、本日差し押さえを執行します",
         "genuine.self_service",
-        true,
+        false,
     ),
     // …a slip to download is not.
     (
@@ -1912,10 +1913,14 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("webサイトが新しくなりました", "genuine.self_service", false),
-    // Delivery that cannot be made is the courier lure's threat; an address changed on
-    // request is not, nor one a shop asks to check (genuine shops do).
-    ("郵便物配送不能の通知", "threat.delivery", true),
+    // An address changed on request is no threat, nor one a shop asks to check, nor a
+    // delivery a shop reports impossible before its refund (genuine shops say all three).
     ("ご住所の変更を承りました", "threat.delivery", false),
+    (
+        "配達不能のため返品処理を行いました",
+        "threat.delivery",
+        false,
+    ),
     (
         "ご注文のお届け先住所の確認が必要です",
         "threat.delivery",
