@@ -111,9 +111,9 @@ fn begins_with(bytes: &[u8], word: &[u8]) -> bool {
 }
 
 /// Where a code of letters and digits is delivered, if anywhere: a word of [`CODE_WORDS`],
-/// separators, 「は」, 「として」 or "is", separators, then a run of 4–8 ASCII letters and
-/// digits holding at least one of each, ended by a character that is neither (or the text's
-/// end): 「コード:29xk7m」 in the matching text. The span ends with the run. A run that names
+/// separators, 「は」, 「として」 or "is", separators, then a whole run of 4–8 ASCII letters
+/// and digits (no letter or digit on either side) holding at least one of each:
+/// 「コード:29xk7m」 in the matching text. The span ends with the run. A run that names
 /// the card's code (`cvv2`, `cvc2`) is not a code delivered: lures ask for it.
 ///
 /// Not a regex's scanner, unlike [`digit_code`]: the tests below are its specification. The
