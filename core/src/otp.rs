@@ -131,10 +131,8 @@ fn lettered_code(text: &str) -> Option<(usize, usize)> {
         let card = code.starts_with(b"cvv") || code.starts_with(b"cvc");
         // After a word for "code", a run that begins with "is" reads as "is" and a code glued
         // to it: no whole run.
-        let is_glued = code.starts_with(b"is") && {
-            let head = text[..run].trim_end_matches(|c: char| c.is_whitespace() || c == ':');
-            CODE_WORDS.iter().any(|w| head.ends_with(w))
-        };
+        let is_glued = code.starts_with(b"is")
+            && word_ending(text[..run].trim_end_matches(is_separator)).is_some();
         if (4..=8).contains(&len) && mixed && !card && !is_glued {
             if let Some(start) = code_word_before(text, run) {
                 return Some((start, run + len));
@@ -148,12 +146,16 @@ fn lettered_code(text: &str) -> Option<(usize, usize)> {
 /// Where the word for "code" begins that the code at `at` follows (see [`after_code_word`]:
 /// separators, 「は」, 「として」 or "is", separators, read backwards), if one does.
 fn code_word_before(text: &str, at: usize) -> Option<usize> {
-    let separator = |c: char| c.is_whitespace() || c == ':';
-    let head = text[..at].trim_end_matches(separator);
-    let head = ["は", "として", "is"]
+    let head = text[..at].trim_end_matches(is_separator);
+    let head = CODE_PARTICLES
         .iter()
         .find_map(|w| head.strip_suffix(*w))
-        .map_or(head, |h| h.trim_end_matches(separator));
+        .map_or(head, |h| h.trim_end_matches(is_separator));
+    word_ending(head)
+}
+
+/// Where the longest word of [`CODE_WORDS`] that `head` ends with begins, if any.
+fn word_ending(head: &str) -> Option<usize> {
     CODE_WORDS
         .iter()
         .filter(|w| head.ends_with(*w))
@@ -161,15 +163,24 @@ fn code_word_before(text: &str, at: usize) -> Option<usize> {
         .min()
 }
 
+/// What may stand between a word for "code" and the code besides [`CODE_PARTICLES`]: white
+/// space and colons.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == ':'
+}
+
+/// The particles a word for "code" may take before the code: 「は」, 「として」, "is".
+const CODE_PARTICLES: &[&str] = &["は", "として", "is"];
+
 /// After a word for "code": separators, 「は」, 「として」 or "is", and separators again; where
 /// the code may begin.
 fn after_code_word(text: &str, at: usize) -> usize {
-    let mut at = skip(text, at, |c| c.is_whitespace() || c == ':');
-    at += ["は", "として", "is"]
+    let mut at = skip(text, at, is_separator);
+    at += CODE_PARTICLES
         .iter()
         .find(|w| text[at..].starts_with(*w))
         .map_or(0, |w| w.len());
-    skip(text, at, |c| c.is_whitespace() || c == ':')
+    skip(text, at, is_separator)
 }
 
 /// After a word for "code": separators, 「は」, 「として」 or "is", separators, the code and one more

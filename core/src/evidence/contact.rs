@@ -95,8 +95,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
         institution_lines &= institution_line;
         sent_to_unknown_line |= !institution_line
-            && !after_contact_line(c, f, p.start)
-            && (asks_call || made_to(f, p.end));
+            && (asks_call || made_to(f, p.end))
+            && !after_contact_line(c, f, p.start);
         if owner.is_some() {
             col.signal("phone.official", Some((s, e)), owner, None);
         } else if odd {

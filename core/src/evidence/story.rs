@@ -181,9 +181,9 @@ fn add_concepts(
         let answered_elsewhere = contact.other_channel
             || contact.odd_phone_to_call
             || (concept.family != Family::NoShare && f.asks_secret_back(c));
-        // The official app, a desk or the post named beside an unknown line the reader is sent
-        // to call (「窓口または郵送でのお手続きが確認できません。至急 03-… まで」) is cover:
-        // the call is the way to act.
+        // The official app, a desk or a slip by post named beside an unknown line the reader
+        // is sent to call (「払込用紙を郵送しましたが入金が確認できません。法的措置の前に
+        // 03-… までご連絡ください」) is cover: the call is the way to act.
         let bypassed = concept.family == Family::SelfService && contact.sent_to_unknown_line;
         let silenced = ((copyable || routine) && (links.elsewhere || answered_elsewhere))
             || bypassed
