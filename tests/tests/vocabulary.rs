@@ -767,6 +767,13 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("送料無料でお届けします", "benefit.advance_fee", false),
+    // A prize that costs only its postage is a fee for a prize: the sum comes between.
+    (
+        "抽選の結果、タブレットが当選しました。送料800円のみでお届けします",
+        "benefit.advance_fee",
+        true,
+    ),
+    ("ご注文の商品は送料800円でお届けします", "benefit.advance_fee", false),
     // The company's money spent or lost: what the 'it's me' caller says; expenses put on
     // the company are not.
     (
@@ -922,6 +929,23 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("避難が危険な場合は自宅の2階へ", "threat.security", false),
+    // A security code is a code to type, not an alarm; security raised or warned of is.
+    ("Microsoft アカウントのセキュリティ コード", "threat.security", false),
+    ("セキュリティコード:482913", "threat.security", false),
+    ("セキュリティ強化のため再認証が必要です", "threat.security", true),
+    ("セキュリティ上の理由によりロックしました", "threat.security", true),
+    // Works that make a line unusable for a night are planned; the same pause with no works
+    // is not.
+    (
+        "通信設備工事のため、一時的にご利用いただけない場合があります",
+        "genuine.planned_works",
+        true,
+    ),
+    (
+        "お客様の回線は一時的にご利用いただけない状態です",
+        "genuine.planned_works",
+        false,
+    ),
     // A refund named in a warning about refund scams is not offered to the reader.
     ("ATMで還付金の手続きはできません", "benefit.refund", false),
     ("還付金の手続きができます", "benefit.refund", true),
@@ -1987,6 +2011,63 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     (
         "投稿にいいねを押すだけで応募完了!抽選で10名様にプレゼント",
+        "benefit.easy_money",
+        false,
+    ),
+    // A code the sender says went to the reader's number by mistake, asked back: the
+    // account takeover's opening. A mistake with no code asked back is no request.
+    (
+        "間違えてあなたの番号にコードを送ってしまいました。そのコードを教えてください",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "間違えて送ってしまいました。先ほどのメッセージは削除してください",
+        "credential.by_reply",
+        false,
+    ),
+    // Pay per follow or like is the task scam's wage; a follow that enters a draw is not.
+    (
+        "インスタのフォローのお仕事です。1件200円お支払いします",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "公式アカウントをフォローして応募。抽選で1名様に1万円分のギフト",
+        "benefit.easy_money",
+        false,
+    ),
+    // A stock promised to rise, then a group to join; a friend's group chat about a trip is
+    // not.
+    (
+        "この銘柄は来週上がる見込みです。グループに招待しますね",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "旅行の日程が決まる見込みなので、グループに招待しますね",
+        "benefit.easy_money",
+        false,
+    ),
+    // An investment study group moved to a chat app; a securities firm's seminar is not.
+    (
+        "無料の投資勉強会のLINEグループにご招待します",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "投資勉強会を本店3階で開催します。お申込みは窓口へ",
+        "benefit.easy_money",
+        false,
+    ),
+    // A named analyst teaching in a group, as a celebrity investor does.
+    (
+        "著名アナリストが直接指導するグループにご参加ください",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "当社アナリストによる市況レポートを公開しました",
         "benefit.easy_money",
         false,
     ),
