@@ -929,6 +929,31 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("避難が危険な場合は自宅の2階へ", "threat.security", false),
+    // An answer given in the official app is the app's own channel; an answer by reply is not.
+    (
+        "お心当たりの有無をVpassアプリのお知らせからご回答ください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お心当たりの有無をこのメッセージへの返信でご回答ください",
+        "genuine.self_service",
+        false,
+    ),
+    // Plain speech in the past tense is a person talking; a company's past tense is polite,
+    // and its 「といたします」 is no contraction.
+    ("再配達頼んどいた。", "genuine.personal", true),
+    ("荷物、玄関の前に置いてあったよ。", "genuine.personal", true),
+    ("本日をもって受付終了といたします。", "genuine.personal", false),
+    ("お荷物をお届けいたしました。", "genuine.personal", false),
+    // A balance short is a threat when it happened; 「残高不足の場合は」 only says what would
+    // follow.
+    ("残高不足のため引き落としができませんでした", "threat.unpaid", true),
+    (
+        "積立金を27日に引き落とします。残高不足の場合は再引落しを行いません",
+        "threat.unpaid",
+        false,
+    ),
     // A security code is a code to type, not an alarm; security raised or warned of is.
     ("Microsoft アカウントのセキュリティ コード", "threat.security", false),
     ("セキュリティコード:482913", "threat.security", false),
