@@ -954,6 +954,20 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.unpaid",
         false,
     ),
+    // A link named only to say the sender never sends one, or that it must not be used, is the
+    // sender's warning (and points at nothing); a link offered is not.
+    (
+        "URLからのお手続きはご案内しておりません。アプリからご回答ください",
+        "genuine.no_share",
+        true,
+    ),
+    ("URLからのお手続きをご案内いたします", "genuine.no_share", false),
+    (
+        "メール内のリンクは使用せず、公式アプリから変更してください",
+        "genuine.no_share",
+        true,
+    ),
+    ("メール内のリンクから変更してください", "genuine.no_share", false),
     // A security code is a code to type, not an alarm; security raised or warned of is.
     ("Microsoft アカウントのセキュリティ コード", "threat.security", false),
     ("セキュリティコード:482913", "threat.security", false),
@@ -2263,6 +2277,29 @@ const STORIES: &[(&str, &str, bool)] = &[
     (
         "【まるまる急便】お荷物をお届けできません。090-1234-5678までお電話ください",
         "story.actor_odd_phone",
+        false,
+    ),
+    // An institution asking the reader to act at a written link nobody answers for…
+    (
+        "【みなみ信用金庫】口座情報の定期確認をお願いします。下記URLよりお手続きください https://minami-kakunin.jp.net/",
+        "story.actor_unaccountable_link",
+        true,
+    ),
+    // …not at its link cut by whoever quoted it (a genuine notice quoted points the same way),
+    // not at a domain only a registered company can hold, and not with nothing asked.
+    (
+        "【みなみ信用金庫】口座情報の定期確認をお願いします。以下のURLよりお手続きください",
+        "story.actor_unaccountable_link",
+        false,
+    ),
+    (
+        "【みなみ信用金庫】口座情報の定期確認をお願いします。下記URLよりお手続きください https://www.minami-shinkin.co.jp/kakunin",
+        "story.actor_unaccountable_link",
+        false,
+    ),
+    (
+        "【みなみ信用金庫】年末年始の営業時間のお知らせ https://minami-kakunin.jp.net/",
+        "story.actor_unaccountable_link",
         false,
     ),
 ];

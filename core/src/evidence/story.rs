@@ -280,6 +280,7 @@ fn tell_stories(
         StoryPart::OddPhone => contact.odd_phone,
         StoryPart::DisguisedLink => links.disguised,
         StoryPart::UnaccountableLink => links.unaccountable,
+        StoryPart::WrittenUnaccountableLink => links.unaccountable_written,
         StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
