@@ -968,6 +968,18 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("メール内のリンクから変更してください", "genuine.no_share", false),
+    // 「If it was not you, change your password」 is how a genuine sign-in alert ends, an adverb
+    // or not between; a threat with no such condition is not.
+    (
+        "新しい端末からログインがありました。お心当たりがない場合は直ちにパスワードを変更してください",
+        "genuine.courtesy",
+        true,
+    ),
+    (
+        "不正ログインを検知しました。直ちにパスワードを変更してください",
+        "genuine.courtesy",
+        false,
+    ),
     // A security code is a code to type, not an alarm; security raised or warned of is.
     ("Microsoft アカウントのセキュリティ コード", "threat.security", false),
     ("セキュリティコード:482913", "threat.security", false),
