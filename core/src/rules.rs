@@ -77,10 +77,8 @@ use crate::verdict::Category;
 /// under Japan's geographic suffixes); an older pack may use neither. Schema 14 added `speech`
 /// (the words that label a quotation as speech, that report speech, and that make a number a
 /// contact line), which were written in the code before; an older pack may not set it and is
-/// read with the embedded pack's. Schema 15 added the story part `written_unaccountable_link`
-/// (an unaccountable link written in the message, not only pointed at); an older pack may not
-/// use it.
-pub const SCHEMA_VERSION: u32 = 15;
+/// read with the embedded pack's.
+pub const SCHEMA_VERSION: u32 = 14;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -535,7 +533,7 @@ pub struct Story {
 
 /// What a story can require: a concept family (`"threat"`), or a fact the pipeline
 /// establishes (`"foreign_link"`, `"odd_phone"`, `"disguised_link"`, `"untraceable_pay"`,
-/// `"unaccountable_link"`, `"written_unaccountable_link"`).
+/// `"unaccountable_link"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum StoryPart {
@@ -558,10 +556,6 @@ pub enum StoryPart {
     /// only a registered organisation can hold (`url_lists.accountable_suffixes`): nobody
     /// answers for where it leads. Schema 6 and later.
     UnaccountableLink,
-    /// An unaccountable link (see `UnaccountableLink`) written in the message, real or masked:
-    /// not one only pointed at (「以下から」 with the link cut), which a quoted genuine notice
-    /// points at as often as a lure. Schema 15 and later.
-    WrittenUnaccountableLink,
 }
 
 impl StoryPart {
@@ -571,7 +565,6 @@ impl StoryPart {
             StoryPart::Family(f) => f.since_schema(),
             StoryPart::DisguisedLink => 5,
             StoryPart::UntraceablePay | StoryPart::UnaccountableLink => 6,
-            StoryPart::WrittenUnaccountableLink => 15,
             StoryPart::ForeignLink | StoryPart::OddPhone => OLDEST_SCHEMA_VERSION,
         }
     }
@@ -586,7 +579,6 @@ impl TryFrom<String> for StoryPart {
             "disguised_link" => Ok(StoryPart::DisguisedLink),
             "untraceable_pay" => Ok(StoryPart::UntraceablePay),
             "unaccountable_link" => Ok(StoryPart::UnaccountableLink),
-            "written_unaccountable_link" => Ok(StoryPart::WrittenUnaccountableLink),
             other => serde_json::from_value(serde_json::Value::String(other.to_owned()))
                 .map(StoryPart::Family)
                 .map_err(|_| format!("unknown story part `{other}`")),
@@ -603,7 +595,6 @@ impl From<StoryPart> for String {
             StoryPart::DisguisedLink => "disguised_link".to_owned(),
             StoryPart::UntraceablePay => "untraceable_pay".to_owned(),
             StoryPart::UnaccountableLink => "unaccountable_link".to_owned(),
-            StoryPart::WrittenUnaccountableLink => "written_unaccountable_link".to_owned(),
         }
     }
 }

@@ -518,7 +518,6 @@ fn is_way_to_act(part: StoryPart) -> bool {
             | StoryPart::OddPhone
             | StoryPart::DisguisedLink
             | StoryPart::UnaccountableLink
-            | StoryPart::WrittenUnaccountableLink
             | StoryPart::Family(Family::Link | Family::Call | Family::Reply)
     )
 }

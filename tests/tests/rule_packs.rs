@@ -91,58 +91,8 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
-/// Whether a story requires the part `part`.
-fn requires_part(story: &Value, part: &str) -> bool {
-    story["requires"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|any| any.as_array().unwrap().iter().any(|p| p == part))
-}
-
-/// The default pack without what schema 15 added: a valid schema 14 pack, with no story that
-/// requires a written unaccountable link.
-fn as_schema_14(v: &mut Value) {
-    v["schema"] = 14.into();
-    v["stories"]
-        .as_array_mut()
-        .unwrap()
-        .retain(|s| !requires_part(s, "written_unaccountable_link"));
-}
-
-#[test]
-fn a_schema_14_pack_still_loads_without_the_written_link_story() {
-    let mut v = default_value();
-    let story = v["stories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| requires_part(s, "written_unaccountable_link"))
-        .expect("the default pack has a story on a written unaccountable link")
-        .clone();
-    as_schema_14(&mut v);
-    let schema14 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 14 pack loads");
-    // A regional bank asking for a procedure at a link on no registered organisation's domain:
-    // the story is told by the default pack and by no schema 14 pack.
-    let lure = "【みなみ信用金庫】口座情報の定期確認をお願いします。下記URLよりお手続きください https://minami-kakunin.jp.net/";
-    let code = story["id"].as_str().unwrap();
-    let told = |c: &Classifier| {
-        c.classify(lure, None)
-            .reasons
-            .iter()
-            .any(|r| r.code == code)
-    };
-    assert!(told(&Classifier::new()));
-    assert!(!told(&schema14));
-    // The part needs the schema that added it.
-    v["stories"].as_array_mut().unwrap().push(story);
-    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
-    assert!(err.to_string().contains("schema 15"), "{err}");
-}
-
 /// The default pack without what schema 14 added: a valid schema 13 pack, with no `speech`.
 fn as_schema_13(v: &mut Value) {
-    as_schema_14(v);
     v["schema"] = 13.into();
     v.as_object_mut().unwrap().remove("speech");
 }

@@ -767,13 +767,6 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("送料無料でお届けします", "benefit.advance_fee", false),
-    // A prize that costs only its postage is a fee for a prize: the sum comes between.
-    (
-        "抽選の結果、タブレットが当選しました。送料800円のみでお届けします",
-        "benefit.advance_fee",
-        true,
-    ),
-    ("ご注文の商品は送料800円でお届けします", "benefit.advance_fee", false),
     // The company's money spent or lost: what the 'it's me' caller says; expenses put on
     // the company are not.
     (
@@ -940,20 +933,19 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
-    // Plain speech in the past tense is a person talking; a company's past tense is polite,
-    // and its 「といたします」 is no contraction.
+    // A contracted past (頼んどいた, やっといた) is a person talking; a company's past tense is
+    // polite, and its 「といたします」 is no contraction.
     ("再配達頼んどいた。", "genuine.personal", true),
-    ("荷物、玄関の前に置いてあったよ。", "genuine.personal", true),
     ("本日をもって受付終了といたします。", "genuine.personal", false),
     ("お荷物をお届けいたしました。", "genuine.personal", false),
-    // A balance short is a threat when it happened; 「残高不足の場合は」 only says what would
-    // follow.
-    ("残高不足のため引き落としができませんでした", "threat.unpaid", true),
+    // 「残高不足の場合は」 only says what would follow, as 「お支払い済みの場合は」 does: a
+    // caveat. A shortfall that happened is none.
     (
         "積立金を27日に引き落とします。残高不足の場合は再引落しを行いません",
-        "threat.unpaid",
-        false,
+        "genuine.courtesy",
+        true,
     ),
+    ("残高不足のため引き落としができませんでした", "genuine.courtesy", false),
     // A link named only to say the sender never sends one, or that it must not be used, is the
     // sender's warning (and points at nothing); a link offered is not.
     (
@@ -980,6 +972,50 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.courtesy",
         false,
     ),
+    // Pay per follow needs pay; a coupon for a follow is a shop's campaign.
+    ("1いいね50円の簡単なお仕事です", "benefit.easy_money", true),
+    (
+        "公式LINEを友だち追加&フォローで、1回限り使える100円引きクーポン",
+        "benefit.easy_money",
+        false,
+    ),
+    // A code the sender let go to the reader by mistake, asked back; a code the speaker lost
+    // is not.
+    (
+        "間違えてあなたにLINEのコードが行ってしまいました。そのコード、教えていただけますか",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "ごめん、間違えてクーポンコードを消しちゃった。もう一回送って",
+        "credential.by_reply",
+        false,
+    ),
+    // A study group offered free and with an invitation; colleagues' own group is not.
+    (
+        "社内の投資勉強会、資料をLINEグループに上げておきました",
+        "benefit.easy_money",
+        false,
+    ),
+    // Works that *may* pause a line are planned; a line that *will* stop, with works as the
+    // reason, is still a threat.
+    (
+        "システム工事のため、キャッシュカードがご利用いただけなくなります",
+        "genuine.planned_works",
+        false,
+    ),
+    // An answer asked for in the app is the app's own channel; 「ご回答がない場合」 is a threat.
+    (
+        "アプリからご回答がない場合、カードを停止します",
+        "genuine.self_service",
+        false,
+    ),
+    ("セキュリティーの警告。ログインできません", "threat.security", true),
+    // A small business speaking from its own mobile.
+    ("〇〇自動車です。車検の件で至急ご連絡ください", "genuine.local_speaker", true),
+    ("〇〇塾の田中です。振替授業の件でご連絡ください", "genuine.local_speaker", true),
+    // Trouble and a hurry, a favour not named.
+    ("お父さん、ちょっと困ってて今日中に頼みたい", "favour.asked", true),
     // A security code is a code to type, not an alarm; security raised or warned of is.
     ("Microsoft アカウントのセキュリティ コード", "threat.security", false),
     ("セキュリティコード:482913", "threat.security", false),
@@ -2291,27 +2327,16 @@ const STORIES: &[(&str, &str, bool)] = &[
         "story.actor_odd_phone",
         false,
     ),
-    // An institution asking the reader to act at a written link nobody answers for…
+    // A parent addressed, trouble and a hurry, and money asked for: the impersonation of a
+    // child. The same parent asked for money with no trouble or hurry is family life.
     (
-        "【みなみ信用金庫】口座情報の定期確認をお願いします。下記URLよりお手続きください https://minami-kakunin.jp.net/",
-        "story.actor_unaccountable_link",
+        "お父さん、ちょっと困ってて今日中に10万円振り込んでほしい",
+        "story.kin_favour_money",
         true,
     ),
-    // …not at its link cut by whoever quoted it (a genuine notice quoted points the same way),
-    // not at a domain only a registered company can hold, and not with nothing asked.
     (
-        "【みなみ信用金庫】口座情報の定期確認をお願いします。以下のURLよりお手続きください",
-        "story.actor_unaccountable_link",
-        false,
-    ),
-    (
-        "【みなみ信用金庫】口座情報の定期確認をお願いします。下記URLよりお手続きください https://www.minami-shinkin.co.jp/kakunin",
-        "story.actor_unaccountable_link",
-        false,
-    ),
-    (
-        "【みなみ信用金庫】年末年始の営業時間のお知らせ https://minami-kakunin.jp.net/",
-        "story.actor_unaccountable_link",
+        "お父さん、来月の家賃の分、振り込んでもらえると助かる",
+        "story.kin_favour_money",
         false,
     ),
 ];

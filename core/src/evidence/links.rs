@@ -50,8 +50,6 @@ pub(crate) struct LinkFacts {
     /// A foreign link (masked and pointed-at ones count) that is not on an accountable domain
     /// (see [`is_accountable`]).
     pub unaccountable: bool,
-    /// An unaccountable link written in the message (real or masked), not only pointed at.
-    pub unaccountable_written: bool,
     /// A link is pointed at and none is written: whoever quoted the message cut it, and nobody
     /// can tell where it went. A cue that names a link (「下記URLより」, a concept marked
     /// `names_link`) counts always; a bare pointer (「下記までご連絡ください」) only when no
@@ -106,7 +104,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         links,
         foreign,
         unaccountable: unaccountable || pointed_at,
-        unaccountable_written: unaccountable,
         pointed_at,
         elsewhere: foreign || vouched_any || pointed_at,
         own_site: own_site && !foreign,

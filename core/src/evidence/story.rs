@@ -184,7 +184,8 @@ fn add_concepts(
         // The official app, a desk or a slip by post named beside an unknown line the reader
         // is sent to call (「払込用紙を郵送しましたが入金が確認できません。法的措置の前に
         // 03-… までご連絡ください」) is cover: the call is the way to act.
-        let bypassed = concept.family == Family::SelfService && contact.sent_to_unknown_line;
+        let bypassed = matches!(concept.family, Family::SelfService | Family::NoShare)
+            && contact.sent_to_unknown_line;
         let silenced = ((copyable || routine) && (links.elsewhere || answered_elsewhere))
             || bypassed
             || (concept.family == Family::Warning && links.disguised);
@@ -280,7 +281,6 @@ fn tell_stories(
         StoryPart::OddPhone => contact.odd_phone,
         StoryPart::DisguisedLink => links.disguised,
         StoryPart::UnaccountableLink => links.unaccountable,
-        StoryPart::WrittenUnaccountableLink => links.unaccountable_written,
         StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
