@@ -76,6 +76,7 @@ pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
     "phone.free_dial",
     "email.imitation",
     "verdict.complete_story",
+    "url.dressed_as_jp",
 ];
 
 /// Weighs the evidence gathered and writes the verdict.

@@ -979,8 +979,8 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.easy_money",
         false,
     ),
-    // A code the sender let go to the reader by mistake, asked back; a code the speaker lost
-    // is not.
+    // A code the sender let go to the reader by mistake, asked back; a code the speaker lost,
+    // or a phone number asked for after a mistake, is not.
     (
         "間違えてあなたにLINEのコードが行ってしまいました。そのコード、教えていただけますか",
         "credential.by_reply",
@@ -991,17 +991,15 @@ const CASES: &[(&str, &str, bool)] = &[
         "credential.by_reply",
         false,
     ),
+    (
+        "間違えて別の人に送ってしまったみたい。お父さんの新しい番号教えて",
+        "credential.by_reply",
+        false,
+    ),
     // A study group offered free and with an invitation; colleagues' own group is not.
     (
         "社内の投資勉強会、資料をLINEグループに上げておきました",
         "benefit.easy_money",
-        false,
-    ),
-    // Works that *may* pause a line are planned; a line that *will* stop, with works as the
-    // reason, is still a threat.
-    (
-        "システム工事のため、キャッシュカードがご利用いただけなくなります",
-        "genuine.planned_works",
         false,
     ),
     // An answer asked for in the app is the app's own channel; 「ご回答がない場合」 is a threat.
@@ -1010,29 +1008,8 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
-    ("セキュリティーの警告。ログインできません", "threat.security", true),
-    // A small business speaking from its own mobile.
-    ("〇〇自動車です。車検の件で至急ご連絡ください", "genuine.local_speaker", true),
-    ("〇〇塾の田中です。振替授業の件でご連絡ください", "genuine.local_speaker", true),
     // Trouble and a hurry, a favour not named.
     ("お父さん、ちょっと困ってて今日中に頼みたい", "favour.asked", true),
-    // A security code is a code to type, not an alarm; security raised or warned of is.
-    ("Microsoft アカウントのセキュリティ コード", "threat.security", false),
-    ("セキュリティコード:482913", "threat.security", false),
-    ("セキュリティ強化のため再認証が必要です", "threat.security", true),
-    ("セキュリティ上の理由によりロックしました", "threat.security", true),
-    // Works that make a line unusable for a night are planned; the same pause with no works
-    // is not.
-    (
-        "通信設備工事のため、一時的にご利用いただけない場合があります",
-        "genuine.planned_works",
-        true,
-    ),
-    (
-        "お客様の回線は一時的にご利用いただけない状態です",
-        "genuine.planned_works",
-        false,
-    ),
     // A refund named in a warning about refund scams is not offered to the reader.
     ("ATMで還付金の手続きはできません", "benefit.refund", false),
     ("還付金の手続きができます", "benefit.refund", true),
@@ -2144,17 +2121,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     (
         "投資勉強会を本店3階で開催します。お申込みは窓口へ",
-        "benefit.easy_money",
-        false,
-    ),
-    // A named analyst teaching in a group, as a celebrity investor does.
-    (
-        "著名アナリストが直接指導するグループにご参加ください",
-        "benefit.easy_money",
-        true,
-    ),
-    (
-        "当社アナリストによる市況レポートを公開しました",
         "benefit.easy_money",
         false,
     ),

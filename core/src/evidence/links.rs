@@ -223,7 +223,8 @@ fn judge_links(
         let vouched = beside_official && is_plain_shortener(&u.flags);
         j.foreign |= !vouched;
         j.vouched_any |= vouched;
-        j.disguised |= is_disguised(u, &c.url_lists.throwaway_tlds);
+        j.disguised |= is_disguised(u, &c.url_lists.throwaway_tlds)
+            || dressed_as_jp(&u.host_ascii, &c.url_lists.accountable_suffixes);
         j.unaccountable |= !vouched && !is_accountable(u, &c.url_lists.accountable_suffixes);
         if u.flags.contains(&UrlFlag::Shortener) {
             j.shorteners += 1;
@@ -253,6 +254,14 @@ fn flag_link(col: &mut Collector<'_>, f: &Facts<'_>, k: usize, brand: Option<usi
             let code = format!("url.{}", flag.as_str());
             col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
         }
+    }
+    if dressed_as_jp(&u.host_ascii, &c.url_lists.accountable_suffixes) {
+        col.signal(
+            "url.dressed_as_jp",
+            Some(f.url_range(k)),
+            None,
+            Some(domain),
+        );
     }
     // Anyone's page on the named brand's own platform (「LINEで申請」 with a lin.ee link)
     // is no imitation of the brand: its own flag tells what it is.
@@ -397,6 +406,33 @@ fn is_disguised(u: &crate::url_risk::Judged, throwaway_tlds: &[String]) -> bool 
             && throwaway_tlds.iter().any(|t| t.eq_ignore_ascii_case(tld)))
 }
 
+/// Whether `host`, which is not under `.jp`, dresses as a Japanese domain: `jp` as the label
+/// just above its top-level domain (`tax-tokyo.jp.money`, `kakunin.jp.net`, `co.jp.com`), or a
+/// label that spells one of Japan's organisational suffixes (`accountable`: `co.jp`, `go.jp`…)
+/// with a hyphen, either way round (`au-kddi.co-jp.net`, `maff-kome.jp-go.top`). A Japanese
+/// site of a foreign company puts `jp` first (`jp.example.com`) and is not dressed.
+fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
+    let labels: Vec<&str> = host.trim_end_matches('.').split('.').collect();
+    let n = labels.len();
+    if n < 2 || labels[n - 1].eq_ignore_ascii_case("jp") {
+        return false;
+    }
+    let spelt = |a: &str, b: &str| {
+        accountable.iter().any(|s| {
+            s.split_once('.').is_some_and(|(second, top)| {
+                top.eq_ignore_ascii_case("jp")
+                    && ((a.eq_ignore_ascii_case(second) && b.eq_ignore_ascii_case("jp"))
+                        || (a.eq_ignore_ascii_case("jp") && b.eq_ignore_ascii_case(second)))
+            })
+        })
+    };
+    (n >= 3 && labels[n - 2].eq_ignore_ascii_case("jp"))
+        || labels.iter().any(|l| {
+            let parts: Vec<&str> = l.split('-').collect();
+            parts.windows(2).any(|w| spelt(w[0], w[1]))
+        })
+}
+
 /// Whether `u` is on a domain only a registered organisation can hold: its registrable
 /// domain is one label under a suffix of `accountable` (`hayabusa-bin.co.jp` under `co.jp`),
 /// and it is no hosting or platform page whose author anyone can be.
@@ -414,6 +450,36 @@ fn is_accountable(u: &crate::url_risk::Judged, accountable: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::Classifier;
+
+    #[test]
+    fn hosts_dressed_as_japanese_ones() {
+        let accountable: Vec<String> = ["co.jp", "go.jp", "or.jp", "lg.jp"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for (host, dressed) in [
+            ("tax-tokyo.jp.money", true),
+            ("kakunin.jp.net", true),
+            ("micard.co.jp.com", true),
+            ("au-kddi.co-jp.net", true),
+            ("maff-kome.jp-go.top", true),
+            ("WWW.SHINKIN.CO-JP.XYZ.", true),
+            // Under .jp, whatever its labels: the registry answers for it.
+            ("www.city.kawasaki.jp", false),
+            ("shop.co-jp.jp", false),
+            ("example.co.jp", false),
+            // A foreign company's Japanese site puts jp first.
+            ("jp.puma.com", false),
+            ("jp.example.co.uk", false),
+            // jp glued to a word, or a hyphen beside no organisational suffix.
+            ("shopjp.net", false),
+            ("mufg-jp.com", false),
+            ("tokyo-jp-travel.com", false),
+            ("jp", false),
+        ] {
+            assert_eq!(super::dressed_as_jp(host, &accountable), dressed, "{host}");
+        }
+    }
 
     fn codes(body: &str) -> Vec<String> {
         Classifier::new()
