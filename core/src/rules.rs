@@ -545,8 +545,8 @@ pub enum StoryPart {
     OddPhone,
     /// A link on no official domain whose address is itself a disguise: on a throw-away
     /// top-level domain (`url_lists.throwaway_tlds`), a public IP address, a brand's domain
-    /// worn by another domain, a mixed-script host, or a name before `@`; never a listed
-    /// shortener.
+    /// worn by another domain, a mixed-script host, a name before `@`, or a host dressed as a
+    /// Japanese domain (`….jp.net`, `co-jp`); never a listed shortener.
     /// Schema 5 and later.
     DisguisedLink,
     /// A request to pay by a means no institution uses (a concept marked

@@ -45,7 +45,7 @@ pub(crate) struct LinkFacts {
     /// Any link at all, official or not, masked or not.
     pub any: bool,
     /// A link on no official domain, not answered for by one, whose address is itself a
-    /// disguise (see [`is_disguised`]).
+    /// disguise (see [`is_disguised`] and [`dressed_as_jp`]).
     pub disguised: bool,
     /// A foreign link (masked and pointed-at ones count) that is not on an accountable domain
     /// (see [`is_accountable`]).
@@ -223,8 +223,8 @@ fn judge_links(
         let vouched = beside_official && is_plain_shortener(&u.flags);
         j.foreign |= !vouched;
         j.vouched_any |= vouched;
-        j.disguised |= is_disguised(u, &c.url_lists.throwaway_tlds)
-            || dressed_as_jp(&u.host_ascii, &c.url_lists.accountable_suffixes);
+        let dressed = dressed_as_jp(&u.host_ascii, &c.url_lists.accountable_suffixes);
+        j.disguised |= dressed || is_disguised(u, &c.url_lists.throwaway_tlds);
         j.unaccountable |= !vouched && !is_accountable(u, &c.url_lists.accountable_suffixes);
         if u.flags.contains(&UrlFlag::Shortener) {
             j.shorteners += 1;
@@ -233,14 +233,20 @@ fn judge_links(
                 j.answered = j.answered.or(Some(k));
             }
         }
-        flag_link(col, f, k, first_brand.filter(|_| !vouched));
+        flag_link(col, f, k, first_brand.filter(|_| !vouched), dressed);
     }
     j
 }
 
 /// Adds the flags of the link `k`, which is on no official domain, and its mismatch with
 /// `brand`, the brand that speaks, when there is one (none when the link is vouched for).
-fn flag_link(col: &mut Collector<'_>, f: &Facts<'_>, k: usize, brand: Option<usize>) {
+fn flag_link(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    k: usize,
+    brand: Option<usize>,
+    dressed: bool,
+) {
     let c = col.c;
     let u = &f.urls[k];
     // A link no browser opens has no host: it is named as written.
@@ -255,7 +261,7 @@ fn flag_link(col: &mut Collector<'_>, f: &Facts<'_>, k: usize, brand: Option<usi
             col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
         }
     }
-    if dressed_as_jp(&u.host_ascii, &c.url_lists.accountable_suffixes) {
+    if dressed {
         col.signal(
             "url.dressed_as_jp",
             Some(f.url_range(k)),
