@@ -183,9 +183,13 @@ fn add_concepts(
             || (concept.family != Family::NoShare && f.asks_secret_back(c));
         // The official app, a desk or a slip by post named beside an unknown line the reader
         // is sent to call (「払込用紙を郵送しましたが入金が確認できません。法的措置の前に
-        // 03-… までご連絡ください」) is cover: the call is the way to act.
-        let bypassed = matches!(concept.family, Family::SelfService | Family::NoShare)
-            && contact.sent_to_unknown_line;
+        // 03-… までご連絡ください」) is cover: the call is the way to act. So are a warning
+        // never to use links and a sign-in alert's caveat (「お心当たりがない場合は直ちに
+        // パスワードを変更し、至急 03-… までお電話ください」).
+        let bypassed = matches!(
+            concept.family,
+            Family::SelfService | Family::NoShare | Family::Courtesy
+        ) && contact.sent_to_unknown_line;
         let silenced = ((copyable || routine) && (links.elsewhere || answered_elsewhere))
             || bypassed
             || (concept.family == Family::Warning && links.disguised);
