@@ -418,9 +418,12 @@ fn is_disguised(u: &crate::url_risk::Judged, throwaway_tlds: &[String]) -> bool 
 /// with a hyphen, either way round (`au-kddi.co-jp.net`, `maff-kome.jp-go.top`). A Japanese
 /// site of a foreign company puts `jp` first (`jp.example.com`) and is not dressed.
 fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
-    let labels: Vec<&str> = host.trim_end_matches('.').split('.').collect();
-    let n = labels.len();
-    if n < 2 || labels[n - 1].eq_ignore_ascii_case("jp") {
+    let host = host.trim_end_matches('.');
+    let mut from_top = host.rsplit('.');
+    let (Some(top), Some(below)) = (from_top.next(), from_top.next()) else {
+        return false;
+    };
+    if top.eq_ignore_ascii_case("jp") {
         return false;
     }
     let spelt = |a: &str, b: &str| {
@@ -432,10 +435,11 @@ fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
             })
         })
     };
-    (n >= 3 && labels[n - 2].eq_ignore_ascii_case("jp"))
-        || labels.iter().any(|l| {
-            let parts: Vec<&str> = l.split('-').collect();
-            parts.windows(2).any(|w| spelt(w[0], w[1]))
+    (below.eq_ignore_ascii_case("jp") && from_top.next().is_some())
+        || host.split('.').any(|l| {
+            l.split('-')
+                .zip(l.split('-').skip(1))
+                .any(|(a, b)| spelt(a, b))
         })
 }
 
