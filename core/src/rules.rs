@@ -78,7 +78,7 @@ use crate::verdict::Category;
 /// (the words that label a quotation as speech, that report speech, and that make a number a
 /// contact line), which were written in the code before; an older pack may not set it and is
 /// read with the embedded pack's.
-pub const SCHEMA_VERSION: u32 = 15;
+pub const SCHEMA_VERSION: u32 = 14;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -464,12 +464,6 @@ pub struct Concept {
     /// later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub payment_instrument: bool,
-    /// For a threat: its terms say something is being taken from the reader or withheld
-    /// (an account or card stopped, a line cut, money owed, legal action, a parcel not
-    /// delivered), not only that something happened (a sign-in, a security notice, points
-    /// about to lapse, which genuine senders announce every day). Schema 15 and later.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub sanction: bool,
     /// For a link cue: its terms name a link (「下記URL」「URLから」「リンクから」「専用ページ」,
     /// a placeholder `[URL]`), not only point somewhere (「下記」「こちら」). With no link
     /// written, such a cue says a link was cut even in a message that gives a number, where a
@@ -562,9 +556,6 @@ pub enum StoryPart {
     /// only a registered organisation can hold (`url_lists.accountable_suffixes`): nobody
     /// answers for where it leads. Schema 6 and later.
     UnaccountableLink,
-    /// A threat marked `sanction` (something taken from the reader or withheld: an account
-    /// stopped, money owed, a parcel not delivered). Schema 15 and later.
-    Sanction,
 }
 
 impl StoryPart {
@@ -574,7 +565,6 @@ impl StoryPart {
             StoryPart::Family(f) => f.since_schema(),
             StoryPart::DisguisedLink => 5,
             StoryPart::UntraceablePay | StoryPart::UnaccountableLink => 6,
-            StoryPart::Sanction => 15,
             StoryPart::ForeignLink | StoryPart::OddPhone => OLDEST_SCHEMA_VERSION,
         }
     }
@@ -589,7 +579,6 @@ impl TryFrom<String> for StoryPart {
             "disguised_link" => Ok(StoryPart::DisguisedLink),
             "untraceable_pay" => Ok(StoryPart::UntraceablePay),
             "unaccountable_link" => Ok(StoryPart::UnaccountableLink),
-            "sanction" => Ok(StoryPart::Sanction),
             other => serde_json::from_value(serde_json::Value::String(other.to_owned()))
                 .map(StoryPart::Family)
                 .map_err(|_| format!("unknown story part `{other}`")),
@@ -606,7 +595,6 @@ impl From<StoryPart> for String {
             StoryPart::DisguisedLink => "disguised_link".to_owned(),
             StoryPart::UntraceablePay => "untraceable_pay".to_owned(),
             StoryPart::UnaccountableLink => "unaccountable_link".to_owned(),
-            StoryPart::Sanction => "sanction".to_owned(),
         }
     }
 }

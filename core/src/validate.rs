@@ -372,7 +372,7 @@ fn reads_alike(atom: &str) -> bool {
 }
 
 /// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
-/// `payment_instrument` (schema 5), `sanction` (a threat's, schema 15), `own_lines` (a genuine family's, schema 12), `names_link`
+/// `payment_instrument` (schema 5), `own_lines` (a genuine family's, schema 12), `names_link`
 /// (a link cue's, schema 10), `complete` (a hand-weighted lure concept's, schema 13) and the
 /// `window` of its slots.
 fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
@@ -387,12 +387,6 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     needs_schema(p, c.payment_instrument, 5, || {
         format!("concepts[{i}].payment_instrument")
     })?;
-    require(
-        !c.sanction || c.family == Family::Threat,
-        || format!("concepts[{i}].sanction"),
-        "only a threat takes something from the reader",
-    )?;
-    needs_schema(p, c.sanction, 15, || format!("concepts[{i}].sanction"))?;
     require(
         !c.own_lines || c.family.is_genuine(),
         || format!("concepts[{i}].own_lines"),

@@ -91,55 +91,8 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
-/// The default pack without what schema 15 added: a valid schema 14 pack, with no threat
-/// marked `sanction` and no story that requires one.
-fn as_schema_14(v: &mut Value) {
-    v["schema"] = 14.into();
-    v["stories"]
-        .as_array_mut()
-        .unwrap()
-        .retain(|s| !s["requires"].to_string().contains("\"sanction\""));
-    for c in v["concepts"].as_array_mut().unwrap() {
-        c.as_object_mut().unwrap().remove("sanction");
-    }
-}
-
-#[test]
-fn a_schema_14_pack_still_loads() {
-    let mut v = default_value();
-    as_schema_14(&mut v);
-    let schema14 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 14 pack loads");
-    // An institution saying it has stopped the reader's account, with the link cut: a whole
-    // lure, lifted to dangerous, where a schema 14 pack held it under.
-    let stopped = "【みちのく銀行】お客様口座のお取引を一時停止いたしました";
-    let new = Classifier::new().classify(stopped, None);
-    assert_eq!(new.level, Level::Dangerous, "{new:?}");
-    assert!(
-        new.reasons
-            .iter()
-            .any(|r| r.code == "verdict.complete_story"),
-        "{new:?}"
-    );
-    assert!(
-        new.reasons.iter().all(|r| r.code != "story.actor_sanction"),
-        "the story weighing nothing has no reason of its own: {new:?}"
-    );
-    assert_eq!(schema14.classify(stopped, None).level, Level::Suspicious);
-    // A threat that takes nothing away (points about to lapse) is no whole lure in either.
-    let lapse = "【みちのく銀行】ポイントの有効期限が近づいています";
-    assert_eq!(
-        Classifier::new().classify(lapse, None),
-        schema14.classify(lapse, None)
-    );
-    // The mark needs the schema that added it.
-    v["concepts"][9]["sanction"] = true.into();
-    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
-    assert!(err.to_string().contains("needs schema 15"), "{err}");
-}
-
 /// The default pack without what schema 14 added: a valid schema 13 pack, with no `speech`.
 fn as_schema_13(v: &mut Value) {
-    as_schema_14(v);
     v["schema"] = 13.into();
     v.as_object_mut().unwrap().remove("speech");
 }
@@ -799,19 +752,6 @@ fn a_schema_2_pack_still_loads() {
 type Breakage = (&'static str, fn(&mut Value), &'static str);
 
 const BREAKAGES: &[Breakage] = &[
-    (
-        "sanction_on_an_actor",
-        |v| v["concepts"][0]["sanction"] = true.into(),
-        "concepts[0].sanction: only a threat takes something from the reader",
-    ),
-    (
-        "schema_14_with_a_sanction_story_part",
-        |v| {
-            as_schema_14(v);
-            v["stories"][1]["requires"][1][0] = "sanction".into();
-        },
-        "stories[1].requires: the part needs a newer schema (sanction: schema 15)",
-    ),
     (
         "speech_word_twice",
         |v| v["speech"]["reporting"] = serde_json::json!(["などと", "などと"]),

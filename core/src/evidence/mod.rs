@@ -66,12 +66,6 @@ impl Facts<'_> {
         self.found_concept(c, |k| k.payment_instrument)
     }
 
-    /// Whether a threat marked `sanction` is told (an account stopped, money owed, a parcel
-    /// withheld): what a genuine sender announces with a mark of its own.
-    pub(crate) fn tells_sanction(&self, c: &Compiled) -> bool {
-        self.found_concept(c, |k| k.sanction)
-    }
-
     /// Whether a secret is asked back by a hand-weighted request (a credential concept with a
     /// weight of its own: 「届いた6桁の番号を教えて」): an answer by reply is a way to act.
     pub(crate) fn asks_secret_back(&self, c: &Compiled) -> bool {

@@ -286,7 +286,6 @@ fn tell_stories(
         StoryPart::DisguisedLink => links.disguised,
         StoryPart::UnaccountableLink => links.unaccountable,
         StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
-        StoryPart::Sanction => f.tells_sanction(c),
     };
     let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
     // Nor does a chat between people: plain speech with a personal mark, and nothing to tap,
@@ -301,15 +300,13 @@ fn tell_stories(
         && !super::contact::notice_register(f.matching.as_str());
     // A message that sends the reader to the official app, member page or site tells no
     // lure story of its own; only a hand-weighted one (a foreign link, an odd number) stands.
-    // A story weighing nothing by hand only marks a story complete, and is told on the terms
-    // of the learned story it completes.
     let told = |story: &crate::rules::Story| {
         story
             .requires
             .iter()
             .all(|any| any.iter().any(|&p| present(p)))
             && !story.unless.iter().any(|&fam| families.contains(fam))
-            && !((sent_to_own_app || chat) && story.weight.is_none_or(|w| w == 0.0))
+            && !((sent_to_own_app || chat) && story.weight.is_none())
     };
     let mut complete = false;
     // The families that are parts of a story told with some weight.
@@ -321,11 +318,6 @@ fn tell_stories(
             continue;
         }
         complete |= story.complete;
-        // A story weighing nothing by hand has no reason of its own: it only marks the
-        // message whole, and the stories that weigh its parts already tell them.
-        if story.weight == Some(0.0) {
-            continue;
-        }
         if c.story_weights[k] != 0.0 {
             for &p in story.requires.iter().flatten() {
                 if let StoryPart::Family(fam) = p {
