@@ -1042,6 +1042,9 @@ const CASES: &[(&str, &str, bool)] = &[
     ("サービスの提供を停止しました", "threat.suspension", true),
     // A person's new phone or chat account, not a shop's new offer.
     ("携帯壊れたから新しい番号にしたよ", "contact.new", true),
+    // Either kanji of 'changed' (a plan changed, below, is no new contact).
+    ("携帯替えたから、こっちの番号登録しといて", "contact.new", true),
+    ("番号替えたからこっちに連絡して", "contact.new", true),
     // An accident to a phone is no new contact.
     ("スマホ壊れて写真全部消えた", "contact.new", false),
     ("スマホの画面割れ・水没修理は当店へ", "contact.new", false),
