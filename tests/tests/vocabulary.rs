@@ -1661,6 +1661,52 @@ const CASES: &[(&str, &str, bool)] = &[
     // A request acknowledged leaves nothing to do; a request asked for does not.
     ("再配達のご依頼を受け付けました", "genuine.nothing_to_do", true),
     ("再配達のご依頼をお願いします", "genuine.nothing_to_do", false),
+    // A stop the reader asked for (a lost card reported, a gas tap closed on moving out).
+    (
+        "紛失のお届けにより、カードのご利用を停止しました",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    (
+        "閉栓のお手続きにより、ガスの供給を停止しました",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    (
+        "不正利用の疑いにより、カードのご利用を停止しました",
+        "genuine.nothing_to_do",
+        false,
+    ),
+    // Papers handed in in the official app, the page after signing in,
+    // the phone's settings or at the counter; a debit tried again on a set day. Signing in
+    // alone, with no page of the sender's named, is what a lure's link asks for.
+    (
+        "ahamoアプリから書類を再提出してください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "ログイン後の画面から書類をご提出ください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "設定からお支払い情報を更新してください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "市民課窓口で更新手続きをお願いします",
+        "genuine.self_service",
+        true,
+    ),
+    ("2月27日に再振替いたします", "genuine.self_service", true),
+    (
+        "ログイン後、カード情報を更新してください",
+        "genuine.self_service",
+        false,
+    ),
+    ("書類を提出してください", "genuine.self_service", false),
     // A delay blamed on the weather or a disaster; a delay on its own is no such notice.
     (
         "台風の影響によるお荷物のお届け遅延について",
