@@ -1511,6 +1511,12 @@ const CASES: &[(&str, &str, bool)] = &[
     // A ministry or agency by its name speaks as the government; a railway does not.
     ("【内閣府】重要なお知らせ", "actor.government", true),
     ("デジタル庁からのお知らせ", "actor.government", true),
+    // Tax offices by their other names: a regional taxation bureau, Tokyo's tax bureau, a
+    // prefecture's or city's tax office. A town hall's tax section calls from its own
+    // landline and is left to the town hall's name.
+    ("【東京国税局】未納税金のお知らせ", "actor.government", true),
+    ("【東京都主税局】未納の住民税があります", "actor.government", true),
+    ("市税事務所からのお知らせ", "actor.government", true),
     (
         "【まるまる鉄道】運転再開のお知らせ",
         "actor.government",
