@@ -1042,6 +1042,13 @@ const CASES: &[(&str, &str, bool)] = &[
     ("サービスの提供を停止しました", "threat.suspension", true),
     // A person's new phone or chat account, not a shop's new offer.
     ("携帯壊れたから新しい番号にしたよ", "contact.new", true),
+    // A number the reader is asked to save is a new contact; a number not registered is not.
+    (
+        "ママ、この番号LINEに登録してすぐ連絡ちょうだい",
+        "contact.new",
+        true,
+    ),
+    ("この番号は登録されていません", "contact.new", false),
     // Either kanji of 'changed' (a plan changed, below, is no new contact).
     ("携帯替えたから、こっちの番号登録しといて", "contact.new", true),
     ("番号替えたからこっちに連絡して", "contact.new", true),
@@ -1664,6 +1671,28 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("カードの有効期限が切れました", "genuine.self_service", false),
+    // A refund of a premium, a tax or an overpayment to be claimed by a call, a link or
+    // before a deadline: the refund scam's bait. A ticket's refund window is no such claim.
+    (
+        "保険料の過払い分の返還がございます。手続き期限が迫っております",
+        "benefit.refund_claimed",
+        true,
+    ),
+    (
+        "医療費の還付金があります。お電話ください",
+        "benefit.refund_claimed",
+        true,
+    ),
+    (
+        "公演中止に伴う払い戻しの受付期限は3月31日です",
+        "benefit.refund_claimed",
+        false,
+    ),
+    (
+        "医療費の還付金は指定口座に振り込まれました",
+        "benefit.refund_claimed",
+        false,
+    ),
     // A request acknowledged leaves nothing to do; a request asked for does not.
     ("再配達のご依頼を受け付けました", "genuine.nothing_to_do", true),
     ("再配達のご依頼をお願いします", "genuine.nothing_to_do", false),
