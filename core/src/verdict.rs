@@ -375,7 +375,8 @@ pub struct Advice {
 pub struct Verdict {
     /// Risk level.
     pub level: Level,
-    /// Score in `[0, 1]`: `sigmoid(bias + Σ reason weights)`.
+    /// Score in `[0, 1]`: `sigmoid(bias + Σ reason weights)`, where the bias is the pack's
+    /// `scoring.bias` plus its learned `model.intercept` (neither is a reason).
     pub score: f32,
     /// The lure category, when the message tells a lure's story.
     pub category: Option<Category>,
