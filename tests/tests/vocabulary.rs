@@ -788,6 +788,13 @@ const CASES: &[(&str, &str, bool)] = &[
     // Whatever follows only for those who reply asks for a reply.
     ("ご案内は、返信いただいた方にお送りします", "reply.request", true),
     ("返信は不要です", "reply.request", false),
+    // An answer asked by reply (返信にて…お知らせください); a reply done is no request.
+    (
+        "返信にて口座番号をお知らせください",
+        "reply.request",
+        true,
+    ),
+    ("ご返信ありがとうございました", "reply.request", false),
     // A delivery that failed threatens; an absence planned for does not.
     ("ご不在のため持ち帰りました", "threat.delivery", true),
     (
@@ -1049,9 +1056,8 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("この番号は登録されていません", "contact.new", false),
-    // Either kanji of 'changed' (a plan changed, below, is no new contact).
-    ("携帯替えたから、こっちの番号登録しといて", "contact.new", true),
-    ("番号替えたからこっちに連絡して", "contact.new", true),
+    // A new handset with the number kept is no new contact (替えた is said of the handset).
+    ("スマホ替えたよ。番号は前と同じ", "contact.new", false),
     // An accident to a phone is no new contact.
     ("スマホ壊れて写真全部消えた", "contact.new", false),
     ("スマホの画面割れ・水没修理は当店へ", "contact.new", false),
@@ -1184,6 +1190,8 @@ const CASES: &[(&str, &str, bool)] = &[
     ("未公開株を特別にご案内", "benefit.easy_money", true),
     // A chat ID to add is an invitation; an app added to the home screen is not.
     ("ID:abc123 を追加してください", "reply.chat_invite", true),
+    // A chat handle written with a space after the colon.
+    ("解除はサポートID: @bank-help まで", "reply.chat_invite", true),
     (
         "LINEのID:toshi_invest_2026 を追加してください",
         "reply.chat_invite",
@@ -1518,12 +1526,6 @@ const CASES: &[(&str, &str, bool)] = &[
     // A ministry or agency by its name speaks as the government; a railway does not.
     ("【内閣府】重要なお知らせ", "actor.government", true),
     ("デジタル庁からのお知らせ", "actor.government", true),
-    // Tax offices by their other names: a regional taxation bureau, Tokyo's tax bureau, a
-    // prefecture's or city's tax office. A town hall's tax section calls from its own
-    // landline and is left to the town hall's name.
-    ("【東京国税局】未納税金のお知らせ", "actor.government", true),
-    ("【東京都主税局】未納の住民税があります", "actor.government", true),
-    ("市税事務所からのお知らせ", "actor.government", true),
     (
         "【まるまる鉄道】運転再開のお知らせ",
         "actor.government",
@@ -1671,10 +1673,15 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("カードの有効期限が切れました", "genuine.self_service", false),
-    // A refund of a premium, a tax or an overpayment to be claimed by a call, a link or
-    // before a deadline: the refund scam's bait. A ticket's refund window is no such claim.
+    // A refund of a premium, a tax or an overpayment to be claimed by a call or a link: the
+    // refund scam's bait. A deadline stated is no such claim: genuine refunds state one.
     (
         "保険料の過払い分の返還がございます。手続き期限が迫っております",
+        "benefit.refund_claimed",
+        false,
+    ),
+    (
+        "保険料の過払い分の返還がございます。お電話ください",
         "benefit.refund_claimed",
         true,
     ),
@@ -1696,25 +1703,25 @@ const CASES: &[(&str, &str, bool)] = &[
     // A request acknowledged leaves nothing to do; a request asked for does not.
     ("再配達のご依頼を受け付けました", "genuine.nothing_to_do", true),
     ("再配達のご依頼をお願いします", "genuine.nothing_to_do", false),
-    // A stop the reader asked for (a lost card reported, a gas tap closed on moving out).
+    // A stop the reader asked for (a lost card reported); a procedure named is not one.
     (
         "紛失のお届けにより、カードのご利用を停止しました",
         "genuine.nothing_to_do",
         true,
     ),
     (
-        "閉栓のお手続きにより、ガスの供給を停止しました",
+        "本人確認のお手続きにより、口座のお取引を停止しました",
         "genuine.nothing_to_do",
-        true,
+        false,
     ),
     (
         "不正利用の疑いにより、カードのご利用を停止しました",
         "genuine.nothing_to_do",
         false,
     ),
-    // Papers handed in in the official app, the page after signing in,
-    // the phone's settings or at the counter; a debit tried again on a set day. Signing in
-    // alone, with no page of the sender's named, is what a lure's link asks for.
+    // Papers handed in in the official app, the page after signing in or at the counter; a
+    // debit tried again on a set day. Signing in alone, with no page of the sender's named,
+    // is what a lure's link asks for.
     (
         "ahamoアプリから書類を再提出してください",
         "genuine.self_service",
@@ -1725,10 +1732,11 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         true,
     ),
+    // The bare word 設定 is a lure's too (「お支払い設定の更新」): not a page of the sender's.
     (
-        "設定からお支払い情報を更新してください",
+        "お支払い設定の更新をお願いします",
         "genuine.self_service",
-        true,
+        false,
     ),
     (
         "市民課窓口で更新手続きをお願いします",

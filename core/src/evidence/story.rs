@@ -178,8 +178,14 @@ fn add_concepts(
         let routine = concept.family == Family::Reminder && concept.weight.is_some();
         // (The warning not to share stands beside a secret asked back: 「届く認証番号を教えて
         // ほしいとお願いすることはありません」 names the request it denies.)
+        // The official app or a courtesy caveat beside an odd number, even one given only as a
+        // contact line (「アプリから書類を再提出してください。お問い合わせ 090-…」), is cover
+        // too: no institution gives such a line. (A warning not to share may name the
+        // impostor's number: 「090-…からのSMSは当行とは無関係です」.)
         let answered_elsewhere = contact.other_channel
             || contact.odd_phone_to_call
+            || (contact.odd_phone
+                && matches!(concept.family, Family::SelfService | Family::Courtesy))
             || (concept.family != Family::NoShare && f.asks_secret_back(c));
         // The official app, a desk or a slip by post named beside an unknown line the reader
         // is sent to call (「払込用紙を郵送しましたが入金が確認できません。法的措置の前に
