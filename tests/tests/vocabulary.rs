@@ -79,6 +79,10 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("今なら銘柄情報をプレゼント", "benefit.easy_money", true),
+    // Easy work spelt in kana as in kanji; easy steps of a genuine form are no work offered.
+    ("スマホでかんたん作業、日給3万円", "benefit.easy_money", true),
+    ("カンタンな作業で高収入", "benefit.easy_money", true),
+    ("お手続きはかんたん3ステップ", "benefit.easy_money", false),
     (
         "著名投資家のバフェット氏が株主総会で語った",
         "benefit.easy_money",
