@@ -38,6 +38,9 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("ETCサービスは無効になりました", "threat.suspension", true),
+    ("ETCサービスの無効化のお知らせ", "threat.suspension", true),
+    // A setting switched off by the reader is no service taken away.
+    ("自動ログインの無効化は設定画面から", "threat.suspension", false),
     (
         "獲得したポイントはまもなく無効になります",
         "threat.suspension",
