@@ -428,31 +428,139 @@ fn bounded_distance(a: &str, b: &str, max: usize) -> bool {
 }
 
 /// Drops the brands named as a means of payment a concept asks for (「Appleギフトカード」,
-/// 「Google Play カード」): named inside a match of a concept for which `instrument` holds, or
+/// 「Google Play カード」) or names as the way the reader pays (「PayPay払いで」,
+/// 「JCBカードのご利用で」): named inside a match of a concept for which `instrument` holds, or
 /// right before one with at most a short word of Latin letters between (「Google Playギフト
-/// カード」). Such a brand is the card asked for, not the one who speaks.
+/// カード」), or listed before such a brand (「楽天ペイ・PayPayでのお支払いで」). Such a brand is
+/// the card asked for or the way to pay, not the one who speaks.
 pub(crate) fn drop_instruments(
     mentions: &mut Vec<Mention>,
     hits: &[ConceptHit],
     instrument: impl Fn(&ConceptHit) -> bool,
     text: &str,
 ) {
-    mentions.retain(|m| {
-        !hits.iter().filter(|h| instrument(h)).any(|h| {
-            let inside = h.start <= m.start && m.start < h.end;
-            let right_before = m.end <= h.start
-                && h.start - m.end <= 8
-                && text
-                    .get(m.end..h.start)
-                    .is_some_and(|gap| gap.bytes().all(|b| b.is_ascii_alphabetic() || b == b' '));
-            inside || right_before
+    let mut dropped: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            hits.iter().filter(|h| instrument(h)).any(|h| {
+                // The match may begin inside the brand's own name of its way to pay
+                // (「d払い」 then 「払いで」).
+                let inside = h.start <= m.start && m.start < h.end
+                    || m.start <= h.start && h.start < m.end && m.end < h.end;
+                let right_before = m.end <= h.start
+                    && h.start - m.end <= 8
+                    && text.get(m.end..h.start).is_some_and(|gap| {
+                        gap.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+                    });
+                inside || right_before
+            })
         })
-    });
+        .collect();
+    // A brand listed before a dropped one goes with it; each pass reaches one more to the
+    // left, and a list is as long as the brands named.
+    for _ in 0..mentions.len() {
+        let mut more = false;
+        for i in 0..mentions.len() {
+            if dropped[i] {
+                continue;
+            }
+            let listed = mentions.iter().zip(&dropped).any(|(n, &gone)| {
+                gone && n.start >= mentions[i].end
+                    && text.get(mentions[i].end..n.start).is_some_and(joins_a_list)
+            });
+            if listed {
+                dropped[i] = true;
+                more = true;
+            }
+        }
+        if !more {
+            break;
+        }
+    }
+    let mut keep = dropped.iter().map(|&d| !d);
+    mentions.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// What joins the brands of a list (「楽天ペイ・PayPay」, 「Apple、Google」); a 「・」 between
+/// two Latin letters reads as a dot in the matching text (「PayPay・d払い」).
+const LIST_JOINS: &[&str] = &[
+    "・",
+    ".",
+    "、",
+    ",",
+    "/",
+    "や",
+    "と",
+    "又は",
+    "または",
+    "もしくは",
+];
+
+/// What may follow a brand's name inside the name of its way to pay (「楽天ペイ」 is named by
+/// 楽天, 「JCBカード」 by JCB).
+const PAYMENT_SUFFIXES: &[&str] = &["ペイ", "pay", "カード", "払い"];
+
+/// Whether `gap`, between two brands, joins them in a list: a join, after at most the rest of
+/// the first one's payment name.
+fn joins_a_list(gap: &str) -> bool {
+    let gap = gap.trim();
+    let rest = PAYMENT_SUFFIXES
+        .iter()
+        .find_map(|s| gap.strip_prefix(s))
+        .unwrap_or(gap)
+        .trim();
+    LIST_JOINS.contains(&rest)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brands_named_as_the_way_to_pay_are_dropped_with_their_list() {
+        // 「楽天ペイ、PayPay・d払いでのお支払いで」 as the matching text reads it, with the way
+        // to pay matched from 「払いで」, inside d払い's own name.
+        let text = "楽天ペイ、paypay.d払いでのお支払いで還元。【jcb】お知らせ";
+        let at = |s: &str| text.find(s).unwrap();
+        let m = |brand, s: &str| Mention {
+            brand,
+            start: at(s),
+            end: at(s) + s.len(),
+            disguised: false,
+        };
+        let mut mentions = vec![m(0, "楽天"), m(1, "paypay"), m(2, "d払い"), m(3, "jcb")];
+        let hits = [ConceptHit {
+            concept: 0,
+            start: at("払いで"),
+            end: at("払いで") + "払いで".len(),
+        }];
+        drop_instruments(&mut mentions, &hits, |_| true, text);
+        // JCB speaks in its own header, apart from the list.
+        assert_eq!(mentions.iter().map(|m| m.brand).collect::<Vec<_>>(), [3]);
+        // A gap that is no join keeps the brand: 「楽天で買って、PayPay払いで」.
+        let text = "楽天で買ってpaypay払いで";
+        let mut mentions = vec![
+            Mention {
+                brand: 0,
+                start: 0,
+                end: "楽天".len(),
+                disguised: false,
+            },
+            Mention {
+                brand: 1,
+                start: text.find("paypay").unwrap(),
+                end: text.find("paypay").unwrap() + 6,
+                disguised: false,
+            },
+        ];
+        let hits = [ConceptHit {
+            concept: 0,
+            start: text.find("払いで").unwrap(),
+            end: text.len(),
+        }];
+        drop_instruments(&mut mentions, &hits, |_| true, text);
+        assert_eq!(mentions.iter().map(|m| m.brand).collect::<Vec<_>>(), [0]);
+    }
 
     #[test]
     fn a_local_governments_geographic_domain_is_its_own() {

@@ -243,7 +243,11 @@ impl Classifier {
             &mut concepts,
             &mut mentions,
         );
-        let instrument = |h: &ConceptHit| c.concepts.concepts[h.concept].payment_instrument;
+        // A brand named as the card asked for, or as the way the reader pays, is no speaker.
+        let instrument = |h: &ConceptHit| {
+            let k = &c.concepts.concepts[h.concept];
+            k.payment_instrument || k.means_of_payment
+        };
         drop_instruments(&mut mentions, &concepts, instrument, matching.as_str());
         let listed = if lists.is_empty() {
             Default::default()

@@ -78,7 +78,7 @@ use crate::verdict::Category;
 /// (the words that label a quotation as speech, that report speech, and that make a number a
 /// contact line), which were written in the code before; an older pack may not set it and is
 /// read with the embedded pack's.
-pub const SCHEMA_VERSION: u32 = 14;
+pub const SCHEMA_VERSION: u32 = 15;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -464,6 +464,12 @@ pub struct Concept {
     /// later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub payment_instrument: bool,
+    /// For a genuine promotional concept: its terms name a way of paying (「払い」「での
+    /// お支払い」「のタッチ決済」). A brand named right before one of its matches is how the
+    /// reader pays, not who speaks (「PayPay払いでポイント還元」 from a shop, with the shop's
+    /// own link), and is no brand of the message. Schema 15 and later.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub means_of_payment: bool,
     /// For a link cue: its terms name a link (「下記URL」「URLから」「リンクから」「専用ページ」,
     /// a placeholder `[URL]`), not only point somewhere (「下記」「こちら」). With no link
     /// written, such a cue says a link was cut even in a message that gives a number, where a

@@ -372,7 +372,8 @@ fn reads_alike(atom: &str) -> bool {
 }
 
 /// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
-/// `payment_instrument` (schema 5), `own_lines` (a genuine family's, schema 12), `names_link`
+/// `payment_instrument` (schema 5), `means_of_payment` (a promotional concept's, schema
+/// 15), `own_lines` (a genuine family's, schema 12), `names_link`
 /// (a link cue's, schema 10), `complete` (a hand-weighted lure concept's, schema 13) and the
 /// `window` of its slots.
 fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
@@ -386,6 +387,14 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     })?;
     needs_schema(p, c.payment_instrument, 5, || {
         format!("concepts[{i}].payment_instrument")
+    })?;
+    require(
+        !c.means_of_payment || c.family == Family::Promotional,
+        || format!("concepts[{i}].means_of_payment"),
+        "only a promotional concept names how the reader pays",
+    )?;
+    needs_schema(p, c.means_of_payment, 15, || {
+        format!("concepts[{i}].means_of_payment")
     })?;
     require(
         !c.own_lines || c.family.is_genuine(),

@@ -91,8 +91,53 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 15 added: a valid schema 14 pack, with no concept
+/// marked `means_of_payment`.
+fn as_schema_14(v: &mut Value) {
+    v["schema"] = 14.into();
+    for c in v["concepts"].as_array_mut().unwrap() {
+        c.as_object_mut().unwrap().remove("means_of_payment");
+    }
+}
+
+#[test]
+fn a_schema_14_pack_still_loads() {
+    let mut v = default_value();
+    as_schema_14(&mut v);
+    let schema14 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 14 pack loads");
+    // A shop's campaign naming the way to pay, with the shop's own link: the payment brand is
+    // how the reader pays, not who speaks, so the shop's link is no mismatch. A schema 14 pack
+    // reads PayPay as the speaker.
+    let campaign = "【〇〇ドラッグ】今週末はPayPay払いでポイント最大10%還元！詳しくは https://www.xx-drug.co.jp/campaign";
+    let new = Classifier::new().classify(campaign, None);
+    assert_eq!(new.level, Level::Safe, "{new:?}");
+    assert!(new.brands.is_empty(), "{new:?}");
+    let old = schema14.classify(campaign, None);
+    assert!(
+        old.reasons.iter().any(|r| r.code == "brand.link_mismatch"),
+        "{old:?}"
+    );
+    // PayPay speaking for itself is read alike by both.
+    let lure = "【PayPay】お支払いに問題が発生しました。 https://pay-help.top/x";
+    assert_eq!(
+        Classifier::new().classify(lure, None).level,
+        schema14.classify(lure, None).level
+    );
+    // The mark needs the schema that added it.
+    let paid_by = v["concepts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c["id"] == "genuine.paid_by")
+        .expect("the concept is in the pack");
+    v["concepts"][paid_by]["means_of_payment"] = true.into();
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 15"), "{err}");
+}
+
 /// The default pack without what schema 14 added: a valid schema 13 pack, with no `speech`.
 fn as_schema_13(v: &mut Value) {
+    as_schema_14(v);
     v["schema"] = 13.into();
     v.as_object_mut().unwrap().remove("speech");
 }
@@ -752,6 +797,11 @@ fn a_schema_2_pack_still_loads() {
 type Breakage = (&'static str, fn(&mut Value), &'static str);
 
 const BREAKAGES: &[Breakage] = &[
+    (
+        "means_of_payment_on_a_threat",
+        |v| v["concepts"][9]["means_of_payment"] = true.into(),
+        "concepts[9].means_of_payment: only a promotional concept names how the reader pays",
+    ),
     (
         "speech_word_twice",
         |v| v["speech"]["reporting"] = serde_json::json!(["などと", "などと"]),

@@ -82,6 +82,16 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("今なら銘柄情報をプレゼント", "benefit.easy_money", true),
+    // A way to pay named in a shop's campaign; a payment asked for or missed is none.
+    ("PayPay払いでポイント最大10%還元", "genuine.paid_by", true),
+    ("Visaのタッチ決済で5%還元", "genuine.paid_by", true),
+    ("お支払いが確認できません", "genuine.paid_by", false),
+    ("料金が未払いです", "genuine.paid_by", false),
+    (
+        "楽天カードのご利用で不審な取引を検知しました",
+        "genuine.paid_by",
+        false,
+    ),
     // Easy work spelt in kana as in kanji; easy steps of a genuine form are no work offered.
     ("スマホでかんたん作業、日給3万円", "benefit.easy_money", true),
     ("カンタンな作業で高収入", "benefit.easy_money", true),
