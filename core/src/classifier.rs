@@ -14,7 +14,7 @@ use crate::rules::{Family, RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::score::verdict;
 use crate::sender::{sender_key, sender_kind};
 use crate::span::SpanMaker;
-use crate::url_risk::{judge, Judged};
+use crate::url_risk::{judge, listed_words, Judged};
 use crate::user_lists::UserLists;
 use crate::verdict::{PhoneKind, SenderInfo, SenderKind, UrlFlag, Verdict};
 use crate::{MAX_INPUT_BYTES, MAX_PACK_BYTES, MAX_PHONES, MAX_URLS};
@@ -200,6 +200,9 @@ impl Classifier {
         let (body, truncated) = cap(body, MAX_INPUT_BYTES);
         let (url_text, matching) = Normalized::with_matching(body);
         let mut found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
+        found
+            .urls
+            .retain(|u| !listed_words(&url_text, body, u, &c.url_lists));
         let mut urls: Vec<_> = found
             .urls
             .iter()

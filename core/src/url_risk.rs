@@ -97,6 +97,34 @@ fn read_written<'a>(url: &'a str, has_scheme: bool, flags: &mut Vec<UrlFlag>) ->
     }
 }
 
+/// Whether the link candidate `raw` of the URL text `t` (of the message `body`) is words
+/// listed with 「・」 rather than a link: written with no scheme and no path, every dot of it a
+/// 「・」 in the message (「Amazon・Apple・Google」, 「Visa・JCB」, brands and top-level domains
+/// both), on a top-level domain no lure is seen on: not a country's two letters, not one the
+/// pack lists as risky, and not one of the first generic ones (`com`, `net`, `org`, `info`,
+/// `biz`). 「amazon・co・jp」 and 「sagawa・top」 stay links.
+pub(crate) fn listed_words(t: &Normalized, body: &str, raw: &RawUrl, lists: &UrlLists) -> bool {
+    let host = &t.as_str()[raw.start..raw.end];
+    if raw.has_scheme || host.contains(['/', '?', '#', ':', '@']) {
+        return false;
+    }
+    let (s, e) = t.original_range(raw.start, raw.end);
+    let written = body.get(s..e).unwrap_or("");
+    let nakaguro = written.contains(['・', '･']);
+    let dotted = written.contains(['.', '．', '。', '｡']);
+    let tld = host.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    let lure_tld = tld.len() == 2
+        || GENERIC_TLDS.contains(&tld.as_str())
+        || lists
+            .risky_tlds
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(&tld));
+    nakaguro && !dotted && !lure_tld
+}
+
+/// The first generic top-level domains, which anyone registers.
+const GENERIC_TLDS: &[&str] = &["com", "net", "org", "info", "biz"];
+
 /// Judges the URL at `raw` in the URL text `t`.
 pub(crate) fn judge(t: &Normalized, raw: &RawUrl, brands: &BrandIndex, lists: &UrlLists) -> Judged {
     let url = &t.as_str()[raw.start..raw.end];

@@ -555,3 +555,32 @@ fn redirect_destinations_are_judged() {
     let v = classify(&many, None);
     assert_eq!(v.urls.len(), smishguard_core::MAX_URLS);
 }
+
+#[test]
+fn words_listed_with_a_nakaguro_are_no_link() {
+    // Brands listed with 「・」 would read as a host on a brand's own top-level domain
+    // (`amazon.apple.google`, `visa.jcb`): words, not a link.
+    for listed in [
+        "【〇〇モール】貯まったポイントはAmazon・Apple・Googleのギフトに交換できます",
+        "Visa・JCBのタッチ決済がご利用いただけます",
+    ] {
+        let v = classify(listed, None);
+        assert!(v.urls.is_empty(), "{listed}: {:?}", v.urls);
+        assert_eq!(v.level, Level::Safe, "{listed}: {v:?}");
+    }
+    // A host spelt with 「・」 on a top-level domain lures use is still a link, and a
+    // disguised one.
+    for (link, host) in [
+        ("お荷物の確認は sagawa・top から", "sagawa.top"),
+        ("詳しくは amazon・co・jp でご確認ください", "amazon.co.jp"),
+        ("ご確認は yamato-kakunin・com へ", "yamato-kakunin.com"),
+    ] {
+        let v = classify(link, None);
+        assert_eq!(
+            v.urls.first().map(|u| u.host_ascii.as_str()),
+            Some(host),
+            "{link}: {:?}",
+            v.urls
+        );
+    }
+}
