@@ -481,6 +481,24 @@ pub(crate) fn drop_instruments(
     mentions.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// Whether `text` opens with a header in 【】 that names no brand of `mentions`: someone the
+/// pack does not know (a shop, a clinic) speaks. A header longer than [`HEADER_BYTES`] is no
+/// header.
+pub(crate) fn unknown_header(text: &str, mentions: &[Mention]) -> bool {
+    let start = text.len() - text.trim_start().len();
+    let Some(rest) = text[start..].strip_prefix('【') else {
+        return false;
+    };
+    let Some(close) = rest.find('】').filter(|&i| i <= HEADER_BYTES) else {
+        return false;
+    };
+    let end = start + '【'.len_utf8() + close;
+    !mentions.iter().any(|m| m.start < end)
+}
+
+/// The longest header read by [`unknown_header`], in bytes (about twenty characters).
+const HEADER_BYTES: usize = 60;
+
 /// What joins the brands of a list (「楽天ペイ・PayPay」, 「Apple、Google」); a 「・」 between
 /// two Latin letters reads as a dot in the matching text (「PayPay・d払い」).
 const LIST_JOINS: &[&str] = &[
@@ -560,6 +578,24 @@ mod tests {
         }];
         drop_instruments(&mut mentions, &hits, |_| true, text);
         assert_eq!(mentions.iter().map(|m| m.brand).collect::<Vec<_>>(), [0]);
+    }
+
+    #[test]
+    fn an_opening_header_naming_no_brand_is_someone_unknown_speaking() {
+        let m = |start, end| Mention {
+            brand: 0,
+            start,
+            end,
+            disguised: false,
+        };
+        let shop = "【〇〇ドラッグ】paypay払いで還元";
+        let at = shop.find("paypay").unwrap();
+        assert!(unknown_header(shop, &[m(at, at + 6)]));
+        // A brand in the header speaks; no header, or one never closed, is no shop speaking.
+        let own = "【paypay】paypay払いで還元";
+        assert!(!unknown_header(own, &[m(3, 9)]));
+        assert!(!unknown_header("paypay払いで還元", &[m(0, 6)]));
+        assert!(!unknown_header("【〇〇ドラッグ paypay払いで還元", &[]));
     }
 
     #[test]

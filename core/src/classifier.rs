@@ -246,10 +246,15 @@ impl Classifier {
             &mut concepts,
             &mut mentions,
         );
-        // A brand named as the card asked for, or as the way the reader pays, is no speaker.
+        // A brand named as the card asked for is no speaker; nor is one named as the way the
+        // reader pays when a shop the pack does not know speaks in the opening header
+        // (「【〇〇ドラッグ】…PayPay払いで10%還元」). Without such a header the phrase is a
+        // lure's as easily as a shop's (「PayPay払いで20%還元キャンペーン当選！受け取りは
+        // こちら」), and the brand still speaks.
+        let shop_speaks = crate::brands::unknown_header(matching.as_str(), &mentions);
         let instrument = |h: &ConceptHit| {
             let k = &c.concepts.concepts[h.concept];
-            k.payment_instrument || k.means_of_payment
+            k.payment_instrument || (k.means_of_payment && shop_speaks)
         };
         drop_instruments(&mut mentions, &concepts, instrument, matching.as_str());
         let listed = if lists.is_empty() {
