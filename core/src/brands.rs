@@ -456,25 +456,20 @@ pub(crate) fn drop_instruments(
             })
         })
         .collect();
-    // A brand listed before a dropped one goes with it; each pass reaches one more to the
-    // left, and a list is as long as the brands named.
-    for _ in 0..mentions.len() {
-        let mut more = false;
-        for i in 0..mentions.len() {
-            if dropped[i] {
-                continue;
-            }
-            let listed = mentions.iter().zip(&dropped).any(|(n, &gone)| {
-                gone && n.start >= mentions[i].end
-                    && text.get(mentions[i].end..n.start).is_some_and(joins_a_list)
-            });
-            if listed {
-                dropped[i] = true;
-                more = true;
-            }
-        }
-        if !more {
-            break;
+    // A brand listed before a dropped one goes with it: read from the last brand named to the
+    // first, each one joined to the next by a join, in one pass.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| mentions[i].start);
+    for w in (0..order.len().saturating_sub(1)).rev() {
+        let (i, next) = (order[w], order[w + 1]);
+        if !dropped[i]
+            && dropped[next]
+            && mentions[next].start >= mentions[i].end
+            && text
+                .get(mentions[i].end..mentions[next].start)
+                .is_some_and(joins_a_list)
+        {
+            dropped[i] = true;
         }
     }
     let mut keep = dropped.iter().map(|&d| !d);

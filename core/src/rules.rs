@@ -464,10 +464,12 @@ pub struct Concept {
     /// later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub payment_instrument: bool,
-    /// For a genuine promotional concept: its terms name a way of paying (「払い」「での
-    /// お支払い」「のタッチ決済」). A brand named right before one of its matches is how the
-    /// reader pays, not who speaks (「PayPay払いでポイント還元」 from a shop, with the shop's
-    /// own link), and is no brand of the message. Schema 15 and later.
+    /// For a genuine promotional concept: its terms name a way of paying (「払いで」「での
+    /// お支払いで」「のタッチ決済」). In a message that opens with a 【header】 naming no brand
+    /// (a shop speaks), a brand named right before one of its matches, and the brands listed
+    /// before that one, are how the reader pays, not who speaks (「【〇〇ドラッグ】PayPay払い
+    /// でポイント還元」 with the shop's own link), and are no brand of the message. Schema 15
+    /// and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub means_of_payment: bool,
     /// For a link cue: its terms name a link (「下記URL」「URLから」「リンクから」「専用ページ」,
