@@ -457,17 +457,14 @@ pub(crate) fn drop_instruments(
         })
         .collect();
     // A brand listed before a dropped one goes with it: read from the last brand named to the
-    // first, each one joined to the next by a join, in one pass.
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| mentions[i].start);
-    for w in (0..order.len().saturating_sub(1)).rev() {
-        let (i, next) = (order[w], order[w + 1]);
+    // first (mentions come in the order of the text, see [`BrandIndex::mentions`]), each one
+    // joined to the next by a join, in one pass.
+    for i in (0..mentions.len().saturating_sub(1)).rev() {
+        let (m, next) = (&mentions[i], &mentions[i + 1]);
         if !dropped[i]
-            && dropped[next]
-            && mentions[next].start >= mentions[i].end
-            && text
-                .get(mentions[i].end..mentions[next].start)
-                .is_some_and(joins_a_list)
+            && dropped[i + 1]
+            && next.start >= m.end
+            && text.get(m.end..next.start).is_some_and(joins_a_list)
         {
             dropped[i] = true;
         }
