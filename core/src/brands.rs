@@ -118,6 +118,11 @@ pub(crate) enum SkeletonMatch {
     Name,
 }
 
+/// The most brand names [`BrandIndex::mentions`] reads in one message: a message naming
+/// brands more often than this says nothing more by it, and the work on mentions stays small
+/// whatever the input.
+pub(crate) const MAX_MENTIONS: usize = 64;
+
 /// A brand named in the matching text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Mention {
@@ -189,7 +194,9 @@ impl BrandIndex {
             .map(|&(_, brand)| brand)
     }
 
-    /// Brands named in the matching text, first mention of each, in text order.
+    /// Every brand name in the matching text, in text order, at most [`MAX_MENTIONS`]: a brand
+    /// named twice is mentioned twice, so that one mention read as something else (the way the
+    /// reader pays, a name inside a link) leaves the other speaking.
     pub(crate) fn mentions(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out: Vec<Mention> = Vec::new();
@@ -204,13 +211,14 @@ impl BrandIndex {
                     continue;
                 }
             }
-            if !out.iter().any(|x| x.brand == brand) {
-                out.push(Mention {
-                    brand,
-                    start: m.start,
-                    end: m.end,
-                    disguised: m.pattern >= self.tables.name_disguises as usize,
-                });
+            out.push(Mention {
+                brand,
+                start: m.start,
+                end: m.end,
+                disguised: m.pattern >= self.tables.name_disguises as usize,
+            });
+            if out.len() == MAX_MENTIONS {
+                break;
             }
         }
         out
@@ -588,6 +596,19 @@ mod tests {
         assert!(!unknown_header(own, &[m(3, 9)]));
         assert!(!unknown_header("paypay払いで還元", &[m(0, 6)]));
         assert!(!unknown_header("【〇〇ドラッグ paypay払いで還元", &[]));
+    }
+
+    #[test]
+    fn every_mention_is_read_up_to_the_cap() {
+        let c = crate::compiled::Compiled::embedded();
+        let twice = c
+            .brands
+            .mentions("paypay払いで還元。なおpaypayアカウントが停止");
+        assert_eq!(twice.len(), 2);
+        assert_eq!(twice[0].brand, twice[1].brand);
+        assert!(twice[0].end <= twice[1].start);
+        let many = "paypay、".repeat(MAX_MENTIONS * 4);
+        assert_eq!(c.brands.mentions(&many).len(), MAX_MENTIONS);
     }
 
     #[test]

@@ -609,4 +609,22 @@ mod tests {
             assert!(found.iter().any(|c| c == "credential.by_reply"), "{lure}: {found:?}");
         }
     }
+    #[test]
+    fn a_brand_named_again_still_speaks() {
+        let brands = |text: &str| -> Vec<String> {
+            let v = Classifier::new().classify(text, None);
+            v.brands.into_iter().map(|b| b.name.to_string()).collect()
+        };
+        // First named as the way to pay in a shop's campaign, then as the one whose account
+        // is stopped: the second mention speaks.
+        let shop = "【さくらドラッグ】今週末はPayPay払いで最大10%還元！";
+        assert!(brands(shop).is_empty(), "{:?}", brands(shop));
+        let later = format!("{shop}なおPayPayアカウントが停止されています。");
+        assert_eq!(brands(&later), ["PayPay"]);
+        // First spelt inside a link, then named in the words: the brand speaks, and the
+        // story has its actor.
+        let lure = "https://amazon.co.jp-account.top/a Amazonです。アカウントが停止されました。確認してください";
+        let (_, found) = codes(lure);
+        assert!(found.iter().any(|c| c == "story.actor_threat"), "{found:?}");
+    }
 }

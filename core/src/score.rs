@@ -387,9 +387,12 @@ fn url_findings(c: &Compiled, f: &Facts<'_>) -> Vec<UrlFinding> {
 }
 
 fn brand_findings(c: &Compiled, f: &Facts<'_>) -> Vec<BrandMention> {
+    // One finding per brand, at its first mention.
     f.mentions
         .iter()
-        .map(|m| {
+        .enumerate()
+        .filter(|&(i, m)| !f.mentions[..i].iter().any(|x| x.brand == m.brand))
+        .map(|(_, m)| {
             let (s, e) = f.matching.original_range(m.start, m.end);
             let (id, name) = &c.texts.brands[m.brand];
             BrandMention {
