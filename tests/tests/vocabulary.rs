@@ -1871,6 +1871,14 @@ const CASES: &[(&str, &str, bool)] = &[
     ("保有ポイントの交換手続きを:", "demand.act", true),
     ("口座登録のお手続きを完了しました。", "demand.act", false),
     ("安全のためパスワードの変更をこちらから https://x.example", "demand.act", true),
+    // The procedure a lure wants done, pointed at a link: 「解除はこちら」. A choice the reader
+    // may make, or something to read, is no demand, nor is a procedure named further from
+    // its pointer (a courier's 「受取場所の変更は下記URLより」).
+    ("ご利用を制限しました。解除はこちら https://x.example", "demand.act", true),
+    ("還付金の受け取り手続きは下記URLより", "demand.act", true),
+    ("配達日時や受取場所の変更は下記URLより", "demand.act", false),
+    ("ご注文内容の詳細はこちら", "demand.act", false),
+    ("アンケートのご回答はこちら", "demand.act", false),
     // The amount a bill is expected to come to is a statement, and a meter's reading the
     // reader's own usage; a charge said to have arisen is still a threat.
     ("今月のご請求予定額は4,812円です", "genuine.statement", true),
