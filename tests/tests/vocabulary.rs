@@ -1871,6 +1871,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("保有ポイントの交換手続きを:", "demand.act", true),
     ("口座登録のお手続きを完了しました。", "demand.act", false),
     ("安全のためパスワードの変更をこちらから https://x.example", "demand.act", true),
+    // A courier who says it will come again leaves the reader nothing to do; a visit that
+    // waits for the reader's booking still asks.
+    ("ご不在でしたので明日再度お伺いします", "genuine.nothing_to_do", true),
+    ("夕方にもう一度お届けに上がります", "genuine.nothing_to_do", true),
+    ("再度お届けをご希望の場合は下記より", "genuine.nothing_to_do", false),
+    ("再度お伺いする日時をご指定ください", "genuine.nothing_to_do", false),
     // The procedure a lure wants done, pointed at a link: 「解除はこちら」. A choice the reader
     // may make, or something to read, is no demand, nor is a procedure named further from
     // its pointer (a courier's 「受取場所の変更は下記URLより」).
