@@ -1871,6 +1871,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ("保有ポイントの交換手続きを:", "demand.act", true),
     ("口座登録のお手続きを完了しました。", "demand.act", false),
     ("安全のためパスワードの変更をこちらから https://x.example", "demand.act", true),
+    // An arrow before 「こちら」 points at a link as one after it does; 「こちら」 in a
+    // sentence points at nothing.
+    ("明細の確認をお願いします。→こちら", "link.cue", true),
+    ("詳しくは▶こちら", "link.cue", true),
+    ("こちらの商品は完売しました", "link.cue", false),
     // A courier who says it will come again leaves the reader nothing to do; a visit that
     // waits for the reader's booking still asks.
     ("ご不在でしたので明日再度お伺いします", "genuine.nothing_to_do", true),
