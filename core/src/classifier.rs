@@ -202,7 +202,7 @@ impl Classifier {
         let mut found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
         found
             .urls
-            .retain(|u| !listed_words(&url_text, body, u, &c.url_lists));
+            .retain(|u| !listed_words(&url_text, body, u, &c.url_lists, &c.brands));
         let mut urls: Vec<_> = found
             .urls
             .iter()

@@ -102,8 +102,16 @@ fn read_written<'a>(url: &'a str, has_scheme: bool, flags: &mut Vec<UrlFlag>) ->
 /// 「・」 in the message (「Amazon・Apple・Google」, 「Visa・JCB」, brands and top-level domains
 /// both), on a top-level domain no lure is seen on: not a country's two letters, not one the
 /// pack lists as risky, and not one of the first generic ones (`com`, `net`, `org`, `info`,
-/// `biz`). 「amazon・co・jp」 and 「sagawa・top」 stay links.
-pub(crate) fn listed_words(t: &Normalized, body: &str, raw: &RawUrl, lists: &UrlLists) -> bool {
+/// `biz`), or on any top-level domain when every label is the whole of a brand's name
+/// (「PayPay・au PAY」 reads `paypay.au`: two ways to pay, not a host in Australia).
+/// 「amazon・co・jp」 and 「sagawa・top」 stay links.
+pub(crate) fn listed_words(
+    t: &Normalized,
+    body: &str,
+    raw: &RawUrl,
+    lists: &UrlLists,
+    brands: &BrandIndex,
+) -> bool {
     let host = &t.as_str()[raw.start..raw.end];
     if raw.has_scheme || host.contains(['/', '?', '#', ':', '@']) {
         return false;
@@ -119,7 +127,16 @@ pub(crate) fn listed_words(t: &Normalized, body: &str, raw: &RawUrl, lists: &Url
             .risky_tlds
             .iter()
             .any(|r| r.eq_ignore_ascii_case(&tld));
-    nakaguro && !dotted && !lure_tld
+    let all_brands = || {
+        host.split('.').all(|label| {
+            let label = label.to_ascii_lowercase();
+            brands
+                .mentions(&label)
+                .first()
+                .is_some_and(|m| m.start == 0 && m.end == label.len())
+        })
+    };
+    nakaguro && !dotted && (!lure_tld || all_brands())
 }
 
 /// The first generic top-level domains, which anyone registers.

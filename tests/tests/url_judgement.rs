@@ -563,6 +563,8 @@ fn words_listed_with_a_nakaguro_are_no_link() {
     for listed in [
         "【〇〇モール】貯まったポイントはAmazon・Apple・Googleのギフトに交換できます",
         "Visa・JCBのタッチ決済がご利用いただけます",
+        // Every part a brand's name, on a country's top-level domain (`paypay.au`).
+        "【〇〇商店】PayPay・au PAY・d払いがご利用いただけます。",
     ] {
         let v = classify(listed, None);
         assert!(v.urls.is_empty(), "{listed}: {:?}", v.urls);
@@ -574,6 +576,8 @@ fn words_listed_with_a_nakaguro_are_no_link() {
         ("お荷物の確認は sagawa・top から", "sagawa.top"),
         ("詳しくは amazon・co・jp でご確認ください", "amazon.co.jp"),
         ("ご確認は yamato-kakunin・com へ", "yamato-kakunin.com"),
+        // A brand's name on a country's domain, with a part that is no brand's name.
+        ("再配達は sagawa・jp で受付中", "sagawa.jp"),
     ] {
         let v = classify(link, None);
         assert_eq!(
