@@ -483,8 +483,9 @@ pub(crate) fn drop_instruments(
 
 /// Whether `text` opens with a header in 【】 that names no brand of `mentions`: someone the
 /// pack does not know (a shop, a clinic) speaks. A header longer than [`HEADER_BYTES`] is no
-/// header.
-pub(crate) fn unknown_header(text: &str, mentions: &[Mention]) -> bool {
+/// header, and one made only of `labels` (the pack's `speech.notice_headers`: 【重要】,
+/// 【当選のお知らせ】), with particles and marks between them, names no one.
+pub(crate) fn unknown_header(text: &str, mentions: &[Mention], labels: &[String]) -> bool {
     let start = text.len() - text.trim_start().len();
     let Some(rest) = text[start..].strip_prefix('【') else {
         return false;
@@ -493,8 +494,36 @@ pub(crate) fn unknown_header(text: &str, mentions: &[Mention]) -> bool {
         return false;
     };
     let end = start + '【'.len_utf8() + close;
-    !mentions.iter().any(|m| m.start < end)
+    !mentions.iter().any(|m| m.start < end) && !only_labels(&rest[..close], labels)
 }
+
+/// Whether `header` is made of `labels` alone, with [`LABEL_JOINS`] between them.
+fn only_labels(header: &str, labels: &[String]) -> bool {
+    let mut rest = header;
+    let mut any = false;
+    while let Some(first) = rest.chars().next() {
+        // The longest label that starts here, else a join.
+        let label = labels
+            .iter()
+            .filter(|l| !l.is_empty() && rest.starts_with(l.as_str()))
+            .max_by_key(|l| l.len());
+        if let Some(label) = label {
+            rest = &rest[label.len()..];
+            any = true;
+        } else if LABEL_JOINS.contains(&first) {
+            rest = &rest[first.len_utf8()..];
+        } else {
+            return false;
+        }
+    }
+    any
+}
+
+/// What may stand between the labels of a header (「重要なお知らせ」, 「当選のご案内」,
+/// 「重要・至急」).
+const LABEL_JOINS: &[char] = &[
+    'な', 'の', 'ご', 'お', '・', '、', ' ', '!', '?', '※', '/', '|', '-',
+];
 
 /// The longest header read by [`unknown_header`], in bytes (about twenty characters).
 const HEADER_BYTES: usize = 60;
@@ -588,14 +617,40 @@ mod tests {
             end,
             disguised: false,
         };
+        let labels: Vec<String> = ["重要", "お知らせ", "当選", "案内"]
+            .map(String::from)
+            .to_vec();
         let shop = "【〇〇ドラッグ】paypay払いで還元";
         let at = shop.find("paypay").unwrap();
-        assert!(unknown_header(shop, &[m(at, at + 6)]));
+        assert!(unknown_header(shop, &[m(at, at + 6)], &labels));
         // A brand in the header speaks; no header, or one never closed, is no shop speaking.
         let own = "【paypay】paypay払いで還元";
-        assert!(!unknown_header(own, &[m(3, 9)]));
-        assert!(!unknown_header("paypay払いで還元", &[m(0, 6)]));
-        assert!(!unknown_header("【〇〇ドラッグ paypay払いで還元", &[]));
+        assert!(!unknown_header(own, &[m(3, 9)], &labels));
+        assert!(!unknown_header("paypay払いで還元", &[m(0, 6)], &labels));
+        assert!(!unknown_header(
+            "【〇〇ドラッグ paypay払いで還元",
+            &[],
+            &labels
+        ));
+        // A header of labels alone names no one; a shop with a label is still a shop.
+        for label in [
+            "【重要】",
+            "【重要なお知らせ】",
+            "【当選のご案内】",
+            "【 重要 】",
+        ] {
+            assert!(!unknown_header(
+                &format!("{label}paypay払いで還元"),
+                &[],
+                &labels
+            ));
+        }
+        assert!(unknown_header(
+            "【〇〇ドラッグ お知らせ】paypay払いで還元",
+            &[],
+            &labels
+        ));
+        assert!(unknown_header("【お知らせ】paypay払いで還元", &[], &[]));
     }
 
     #[test]

@@ -251,7 +251,8 @@ impl Classifier {
         // (「【〇〇ドラッグ】…PayPay払いで10%還元」). Without such a header the phrase is a
         // lure's as easily as a shop's (「PayPay払いで20%還元キャンペーン当選！受け取りは
         // こちら」), and the brand still speaks.
-        let shop_speaks = crate::brands::unknown_header(matching.as_str(), &mentions);
+        let shop_speaks =
+            crate::brands::unknown_header(matching.as_str(), &mentions, &c.speech.notice_headers);
         let instrument = |h: &ConceptHit| {
             let k = &c.concepts.concepts[h.concept];
             k.payment_instrument || (k.means_of_payment && shop_speaks)

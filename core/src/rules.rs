@@ -14,8 +14,8 @@
 //!
 //! ```json
 //! {
-//!   "schema": 14,
-//!   "version": "2026.12.20",
+//!   "schema": 16,
+//!   "version": "2026.12.26",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -30,7 +30,8 @@
 //!                  "requires": [["actor"], ["threat"], ["demand", "credential", "pressure"]],
 //!                  "complete": true, "ja": "…", "en": "…" } ],
 //!   "speech": { "quotatives": ["という", "などと"], "reporting": ["などと", "と言"],
-//!               "disowning": ["注意", "詐欺です"], "contact_lines": ["問い合わせ", "質問"] },
+//!               "disowning": ["注意", "詐欺です"], "contact_lines": ["問い合わせ", "質問"],
+//!               "notice_headers": ["重要", "お知らせ"] },
 //!   "model": { "concepts": { "threat.access": 0.9 }, "stories": {}, "gram_scale": 0.001,
 //!              "grams": { "不在": 812 } }
 //! }
@@ -77,8 +78,12 @@ use crate::verdict::Category;
 /// under Japan's geographic suffixes); an older pack may use neither. Schema 14 added `speech`
 /// (the words that label a quotation as speech, that report speech, and that make a number a
 /// contact line), which were written in the code before; an older pack may not set it and is
-/// read with the embedded pack's.
-pub const SCHEMA_VERSION: u32 = 15;
+/// read with the embedded pack's. Schema 15 added `concepts[].means_of_payment` (the way the
+/// reader pays, named in a shop's campaign: the brand before it does not speak); an older pack
+/// may not use it. Schema 16 added `speech.notice_headers` (the words of a header that labels
+/// a notice and names no one); an older pack may not set them, and reads every header as a
+/// name.
+pub const SCHEMA_VERSION: u32 = 16;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -146,6 +151,12 @@ pub struct Speech {
     /// Words of a contact line, looked for just before a number followed by まで (「ご質問は事務局
     /// 070-… まで」): where questions go, not a number the reader is sent to call.
     pub contact_lines: Vec<String>,
+    /// Words that make a header in 【】 a label of the notice rather than the name of whoever
+    /// speaks (【重要】, 【お知らせ】, 【当選のご案内】): a header of such words alone, with
+    /// particles and marks between them, names no one (see `brands::unknown_header`).
+    /// Schema 16; empty in an older pack, whose headers all name someone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notice_headers: Vec<String>,
 }
 
 /// Weights and thresholds. Evidence adds up as log-odds: `score = sigmoid(bias + Σ weight)`.

@@ -64,7 +64,8 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     model(p, &concepts, &stories)
 }
 
-/// Checks the words of speech (schema 14): each list holds words, none empty, none twice, each
+/// Checks the words of speech (schema 14; `notice_headers` schema 16, and may be left out):
+/// each list holds words, none empty, none twice, each
 /// in the form the normalized text is matched in (NFKC, ASCII lowercased), or it would never
 /// be found.
 fn speech(p: &RulePack) -> Result<(), Error> {
@@ -72,15 +73,19 @@ fn speech(p: &RulePack) -> Result<(), Error> {
         return Ok(());
     };
     needs_schema(p, true, 14, || "speech".into())?;
+    needs_schema(p, !sp.notice_headers.is_empty(), 16, || {
+        "speech.notice_headers".into()
+    })?;
     let lists = [
-        ("quotatives", &sp.quotatives),
-        ("reporting", &sp.reporting),
-        ("disowning", &sp.disowning),
-        ("contact_lines", &sp.contact_lines),
+        ("quotatives", &sp.quotatives, true),
+        ("reporting", &sp.reporting, true),
+        ("disowning", &sp.disowning, true),
+        ("contact_lines", &sp.contact_lines, true),
+        ("notice_headers", &sp.notice_headers, false),
     ];
-    for (name, words) in lists {
+    for (name, words, needed) in lists {
         require(
-            !words.is_empty(),
+            !needed || !words.is_empty(),
             || format!("speech.{name}"),
             "needs at least one word",
         )?;

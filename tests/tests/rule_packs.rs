@@ -91,9 +91,47 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// The default pack without what schema 16 added: a valid schema 15 pack, with no
+/// `speech.notice_headers`.
+fn as_schema_15(v: &mut Value) {
+    v["schema"] = 15.into();
+    v["speech"]
+        .as_object_mut()
+        .unwrap()
+        .remove("notice_headers");
+}
+
+#[test]
+fn a_schema_15_pack_still_loads_and_reads_every_header_as_a_name() {
+    let mut v = default_value();
+    as_schema_15(&mut v);
+    let schema15 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 15 pack loads");
+    // A prize in a way to pay's name under a header that only labels the notice: PayPay
+    // speaks, and the link is no one's. A schema 15 pack reads 【当選のお知らせ】 as a shop
+    // speaking, and PayPay as the way to pay.
+    let lure = "【当選のお知らせ】PayPay払いで20%還元キャンペーン当選！受け取りはこちら https://cp-present.example.com/x";
+    let new = Classifier::new().classify(lure, None);
+    assert_eq!(new.level, Level::Dangerous, "{new:?}");
+    let old = schema15.classify(lure, None);
+    assert!(old.brands.is_empty(), "{old:?}");
+    assert_ne!(old.level, Level::Dangerous, "{old:?}");
+    // A shop's header is a shop's for both.
+    let campaign = "【〇〇ドラッグ】今週末はPayPay払いでポイント最大10%還元！詳しくは https://www.xx-drug.co.jp/campaign";
+    assert_eq!(schema15.classify(campaign, None).level, Level::Safe);
+    assert_eq!(
+        Classifier::new().classify(campaign, None).level,
+        Level::Safe
+    );
+    // The words need the schema that added them.
+    v["speech"]["notice_headers"] = serde_json::json!(["重要"]);
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 16"), "{err}");
+}
+
 /// The default pack without what schema 15 added: a valid schema 14 pack, with no concept
 /// marked `means_of_payment`.
 fn as_schema_14(v: &mut Value) {
+    as_schema_15(v);
     v["schema"] = 14.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         c.as_object_mut().unwrap().remove("means_of_payment");
