@@ -257,7 +257,8 @@ impl Classifier {
             let k = &c.concepts.concepts[h.concept];
             k.payment_instrument || (k.means_of_payment && shop_speaks)
         };
-        drop_instruments(&mut mentions, &concepts, instrument, matching.as_str());
+        let hits = instrument_hits(c, matching.as_str(), &mentions, &concepts, &instrument);
+        drop_instruments(&mut mentions, &hits, instrument, matching.as_str());
         let listed = if lists.is_empty() {
             Default::default()
         } else {
@@ -284,6 +285,52 @@ impl Classifier {
         };
         then(c, &facts)
     }
+}
+
+/// How far after the start of a brand's name [`instrument_hits`] looks for the way to pay
+/// or the card it is named as: the longest such term with its window, in bytes.
+const INSTRUMENT_PROBE: usize = 128;
+
+/// The hits of `hits` (in `text`, matching text) for which `instrument` holds, and, when
+/// there is one, those at each brand of `mentions` that the search did not return: a concept
+/// is found once, at its first term, and a shop naming two ways to pay (「majica払いなら
+/// 2%還元！PayPay払いもご利用いただけます」) names the second where the first was found.
+/// Each brand is probed once, over [`INSTRUMENT_PROBE`] bytes from its start.
+fn instrument_hits(
+    c: &Compiled,
+    text: &str,
+    mentions: &[crate::brands::Mention],
+    hits: &[ConceptHit],
+    instrument: &impl Fn(&ConceptHit) -> bool,
+) -> Vec<ConceptHit> {
+    let mut out: Vec<ConceptHit> = hits.iter().filter(|h| instrument(h)).copied().collect();
+    if out.is_empty() {
+        return out;
+    }
+    for m in mentions {
+        if out
+            .iter()
+            .any(|h| h.start >= m.start && h.start <= m.end + 8)
+        {
+            continue;
+        }
+        let mut end = (m.start + INSTRUMENT_PROBE).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let probed = c.concepts.find(&text[m.start..end]);
+        out.extend(
+            probed
+                .into_iter()
+                .map(|h| ConceptHit {
+                    start: h.start + m.start,
+                    end: h.end + m.start,
+                    ..h
+                })
+                .filter(|h| instrument(h)),
+        );
+    }
+    out
 }
 
 /// The most bytes between a credential's words and the disclaimer that says it is never asked
@@ -610,6 +657,22 @@ mod tests {
             assert!(found.iter().any(|c| c == "credential.by_reply"), "{lure}: {found:?}");
         }
     }
+    #[test]
+    fn every_way_to_pay_a_shop_names_is_one() {
+        // The second way to pay is where the concept was already found at the first.
+        let shop = "【〇〇ディスカウント】majica払いなら最大2%還元！PayPay払いもご利用いただけます https://www.example-discount.co.jp/";
+        let v = Classifier::new().classify(shop, None);
+        assert!(v.brands.is_empty(), "{:?}", v.brands);
+        assert!(
+            !v.reasons.iter().any(|r| r.code == "brand.link_mismatch"),
+            "{v:?}"
+        );
+        // A way to pay named by someone who is no shop still speaks.
+        let lure = "【当選のお知らせ】majica払いなら最大2%還元！PayPay払いもご利用いただけます https://paypay-cp.example.com/";
+        let v = Classifier::new().classify(lure, None);
+        assert_eq!(v.brands.len(), 1, "{:?}", v.brands);
+    }
+
     #[test]
     fn a_brand_named_again_still_speaks() {
         let brands = |text: &str| -> Vec<String> {

@@ -92,6 +92,13 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.paid_by",
         false,
     ),
+    // A way to pay a shop now takes is named as one: 「PayPay払いに対応しました」; a way to
+    // pay that stops working is no campaign.
+    ("本日よりPayPay払いに対応しました", "genuine.paid_by", true),
+    ("お支払いはPayPayもご利用いただけます", "genuine.paid_by", true),
+    ("PayPayのお支払いで最大全額戻ってくる", "genuine.paid_by", true),
+    ("PayPayがご利用いただけなくなりました", "genuine.paid_by", false),
+    ("PayPayのお支払いが確認できません", "genuine.paid_by", false),
     // Easy work spelt in kana as in kanji; easy steps of a genuine form are no work offered.
     ("スマホでかんたん作業、日給3万円", "benefit.easy_money", true),
     ("カンタンな作業で高収入", "benefit.easy_money", true),
