@@ -1883,6 +1883,10 @@ const CASES: &[(&str, &str, bool)] = &[
     ("明細の確認をお願いします。→こちら", "link.cue", true),
     ("詳しくは▶こちら", "link.cue", true),
     ("こちらの商品は完売しました", "link.cue", false),
+    // The official app's own notification is where the reader answers a fraud check;
+    // a notification that merely arrived says nothing of where to act.
+    ("アプリの通知から「利用した/していない」をご回答ください", "genuine.self_service", true),
+    ("アプリの通知が届かない場合は", "genuine.self_service", false),
     // A courier who says it will come again leaves the reader nothing to do; a visit that
     // waits for the reader's booking still asks.
     ("ご不在でしたので明日再度お伺いします", "genuine.nothing_to_do", true),
