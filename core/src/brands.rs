@@ -477,15 +477,40 @@ pub(crate) fn drop_instruments(
             dropped[i] = true;
         }
     }
-    let mut keep = dropped.iter().map(|&d| !d);
-    mentions.retain(|_| keep.next().unwrap_or(true));
+    // A brand named as the way to pay is that wherever it is named again in the message
+    // (「PayPay払いで…PayPayポイント還元」, 「d払いで…d払いアプリのクーポン」).
+    let gone: Vec<usize> = mentions
+        .iter()
+        .zip(&dropped)
+        .filter(|&(_, &d)| d)
+        .map(|(m, _)| m.brand)
+        .collect();
+    mentions.retain(|m| !gone.contains(&m.brand));
 }
 
-/// Whether `text` opens with a header in 【】 that names no brand of `mentions`: someone the
-/// pack does not know (a shop, a clinic) speaks. A header longer than [`HEADER_BYTES`] is no
-/// header, and one made only of `labels` (the pack's `speech.notice_headers`: 【重要】,
-/// 【当選のお知らせ】), with particles and marks between them, names no one.
-pub(crate) fn unknown_header(text: &str, mentions: &[Mention], labels: &[String]) -> bool {
+/// The words that make a header in 【】 a label of the notice rather than a name (the pack's
+/// `speech.notice_headers` and `speech.notice_header_words`).
+#[derive(Clone, Copy)]
+pub(crate) struct HeaderLabels<'a> {
+    /// Words that label a notice by themselves (重要, 当選, 督促).
+    pub strong: &'a [String],
+    /// Words a shop's own header uses too (お知らせ, ご案内): a label only beside a strong one.
+    pub weak: &'a [String],
+}
+
+/// Whether `text` opens with a header in 【】 that names no brand of `mentions` and none of
+/// the organisations of `actors` (concept hits of actors that are no shop:
+/// 【〇〇サポートデスク】): someone the pack does not know (a shop, a clinic) speaks. A header
+/// longer than [`HEADER_BYTES`] is no header. One made only of `labels`, at least one of them
+/// strong, with particles and marks between them (【重要】, 【当選のお知らせ】), names no one,
+/// and the speaker is then whoever introduces themselves right after it, in a first sentence
+/// ending in です (「【重要なお知らせ】〇〇生協です。」), if anyone does.
+pub(crate) fn unknown_header(
+    text: &str,
+    mentions: &[Mention],
+    actors: &[ConceptHit],
+    labels: HeaderLabels<'_>,
+) -> bool {
     let start = text.len() - text.trim_start().len();
     let Some(rest) = text[start..].strip_prefix('【') else {
         return false;
@@ -493,30 +518,50 @@ pub(crate) fn unknown_header(text: &str, mentions: &[Mention], labels: &[String]
     let Some(close) = rest.find('】').filter(|&i| i <= HEADER_BYTES) else {
         return false;
     };
-    let end = start + '【'.len_utf8() + close;
-    !mentions.iter().any(|m| m.start < end) && !only_labels(&rest[..close], labels)
+    let mut end = start + '【'.len_utf8() + close;
+    if only_labels(&rest[..close], labels) {
+        match introduction(&text[end + '】'.len_utf8()..]) {
+            Some(len) => end += '】'.len_utf8() + len,
+            None => return false,
+        }
+    }
+    !mentions.iter().any(|m| m.start < end) && !actors.iter().any(|h| h.start < end)
 }
 
-/// Whether `header` is made of `labels` alone, with [`LABEL_JOINS`] between them.
-fn only_labels(header: &str, labels: &[String]) -> bool {
+/// The length of a speaker's introduction that `text` opens with: a first sentence of at most
+/// [`HEADER_BYTES`] ending in です before 「。」, 「!」 or a space (「〇〇生協です。」).
+fn introduction(text: &str) -> Option<usize> {
+    let end = text
+        .find(['。', '!', ' ', '\n'])
+        .filter(|&i| i <= HEADER_BYTES)?;
+    let sentence = text[..end].trim_end();
+    (sentence.len() > "です".len() && sentence.ends_with("です")).then_some(end)
+}
+
+/// Whether `header` is made of labels alone, with [`LABEL_JOINS`] between them, at least one
+/// of them strong.
+fn only_labels(header: &str, labels: HeaderLabels<'_>) -> bool {
     let mut rest = header;
-    let mut any = false;
+    let mut strong = false;
     while let Some(first) = rest.chars().next() {
         // The longest label that starts here, else a join.
         let label = labels
+            .strong
             .iter()
-            .filter(|l| !l.is_empty() && rest.starts_with(l.as_str()))
-            .max_by_key(|l| l.len());
-        if let Some(label) = label {
+            .map(|l| (l, true))
+            .chain(labels.weak.iter().map(|l| (l, false)))
+            .filter(|(l, _)| !l.is_empty() && rest.starts_with(l.as_str()))
+            .max_by_key(|(l, _)| l.len());
+        if let Some((label, is_strong)) = label {
             rest = &rest[label.len()..];
-            any = true;
+            strong |= is_strong;
         } else if LABEL_JOINS.contains(&first) {
             rest = &rest[first.len_utf8()..];
         } else {
             return false;
         }
     }
-    any
+    strong
 }
 
 /// What may stand between the labels of a header (「重要なお知らせ」, 「当選のご案内」,
@@ -617,40 +662,52 @@ mod tests {
             end,
             disguised: false,
         };
-        let labels: Vec<String> = ["重要", "お知らせ", "当選", "案内"]
-            .map(String::from)
-            .to_vec();
+        let strong: Vec<String> = ["重要", "当選"].map(String::from).to_vec();
+        let weak: Vec<String> = ["お知らせ", "案内"].map(String::from).to_vec();
+        let labels = HeaderLabels {
+            strong: &strong,
+            weak: &weak,
+        };
         let shop = "【〇〇ドラッグ】paypay払いで還元";
         let at = shop.find("paypay").unwrap();
-        assert!(unknown_header(shop, &[m(at, at + 6)], &labels));
+        assert!(unknown_header(shop, &[m(at, at + 6)], &[], labels));
         // A brand in the header speaks; no header, or one never closed, is no shop speaking.
         let own = "【paypay】paypay払いで還元";
-        assert!(!unknown_header(own, &[m(3, 9)], &labels));
-        assert!(!unknown_header("paypay払いで還元", &[m(0, 6)], &labels));
-        assert!(!unknown_header(
-            "【〇〇ドラッグ paypay払いで還元",
-            &[],
-            &labels
-        ));
-        // A header of labels alone names no one; a shop with a label is still a shop.
+        assert!(!unknown_header(own, &[m(3, 9)], &[], labels));
+        assert!(!unknown_header("paypay払いで還元", &[m(0, 6)], &[], labels));
+        let open = "【〇〇ドラッグ paypay払いで還元";
+        assert!(!unknown_header(open, &[], &[], labels));
+        // A header of labels alone, one of them strong, names no one; a shop with a label is
+        // still a shop, and so is a header of words shops label their own news with.
         for label in [
             "【重要】",
             "【重要なお知らせ】",
             "【当選のご案内】",
             "【 重要 】",
         ] {
-            assert!(!unknown_header(
-                &format!("{label}paypay払いで還元"),
-                &[],
-                &labels
-            ));
+            let text = format!("{label}paypay払いで還元");
+            assert!(!unknown_header(&text, &[], &[], labels), "{text}");
         }
-        assert!(unknown_header(
-            "【〇〇ドラッグ お知らせ】paypay払いで還元",
-            &[],
-            &labels
-        ));
-        assert!(unknown_header("【お知らせ】paypay払いで還元", &[], &[]));
+        // Unless someone introduces themselves right after it.
+        let intro = "【重要なお知らせ】〇〇生協です。paypay払いで還元";
+        assert!(unknown_header(intro, &[], &[], labels));
+        let named = "【重要】paypayです。paypay払いで還元";
+        let at = named.find("paypay").unwrap();
+        assert!(!unknown_header(named, &[m(at, at + 6)], &[], labels));
+        for shop in ["【〇〇ドラッグ お知らせ】", "【お知らせ】", "【ご案内】"]
+        {
+            let text = format!("{shop}paypay払いで還元");
+            assert!(unknown_header(&text, &[], &[], labels), "{text}");
+        }
+        // An organisation named in the header (a support desk) is no shop.
+        let desk = "【決済サポートデスク】paypay払いで還元";
+        let at = desk.find("サポートデスク").unwrap();
+        let actor = ConceptHit {
+            concept: 0,
+            start: at,
+            end: at + "サポートデスク".len(),
+        };
+        assert!(!unknown_header(desk, &[], &[actor], labels));
     }
 
     #[test]

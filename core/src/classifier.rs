@@ -16,7 +16,7 @@ use crate::sender::{sender_key, sender_kind};
 use crate::span::SpanMaker;
 use crate::url_risk::{judge, listed_words, Judged};
 use crate::user_lists::UserLists;
-use crate::verdict::{PhoneKind, SenderInfo, SenderKind, UrlFlag, Verdict};
+use crate::verdict::{Category, PhoneKind, SenderInfo, SenderKind, UrlFlag, Verdict};
 use crate::{MAX_INPUT_BYTES, MAX_PACK_BYTES, MAX_PHONES, MAX_URLS};
 
 /// Classifies messages with one rule pack.
@@ -247,12 +247,8 @@ impl Classifier {
             &mut mentions,
         );
         // A brand named as the card asked for is no speaker; nor is one named as the way the
-        // reader pays when a shop the pack does not know speaks in the opening header
-        // (「【〇〇ドラッグ】…PayPay払いで10%還元」). Without such a header the phrase is a
-        // lure's as easily as a shop's (「PayPay払いで20%還元キャンペーン当選！受け取りは
-        // こちら」), and the brand still speaks.
-        let shop_speaks =
-            crate::brands::unknown_header(matching.as_str(), &mentions, &c.speech.notice_headers);
+        // reader pays in a shop's campaign (see [`shop_campaign`]).
+        let shop_speaks = shop_campaign(c, matching.as_str(), &mentions, &concepts);
         let instrument = |h: &ConceptHit| {
             let k = &c.concepts.concepts[h.concept];
             k.payment_instrument || (k.means_of_payment && shop_speaks)
@@ -287,6 +283,45 @@ impl Classifier {
     }
 }
 
+/// Whether `text` (matching text, with its `mentions` and concept `hits`) reads as a shop's
+/// campaign: it opens with a header naming someone the pack does not know
+/// (「【〇〇ドラッグ】…PayPay払いで10%還元」: see [`crate::brands::unknown_header`]), and
+/// threatens nothing and asks for no secret, as no campaign does. Without such a header the
+/// phrase that names a way to pay is a lure's as easily as a shop's (「PayPay払いで20%還元
+/// キャンペーン当選！受け取りはこちら」), and the brand still speaks.
+fn shop_campaign(c: &Compiled, text: &str, mentions: &[Mention], hits: &[ConceptHit]) -> bool {
+    let family = |h: &ConceptHit| c.concepts.concepts[h.concept].family;
+    if hits
+        .iter()
+        .any(|h| matches!(family(h), Family::Threat | Family::Credential))
+    {
+        return false;
+    }
+    // An organisation that is no shop (a bank, a utility, a support desk), named as a word of
+    // its own: 「ガス」 in 「ガスト」 is part of a restaurant's name.
+    let actors: Vec<ConceptHit> = hits
+        .iter()
+        .filter(|h| {
+            let k = &c.concepts.concepts[h.concept];
+            k.family == Family::Actor
+                && k.category != Some(Category::ShoppingSubscription)
+                && !text[h.end..].starts_with(is_katakana)
+                && !text[..h.start].ends_with(is_katakana)
+        })
+        .copied()
+        .collect();
+    let labels = crate::brands::HeaderLabels {
+        strong: &c.speech.notice_headers,
+        weak: &c.speech.notice_header_words,
+    };
+    crate::brands::unknown_header(text, mentions, &actors, labels)
+}
+
+/// Whether `ch` is a katakana letter or the long-vowel mark.
+fn is_katakana(ch: char) -> bool {
+    ('\u{30A1}'..='\u{30FA}').contains(&ch) || ch == 'ー'
+}
+
 /// How far after the start of a brand's name [`instrument_hits`] looks for the way to pay
 /// or the card it is named as: the longest such term with its window, in bytes.
 const INSTRUMENT_PROBE: usize = 128;
@@ -299,7 +334,7 @@ const INSTRUMENT_PROBE: usize = 128;
 fn instrument_hits(
     c: &Compiled,
     text: &str,
-    mentions: &[crate::brands::Mention],
+    mentions: &[Mention],
     hits: &[ConceptHit],
     instrument: &impl Fn(&ConceptHit) -> bool,
 ) -> Vec<ConceptHit> {

@@ -80,9 +80,9 @@ use crate::verdict::Category;
 /// contact line), which were written in the code before; an older pack may not set it and is
 /// read with the embedded pack's. Schema 15 added `concepts[].means_of_payment` (the way the
 /// reader pays, named in a shop's campaign: the brand before it does not speak); an older pack
-/// may not use it. Schema 16 added `speech.notice_headers` (the words of a header that labels
-/// a notice and names no one); an older pack may not set them, and reads every header as a
-/// name.
+/// may not use it. Schema 16 added `speech.notice_headers` and `speech.notice_header_words`
+/// (the words of a header that labels a notice and names no one); an older pack may not set
+/// them, and reads every header as a name.
 pub const SCHEMA_VERSION: u32 = 16;
 
 /// The oldest pack schema version this build reads.
@@ -152,11 +152,17 @@ pub struct Speech {
     /// 070-… まで」): where questions go, not a number the reader is sent to call.
     pub contact_lines: Vec<String>,
     /// Words that make a header in 【】 a label of the notice rather than the name of whoever
-    /// speaks (【重要】, 【お知らせ】, 【当選のご案内】): a header of such words alone, with
-    /// particles and marks between them, names no one (see `brands::unknown_header`).
-    /// Schema 16; empty in an older pack, whose headers all name someone.
+    /// speaks (【重要】, 【当選のご案内】, 【督促】): a header of such words alone, with
+    /// `notice_header_words` and particles and marks between them, names no one (see
+    /// `brands::unknown_header`). Schema 16; empty in an older pack, whose headers all name
+    /// someone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notice_headers: Vec<String>,
+    /// Words of a header that label a notice only beside one of `notice_headers`: a shop heads
+    /// its own news with them (【お知らせ】, 【ご案内】), so alone they may be a shop's
+    /// header. Schema 16.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notice_header_words: Vec<String>,
 }
 
 /// Weights and thresholds. Evidence adds up as log-odds: `score = sigmoid(bias + Σ weight)`.

@@ -102,9 +102,10 @@ fn read_written<'a>(url: &'a str, has_scheme: bool, flags: &mut Vec<UrlFlag>) ->
 /// 「・」 in the message (「Amazon・Apple・Google」, 「Visa・JCB」, brands and top-level domains
 /// both), on a top-level domain no lure is seen on: not a country's two letters, not one the
 /// pack lists as risky, and not one of the first generic ones (`com`, `net`, `org`, `info`,
-/// `biz`), or on any top-level domain when every label is the whole of a brand's name
-/// (「PayPay・au PAY」 reads `paypay.au`: two ways to pay, not a host in Australia).
-/// 「amazon・co・jp」 and 「sagawa・top」 stay links.
+/// `biz`), or on any top-level domain when every label is the whole of a brand's name and
+/// the last one's name runs on past it (「PayPay・au PAY」 reads `paypay.au`: two ways to pay,
+/// not a host in Australia). 「amazon・co・jp」, 「sagawa・top」 and 「mercari・au で手続き」
+/// stay links.
 pub(crate) fn listed_words(
     t: &Normalized,
     body: &str,
@@ -136,7 +137,14 @@ pub(crate) fn listed_words(
                 .is_some_and(|m| m.start == 0 && m.end == label.len())
         })
     };
-    nakaguro && !dotted && (!lure_tld || all_brands())
+    // The name goes on after the candidate: a word of Latin letters after a space, or the
+    // list after a 「・」.
+    let after = body.get(e..).unwrap_or("");
+    let runs_on = after.starts_with(['・', '･'])
+        || after
+            .strip_prefix([' ', '\u{3000}'])
+            .is_some_and(|a| a.starts_with(|ch: char| ch.is_ascii_alphabetic()));
+    nakaguro && !dotted && (!lure_tld || (runs_on && all_brands()))
 }
 
 /// The first generic top-level domains, which anyone registers.

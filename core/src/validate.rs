@@ -64,10 +64,9 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     model(p, &concepts, &stories)
 }
 
-/// Checks the words of speech (schema 14; `notice_headers` schema 16, and may be left out):
-/// each list holds words, none empty, none twice, each
-/// in the form the normalized text is matched in (NFKC, ASCII lowercased), or it would never
-/// be found.
+/// Checks the words of speech (schema 14; the notice headers' words schema 16, and may be left
+/// out): each list holds words, none empty, none twice, each in the form the normalized text
+/// is matched in (NFKC, ASCII lowercased), or it would never be found.
 fn speech(p: &RulePack) -> Result<(), Error> {
     let Some(sp) = &p.speech else {
         return Ok(());
@@ -76,12 +75,16 @@ fn speech(p: &RulePack) -> Result<(), Error> {
     needs_schema(p, !sp.notice_headers.is_empty(), 16, || {
         "speech.notice_headers".into()
     })?;
+    needs_schema(p, !sp.notice_header_words.is_empty(), 16, || {
+        "speech.notice_header_words".into()
+    })?;
     let lists = [
         ("quotatives", &sp.quotatives, true),
         ("reporting", &sp.reporting, true),
         ("disowning", &sp.disowning, true),
         ("contact_lines", &sp.contact_lines, true),
         ("notice_headers", &sp.notice_headers, false),
+        ("notice_header_words", &sp.notice_header_words, false),
     ];
     for (name, words, needed) in lists {
         require(

@@ -95,10 +95,9 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
 /// `speech.notice_headers`.
 fn as_schema_15(v: &mut Value) {
     v["schema"] = 15.into();
-    v["speech"]
-        .as_object_mut()
-        .unwrap()
-        .remove("notice_headers");
+    let speech = v["speech"].as_object_mut().unwrap();
+    speech.remove("notice_headers");
+    speech.remove("notice_header_words");
 }
 
 #[test]

@@ -578,6 +578,8 @@ fn words_listed_with_a_nakaguro_are_no_link() {
         ("ご確認は yamato-kakunin・com へ", "yamato-kakunin.com"),
         // A brand's name on a country's domain, with a part that is no brand's name.
         ("再配達は sagawa・jp で受付中", "sagawa.jp"),
+        // Brands' names on a country's domain, the last name ending with the host.
+        ("至急 mercari・au で手続きしてください", "mercari.au"),
     ] {
         let v = classify(link, None);
         assert_eq!(

@@ -1893,11 +1893,15 @@ const CASES: &[(&str, &str, bool)] = &[
     ("夕方にもう一度お届けに上がります", "genuine.nothing_to_do", true),
     ("再度お届けをご希望の場合は下記より", "genuine.nothing_to_do", false),
     ("再度お伺いする日時をご指定ください", "genuine.nothing_to_do", false),
-    // The procedure a lure wants done, pointed at a link: 「解除はこちら」. A choice the reader
-    // may make, or something to read, is no demand, nor is a procedure named further from
-    // its pointer (a courier's 「受取場所の変更は下記URLより」).
-    ("ご利用を制限しました。解除はこちら https://x.example", "demand.act", true),
+    // Money or a benefit to be claimed, pointed at a link: 「受け取り手続きは下記URLより」. A
+    // choice the reader may make, or something to read, is no demand, nor is a procedure
+    // named further from its pointer (a courier's 「受取場所の変更は下記URLより」), nor an
+    // account's own upkeep, which genuine services point at their sites for (「ロック解除は
+    // こちら」, 「更新はこちら」).
     ("還付金の受け取り手続きは下記URLより", "demand.act", true),
+    ("給付金の申請はこちら https://x.example", "demand.act", true),
+    ("アカウントをロックしました。解除はこちら", "demand.act", false),
+    ("会員証の更新はこちら", "demand.act", false),
     ("配達日時や受取場所の変更は下記URLより", "demand.act", false),
     ("ご注文内容の詳細はこちら", "demand.act", false),
     ("アンケートのご回答はこちら", "demand.act", false),
