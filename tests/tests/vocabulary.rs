@@ -1883,6 +1883,14 @@ const CASES: &[(&str, &str, bool)] = &[
     ("明細の確認をお願いします。→こちら", "link.cue", true),
     ("詳しくは▶こちら", "link.cue", true),
     ("こちらの商品は完売しました", "link.cue", false),
+    // A bill finalised, in the order a utility writes it, and its amount in yen, are a
+    // statement; a charge that arose is not.
+    ("10月分の電気料金が確定しました", "genuine.statement", true),
+    ("ご請求額7,345円", "genuine.statement", true),
+    ("ご請求額7,345円", "threat.charge", false),
+    ("身に覚えのないご請求 29,800円が発生しています", "genuine.statement", false),
+    // A screen of the official app is where to look, as the app is.
+    ("アプリの「カード」画面から、お支払い方法をご確認ください", "genuine.self_service", true),
     // The official app's own notification is where the reader answers a fraud check;
     // a notification that merely arrived says nothing of where to act.
     ("アプリの通知から「利用した/していない」をご回答ください", "genuine.self_service", true),

@@ -155,7 +155,8 @@ struct Claims {
     /// 来たけど詐欺だった」) unless a link off the official sites goes with it.
     tells_a_lure: bool,
     /// A brand named outside the links, or a bait, in a notice's register (see
-    /// [`notice_register`]) or beside an 050 or foreign number written to call.
+    /// [`notice_register`]) or beside an 050 or foreign number written to call, in a message
+    /// that does not address the reader as family.
     as_a_company: bool,
 }
 
@@ -182,7 +183,10 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
             || f.asks_untraceable_pay(c)
             || !talk_of_scams && f.asks_secret_back(c),
         tells_a_lure: !talk_of_scams && (has(Family::Threat) || has(Family::Benefit) && channel),
-        as_a_company: (f.mentions_outside_links().next().is_some() || has(Family::Benefit))
+        // No company addresses the reader as family (「お母さん、」): such a message names a
+        // brand as a person does, whatever its register.
+        as_a_company: !has(Family::Kin)
+            && (f.mentions_outside_links().next().is_some() || has(Family::Benefit))
             && (notice_register(f.matching.as_str())
                 || f.found
                     .phones
@@ -390,6 +394,25 @@ mod tests {
         let v = Classifier::new().classify(&format!("{OVERDUE}{number}"), None);
         let codes = v.reasons.iter().map(|r| r.code.to_string()).collect();
         (v.level, codes)
+    }
+
+    #[test]
+    fn a_message_to_family_is_no_company_speaking_from_a_mobile() {
+        let sender_mobile = |text: &str| {
+            Classifier::new()
+                .classify(text, Some("080-6124-3390"))
+                .reasons
+                .iter()
+                .any(|r| r.code == "sender.mobile")
+        };
+        // A brand named in a notice's register from a mobile claims a company...
+        assert!(sender_mobile(
+            "LINEアカウントの確認が必要です。こちらに返信をお願いします。"
+        ));
+        // ...but not in a message that calls the reader お母さん.
+        assert!(!sender_mobile(
+            "お母さん、新しいスマホにしたから番号変わりました。LINEは同じアカウントのまま使えてるよ。"
+        ));
     }
 
     #[test]
