@@ -692,6 +692,7 @@ mod tests {
             assert!(found.iter().any(|c| c == "credential.by_reply"), "{lure}: {found:?}");
         }
     }
+
     #[test]
     fn every_way_to_pay_a_shop_names_is_one() {
         // The second way to pay is where the concept was already found at the first.
@@ -714,10 +715,13 @@ mod tests {
             let v = Classifier::new().classify(text, None);
             v.brands.into_iter().map(|b| b.name.to_string()).collect()
         };
-        // First named as the way to pay in a shop's campaign, then as the one whose account
-        // is stopped: the second mention speaks.
+        // Named as the way to pay in a shop's campaign, the brand does not speak, however
+        // often it is named; a message that goes on to threaten is no campaign, and the brand
+        // speaks.
         let shop = "【さくらドラッグ】今週末はPayPay払いで最大10%還元！";
         assert!(brands(shop).is_empty(), "{:?}", brands(shop));
+        let again = format!("{shop}PayPayポイントでお得に");
+        assert!(brands(&again).is_empty(), "{:?}", brands(&again));
         let later = format!("{shop}なおPayPayアカウントが停止されています。");
         assert_eq!(brands(&later), ["PayPay"]);
         // First spelt inside a link, then named in the words: the brand speaks, and the

@@ -31,7 +31,7 @@
 //!                  "complete": true, "ja": "…", "en": "…" } ],
 //!   "speech": { "quotatives": ["という", "などと"], "reporting": ["などと", "と言"],
 //!               "disowning": ["注意", "詐欺です"], "contact_lines": ["問い合わせ", "質問"],
-//!               "notice_headers": ["重要", "お知らせ"] },
+//!               "notice_headers": ["重要", "当選"], "notice_header_words": ["お知らせ"] },
 //!   "model": { "concepts": { "threat.access": 0.9 }, "stories": {}, "gram_scale": 0.001,
 //!              "grams": { "不在": 812 } }
 //! }
@@ -82,7 +82,8 @@ use crate::verdict::Category;
 /// reader pays, named in a shop's campaign: the brand before it does not speak); an older pack
 /// may not use it. Schema 16 added `speech.notice_headers` and `speech.notice_header_words`
 /// (the words of a header that labels a notice and names no one); an older pack may not set
-/// them, and reads every header as a name.
+/// them: a schema 14 or 15 pack reads every header as a name, and one older than 14 is read
+/// with the embedded pack's words of speech, these among them.
 pub const SCHEMA_VERSION: u32 = 16;
 
 /// The oldest pack schema version this build reads.
@@ -154,8 +155,8 @@ pub struct Speech {
     /// Words that make a header in 【】 a label of the notice rather than the name of whoever
     /// speaks (【重要】, 【当選のご案内】, 【督促】): a header of such words alone, with
     /// `notice_header_words` and particles and marks between them, names no one (see
-    /// `brands::unknown_header`). Schema 16; empty in an older pack, whose headers all name
-    /// someone.
+    /// `brands::unknown_header`). Schema 16; empty in a schema 14 or 15 pack, whose headers
+    /// all name someone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notice_headers: Vec<String>,
     /// Words of a header that label a notice only beside one of `notice_headers`: a shop heads
