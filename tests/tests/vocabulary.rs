@@ -1883,6 +1883,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("明細の確認をお願いします。→こちら", "link.cue", true),
     ("詳しくは▶こちら", "link.cue", true),
     ("こちらの商品は完売しました", "link.cue", false),
+    // A delivery that failed is one that could not be made.
+    ("お荷物の配達に失敗しました", "threat.delivery", true),
+    ("配達ルートの最適化に失敗しない方法", "threat.delivery", false),
+    // Money wanted at once with the reason put off is a favour asked, not explained.
+    ("今日中に50万円必要になった。あとで説明するから", "favour.asked", true),
+    ("詳しい場所はあとで送るね", "favour.asked", false),
     // A bill finalised, in the order a utility writes it, and its amount in yen, are a
     // statement; a charge that arose is not.
     ("10月分の電気料金が確定しました", "genuine.statement", true),
