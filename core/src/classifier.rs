@@ -8,6 +8,7 @@ use crate::concepts::ConceptHit;
 use crate::error::Error;
 use crate::evidence::{gather, outside_links, Facts, Source};
 use crate::extract::{find_all, Found, RawPhone};
+use crate::kana_twins::is_katakana;
 use crate::normalize::Normalized;
 use crate::redirect::add_destinations;
 use crate::rules::{Family, RulePack, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
@@ -247,8 +248,13 @@ impl Classifier {
             &mut mentions,
         );
         // A brand named as the card asked for is no speaker; nor is one named as the way the
-        // reader pays in a shop's campaign (see [`shop_campaign`]).
-        let shop_speaks = shop_campaign(c, matching.as_str(), &mentions, &concepts);
+        // reader pays in a shop's campaign (see [`shop_campaign`]), read only when a way to
+        // pay is named at all (the concept is found at its first term when it is anywhere).
+        let names_a_way_to_pay = concepts
+            .iter()
+            .any(|h| c.concepts.concepts[h.concept].means_of_payment);
+        let shop_speaks =
+            names_a_way_to_pay && shop_campaign(c, matching.as_str(), &mentions, &concepts);
         let instrument = |h: &ConceptHit| {
             let k = &c.concepts.concepts[h.concept];
             k.payment_instrument || (k.means_of_payment && shop_speaks)
@@ -315,11 +321,6 @@ fn shop_campaign(c: &Compiled, text: &str, mentions: &[Mention], hits: &[Concept
         weak: &c.speech.notice_header_words,
     };
     crate::brands::unknown_header(text, mentions, &actors, labels)
-}
-
-/// Whether `ch` is a katakana letter or the long-vowel mark.
-fn is_katakana(ch: char) -> bool {
-    ('\u{30A1}'..='\u{30FA}').contains(&ch) || ch == 'ー'
 }
 
 /// How far after the start of a brand's name [`instrument_hits`] looks for the way to pay

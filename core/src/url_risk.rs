@@ -119,8 +119,10 @@ pub(crate) fn listed_words(
     }
     let (s, e) = t.original_range(raw.start, raw.end);
     let written = body.get(s..e).unwrap_or("");
-    let nakaguro = written.contains(['・', '･']);
-    let dotted = written.contains(['.', '．', '。', '｡']);
+    // Only a candidate whose every dot was written 「・」 can be words.
+    if !written.contains(['・', '･']) || written.contains(['.', '．', '。', '｡']) {
+        return false;
+    }
     let tld = host.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     let lure_tld = tld.len() == 2
         || GENERIC_TLDS.contains(&tld.as_str())
@@ -144,7 +146,7 @@ pub(crate) fn listed_words(
         || after
             .strip_prefix([' ', '\u{3000}'])
             .is_some_and(|a| a.starts_with(|ch: char| ch.is_ascii_alphabetic()));
-    nakaguro && !dotted && (!lure_tld || (runs_on && all_brands()))
+    !lure_tld || (runs_on && all_brands())
 }
 
 /// The first generic top-level domains, which anyone registers.
