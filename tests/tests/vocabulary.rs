@@ -666,6 +666,39 @@ const CASES: &[(&str, &str, bool)] = &[
     ("番号間違えてました、すみません。田中さんに送り直します", "contact.stranger_befriends", false),
     ("ごめんなさい、間違えちゃいました。でもよかったらお話ししませんか", "contact.stranger_befriends", true),
     ("先ほどは誤送信でした。改めてお話しできませんか", "contact.stranger_befriends", false),
+    // A stranger out of the blue, wanting friends or talking of a life abroad or of
+    // investing, begins the same way; a new teacher, agent or rep introducing themselves
+    // does not.
+    (
+        "はじめまして、突然すみません。プロフィールを拝見してご連絡しました",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "突然のご連絡失礼します。ドバイ在住の者です。よかったらお話ししませんか",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "はじめまして。投資歴10年の者です。無料で銘柄情報をお届けしています",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "はじめまして、4月から担任になりました山田です。よろしくお願いします",
+        "contact.stranger_befriends",
+        false,
+    ),
+    (
+        "突然のご連絡失礼いたします。〇〇銀行で資産運用を担当しております佐藤です",
+        "contact.stranger_befriends",
+        false,
+    ),
+    (
+        "はじめまして、お問い合わせの物件についてお話しできればと思います",
+        "contact.stranger_befriends",
+        false,
+    ),
     // Overdue is unpaid too; a rental returned late is no site's fee.
     ("動画サイトの利用料金が延滞しています", "threat.content_fee", true),
     ("レンタルDVDの返却が延滞しています", "threat.content_fee", false),
@@ -842,6 +875,19 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.nothing_to_do",
         true,
     ),
+    // The reader's own request for a second delivery, taken; a courier's driver who will come
+    // again, however politely put. A delivery that failed is not.
+    ("ご依頼の再配達を受け付けました", "genuine.nothing_to_do", true),
+    ("18時過ぎにもう一度伺います", "genuine.nothing_to_do", true),
+    ("再配達のご依頼はこちら", "genuine.nothing_to_do", false),
+    // Stopping one's own account through the official app is self-service; the app being
+    // stopped is news, not a way to act.
+    (
+        "お心当たりがない場合は、ただちにアプリからお取引を停止してください",
+        "genuine.self_service",
+        true,
+    ),
+    ("認証アプリのご利用停止について", "genuine.self_service", false),
     // The courier's own staff names the depot they are from.
     ("練馬北センターの佐藤です。", "actor.driver", true),
     ("サポートセンターの窓口", "actor.driver", false),
@@ -1041,6 +1087,14 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     // Trouble and a hurry, a favour not named.
     ("お父さん、ちょっと困ってて今日中に頼みたい", "favour.asked", true),
+    // Trouble with money, from someone who cannot call; trouble reported as news is not.
+    (
+        "会社でお金のトラブルになっちゃって今日中にいるんだ",
+        "favour.asked",
+        true,
+    ),
+    ("トラブルになってて今は電話できない", "favour.asked", true),
+    ("電車のトラブルで遅れます。先に始めてて", "favour.asked", false),
     // A refund named in a warning about refund scams is not offered to the reader.
     ("ATMで還付金の手続きはできません", "benefit.refund", false),
     ("還付金の手続きができます", "benefit.refund", true),
