@@ -1904,6 +1904,11 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.violation",
         true,
     ),
+    ("お客様の出品が規約違反のため停止されました", "threat.violation", true),
+    // Terms revised, as every service announces, threaten nobody.
+    ("【〇〇Pay】利用規約改定のお知らせ", "threat.violation", false),
+    ("会員規約を変更いたしました", "threat.violation", false),
+    ("プライバシーポリシー改定のお知らせ", "threat.violation", false),
     // A pause for maintenance written 「サービス一時停止」; a pause for suspected fraud is not.
     (
         "システムメンテナンスに伴うサービス一時停止(12/8 2:00～6:00)",
