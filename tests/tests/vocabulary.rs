@@ -125,6 +125,12 @@ const CASES: &[(&str, &str, bool)] = &[
         "credential.secret",
         false,
     ),
+    // A secret to be told or set again is asked for; a notice that a password was changed
+    // tells, and asks nothing.
+    ("暗証番号の再設定が必要です", "credential.secret", true),
+    ("口座番号をお知らせください", "credential.secret", true),
+    ("【重要】パスワード変更完了のお知らせ", "credential.secret", false),
+    ("個人情報保護方針改定のお知らせ", "credential.secret", false),
     // A demand to call, in either spelling.
     (
         "本日中にご連絡無き場合は手続きに移ります",
