@@ -220,7 +220,11 @@ fn floor_automaton(c: &Classifier) -> AhoCorasick {
         .concepts
         .into_iter()
         .flat_map(|g| g.terms)
-        .flat_map(|t| t.split(['…', '|']).map(str::to_owned).collect::<Vec<_>>())
+        .flat_map(|t| {
+            t.split(['…', '‥', '|'])
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .collect();
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)

@@ -64,12 +64,24 @@ pub(crate) struct ConceptTables {
     pub(crate) automaton: Automaton,
     /// The concept of each term (of every concept, in order).
     pub(crate) term_concept: Cow<'static, [u32]>,
-    /// The slots of each term, in order, as slot numbers (counted across all terms).
+    /// The slots of each term, in order, as slot numbers (counted across all terms); a slot
+    /// that must start right where the one before ends (joined by `‥`) has [`ADJACENT`] set.
     pub(crate) term_slots: Lists,
     /// The atoms that may fill each slot.
     pub(crate) slot_atoms: Lists,
     /// For each atom, the terms whose first slot it can fill.
     pub(crate) starts: Lists,
+}
+
+/// The bit of a term's slot number that joins the slot to the one before with no gap (`‥`).
+pub(crate) const ADJACENT: u32 = 1 << 31;
+
+/// The slots of term `t` (see [`crate::rules::Concept`] for the syntax), each with whether it
+/// is joined to the one before by `‥` (it must start right where that one ends) rather than by
+/// `…` (within the concept's window). The first slot is joined to nothing.
+pub(crate) fn term_slots_of(t: &str) -> impl Iterator<Item = (&str, bool)> {
+    let joins = std::iter::once(false).chain(t.matches(['…', '‥']).map(|j| j == "‥"));
+    t.split(['…', '‥']).zip(joins)
 }
 
 /// The compiled concept vocabularies.
@@ -107,7 +119,7 @@ impl ConceptTables {
         for (ci, c) in concepts.iter().enumerate() {
             for (ti, t) in c.terms.iter().enumerate() {
                 let mut slots = Vec::new();
-                for slot in t.split('…') {
+                for (slot, adjacent) in term_slots_of(t) {
                     let mut ids = Vec::new();
                     for alt in slot.split('|') {
                         let key = crate::normalize::Normalized::new(alt)
@@ -127,7 +139,15 @@ impl ConceptTables {
                         }
                         ids.push(id);
                     }
-                    slots.push(slot_atoms.len());
+                    let number = slot_atoms.len();
+                    if number >= ADJACENT as usize {
+                        return Err("too many term slots".to_owned());
+                    }
+                    slots.push(if adjacent {
+                        number | ADJACENT as usize
+                    } else {
+                        number
+                    });
                     slot_atoms.push(ids);
                 }
                 term_concept.push(ci as u32);
@@ -136,7 +156,7 @@ impl ConceptTables {
         }
         let mut starts = vec![Vec::new(); atoms.len()];
         for (k, slots) in term_slots.iter().enumerate() {
-            for &a in &slot_atoms[slots[0]] {
+            for &a in &slot_atoms[slots[0] & !(ADJACENT as usize)] {
                 starts[a].push(k);
             }
         }
@@ -419,7 +439,7 @@ fn is_own_channel(f: Family) -> bool {
 
 /// Whether the term of `slots` completes from `found[0]` (which fills its first slot): each
 /// later slot is filled by an atom starting at or after the previous slot's end and at most
-/// `window` characters after it. Returns the end of the last slot. Atoms are in order of
+/// `window` characters after it (right at it, for a slot joined by `‥`). Returns the end of the last slot. Atoms are in order of
 /// their end, so the search stops at the first atom too far away. `words` gets the range of
 /// the atom filling each slot.
 fn complete(
@@ -435,7 +455,8 @@ fn complete(
     let mut end = found[0].end;
     let mut from = 1;
     'slots: for &slot in slots.get(1..).unwrap_or_default() {
-        let atoms = slot_atoms.get(slot as usize);
+        let atoms = slot_atoms.get((slot & !ADJACENT) as usize);
+        let window = if slot & ADJACENT == 0 { window } else { 0 };
         for (j, a) in found.iter().enumerate().skip(from) {
             if a.start < end {
                 continue;
@@ -668,6 +689,37 @@ mod tests {
             }
         }
         assert!(!within_chars(None, 8));
+    }
+
+    /// A slot joined by `‥` starts where the one before ends; one joined by `…` anywhere in
+    /// the window; both in one term.
+    #[test]
+    fn a_slot_joined_by_two_dots_follows_at_once() {
+        let joined = ["受取|申請‥はこちら|は下記"];
+        assert_eq!(found(&joined, "受取はこちら"), Some("受取はこちら"));
+        assert_eq!(found(&joined, "申請は下記より"), Some("申請は下記"));
+        assert_eq!(found(&joined, "受取場所の変更は下記"), None);
+        let windowed = ["受取|申請…はこちら|は下記"];
+        assert_eq!(
+            found(&windowed, "受取場所の変更は下記"),
+            Some("受取場所の変更は下記")
+        );
+        let both = ["返金|還付…手続き‥はこちら"];
+        assert_eq!(
+            found(&both, "返金のお手続きはこちら"),
+            Some("返金のお手続きはこちら")
+        );
+        assert_eq!(found(&both, "返金のお手続きについてはこちら"), None);
+    }
+
+    #[test]
+    fn term_slots_tell_their_joins() {
+        let slots: Vec<_> = term_slots_of("a|b…c‥d|e").collect();
+        assert_eq!(slots, [("a|b", false), ("c", false), ("d|e", true)]);
+        // An empty slot stays a slot (and is refused when compiled).
+        assert_eq!(term_slots_of("a‥").count(), 2);
+        assert!(ConceptIndex::new(vec![concept("t", Family::Threat, &["a‥"])]).is_err());
+        assert!(ConceptIndex::new(vec![concept("t", Family::Threat, &["‥a"])]).is_err());
     }
 
     #[test]

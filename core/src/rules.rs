@@ -14,7 +14,7 @@
 //!
 //! ```json
 //! {
-//!   "schema": 16,
+//!   "schema": 17,
 //!   "version": "2026.12.27",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -83,8 +83,10 @@ use crate::verdict::Category;
 /// may not use it. Schema 16 added `speech.notice_headers` and `speech.notice_header_words`
 /// (the words of a header that labels a notice and names no one); an older pack may not set
 /// them: a schema 14 or 15 pack reads every header as a name, and one older than 14 is read
-/// with the embedded pack's words of speech, these among them.
-pub const SCHEMA_VERSION: u32 = 16;
+/// with the embedded pack's words of speech, these among them. Schema 17 added the join `‥`
+/// between the slots of a concept's term (the next slot starts right where the one before
+/// ends); an older pack may not use it, and writes such a term out as its alternatives.
+pub const SCHEMA_VERSION: u32 = 17;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -123,7 +125,7 @@ impl RulePack {
         self.concepts
             .iter()
             .flat_map(|c| &c.terms)
-            .flat_map(|t| t.split(['…', '|']))
+            .flat_map(|t| t.split(['…', '‥', '|']))
             .map(str::to_owned)
             .collect()
     }
@@ -440,7 +442,11 @@ impl Family {
 /// The slots must appear in order, each starting within `window` characters of the end of
 /// the one before: `不正|不審な|身に覚えのない…ログイン|アクセス` finds 不正ログイン,
 /// 不審なログイン and 身に覚えのないアクセス alike, and tolerates an inserted particle or
-/// adjective. Terms are matched on the matching text (see [`crate::normalize`]).
+/// adjective. A slot joined by `‥` instead must start right where the one before ends:
+/// `返金|還付…手続き‥はこちら|は下記` is every verb-and-pointer pair written out, without
+/// the pairs a window lets in (「手続き変更は下記」), and costs the library one word per
+/// alternative rather than one per pair (schema 17 and later). Terms are matched on the
+/// matching text (see [`crate::normalize`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Concept {

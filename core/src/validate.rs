@@ -344,13 +344,16 @@ fn concept(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     concept_marks(p, i, c)?;
     for (j, t) in c.terms.iter().enumerate() {
         require(
-            t.split('…')
+            t.split(['…', '‥'])
                 .all(|slot| slot.split('|').all(|a| !a.trim().is_empty())),
             || format!("concepts[{i}].terms[{j}]"),
             "a slot alternative is empty",
         )?;
+        needs_schema(p, t.contains('‥'), 17, || {
+            format!("concepts[{i}].terms[{j}]")
+        })?;
         require(
-            t.split('…').flat_map(|slot| slot.split('|')).all(reads_alike),
+            t.split(['…', '‥']).flat_map(|slot| slot.split('|')).all(reads_alike),
             || format!("concepts[{i}].terms[{j}]"),
             "a kanji drawn like a katakana letter beside katakana (力ード, 口グイン) is read as the \
              letter in a message, so the term would not match there: write the letter",

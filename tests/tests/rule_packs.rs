@@ -91,9 +91,112 @@ fn a_pack_that_adds_a_concept_changes_verdicts() {
         .any(|r| r.code == "threat.fake_virus"));
 }
 
+/// A concept term with every slot joined by `‥` merged into the one before as their pairs
+/// written out (「a|b‥c」 → 「ac|bc」): the term a pack older than schema 17 writes.
+fn written_out(term: &str) -> String {
+    let mut slots: Vec<Vec<String>> = Vec::new();
+    let mut rest = term;
+    let mut joined = false;
+    loop {
+        let cut = rest.find(['…', '‥']);
+        let slot: Vec<String> = rest[..cut.unwrap_or(rest.len())]
+            .split('|')
+            .map(str::to_owned)
+            .collect();
+        match slots.last_mut() {
+            Some(before) if joined => {
+                *before = before
+                    .iter()
+                    .flat_map(|a| slot.iter().map(move |b| format!("{a}{b}")))
+                    .collect();
+            }
+            _ => slots.push(slot),
+        }
+        let Some(at) = cut else { break };
+        joined = rest[at..].starts_with('‥');
+        rest = &rest[at + '…'.len_utf8()..];
+    }
+    slots
+        .iter()
+        .map(|s| s.join("|"))
+        .collect::<Vec<_>>()
+        .join("…")
+}
+
+/// Every row of the fixtures, and of the corpora when they are checked out beside.
+fn written_rows() -> Vec<Value> {
+    let dir = smishguard_tests::crate_dir().join("fixtures");
+    let mut rows = Vec::new();
+    for e in std::fs::read_dir(&dir).expect("fixtures are readable") {
+        let name = e.unwrap().file_name().into_string().unwrap();
+        if name.ends_with(".jsonl") {
+            rows.extend(smishguard_tests::fixture_rows::<Value>(&name));
+        }
+    }
+    let corpus = smishguard_tests::dev_corpus_path();
+    for file in ["dev.jsonl", "dev2.jsonl"] {
+        if let Ok(text) = std::fs::read_to_string(corpus.with_file_name(file)) {
+            rows.extend(
+                text.lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(|l| serde_json::from_str::<Value>(l).expect("a corpus row is JSON")),
+            );
+        }
+    }
+    rows
+}
+
+/// The default pack without what schema 17 added: a valid schema 16 pack, every term joined
+/// by `‥` written out as its alternatives.
+fn as_schema_16(v: &mut Value) {
+    v["schema"] = 16.into();
+    for c in v["concepts"].as_array_mut().unwrap() {
+        for t in c["terms"].as_array_mut().unwrap() {
+            *t = written_out(t.as_str().unwrap()).into();
+        }
+    }
+}
+
+#[test]
+fn terms_written_out_read_as_their_joins() {
+    assert_eq!(written_out("a|b‥c|d"), "ac|ad|bc|bd");
+    assert_eq!(written_out("x…a|b‥c…y"), "x…ac|bc…y");
+    assert_eq!(written_out("x…a"), "x…a");
+    let mut v = default_value();
+    let joins = v["concepts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["terms"].as_array().unwrap())
+        .filter(|t| t.as_str().unwrap().contains('‥'))
+        .count();
+    assert!(joins > 0, "the default pack joins some slots");
+    as_schema_16(&mut v);
+    let schema16 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 16 pack loads");
+    // The same words, found as one atom or as two joined: every verdict is the same.
+    let new = Classifier::new();
+    let mut n = 0;
+    for row in written_rows() {
+        let (text, sender) = (row["text"].as_str().unwrap(), row["sender"].as_str());
+        assert_eq!(
+            schema16.classify(text, sender),
+            new.classify(text, sender),
+            "{text}"
+        );
+        n += 1;
+    }
+    assert!(n > 200, "{n}");
+    // The join needs the schema that added it.
+    let i = concept_where(&v, "id", "demand.act");
+    v["concepts"][i]["terms"][0] = "受取‥はこちら".into();
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 17"), "{err}");
+}
+
 /// The default pack without what schema 16 added: a valid schema 15 pack, with no
 /// `speech.notice_headers`.
 fn as_schema_15(v: &mut Value) {
+    as_schema_16(v);
     v["schema"] = 15.into();
     let speech = v["speech"].as_object_mut().unwrap();
     speech.remove("notice_headers");
