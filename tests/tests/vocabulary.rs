@@ -1307,6 +1307,13 @@ const CASES: &[(&str, &str, bool)] = &[
     // Warnings tell the reader not to call or open, and name what the scam pretends to be;
     // a request to call, and a sender's own name, are not that.
     ("記載の番号には電話しないでください", "genuine.warning", true),
+    // A friend whose account was taken over warns what may come in their name.
+    (
+        "LINE乗っ取られた。私からギフトカード買ってとか来ても無視して",
+        "genuine.warning",
+        true,
+    ),
+    ("既読無視しないでね、返事ちょうだい", "genuine.warning", false),
     ("記載の番号にお電話ください", "genuine.warning", false),
     ("国税庁を装ったSMSにご注意ください", "genuine.warning", true),
     ("国税庁のSMSをご確認ください", "genuine.warning", false),
