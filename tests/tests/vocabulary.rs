@@ -896,6 +896,7 @@ const CASES: &[(&str, &str, bool)] = &[
     ("認証アプリのご利用停止について", "genuine.self_service", false),
     // The courier's own staff names the depot they are from.
     ("練馬北センターの佐藤です。", "actor.driver", true),
+    ("郵便局の中村です。書留をお持ちしました", "actor.driver", true),
     ("サポートセンターの窓口", "actor.driver", false),
     // 民事 threatens as civil proceedings, not as the end of 区民 or 市民 before 事務所.
     ("民事上の責任を追及いたします", "threat.legal", true),

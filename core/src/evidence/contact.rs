@@ -35,11 +35,16 @@ pub(crate) struct ContactFacts {
     /// not a contact line for questions (「至急 03-… までお電話ください」, not 「ご不明な点は
     /// 03-… までお問い合わせください」).
     pub sent_to_unknown_line: bool,
+    /// The message comes from the mobile of the courier's driver who speaks in it (see
+    /// [`drivers_own_mobile`]): the driver reports on the parcel, no institution raises an
+    /// alarm.
+    pub drivers_own_line: bool,
 }
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
     let c = col.c;
     let first_brand = f.named().next();
+    let mut drivers_own_line = false;
     if let Some(s) = &f.sender {
         // What the message claims is read only for a sender it can weigh on.
         let code = match s.kind {
@@ -57,6 +62,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             let own_mobile = s.kind == SenderKind::DomesticMobile
                 && !claims.acts_as_a_lure
                 && drivers_own_mobile(c, f, &s.raw);
+            drivers_own_line = own_mobile;
             if claims.at_all() && !own_mobile {
                 col.signal(code, None, first_brand, None);
             }
@@ -140,6 +146,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         institution_lines,
         other_channel,
         sent_to_unknown_line,
+        drivers_own_line,
     }
 }
 

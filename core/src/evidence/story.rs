@@ -293,7 +293,10 @@ fn tell_stories(
         StoryPart::UnaccountableLink => links.unaccountable,
         StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
     };
-    let sent_to_own_app = families.contains(Family::SelfService) || own_channels(f, links, contact);
+    // Nor does a courier's driver writing from the mobile they carry, about the parcel.
+    let sent_to_own_app = families.contains(Family::SelfService)
+        || own_channels(f, links, contact)
+        || contact.drivers_own_line;
     // Nor does a chat between people: plain speech with a personal mark, and nothing to tap,
     // call or answer at (「不在票入ってたら再配達頼んどいてね」 names the courier as a thing, not as
     // the one speaking). What such a lure asks for (a code, money, gift cards) is
