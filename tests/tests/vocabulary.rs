@@ -676,7 +676,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // investing, begins the same way; a new teacher, agent or rep introducing themselves
     // does not.
     (
-        "はじめまして、突然すみません。プロフィールを拝見してご連絡しました",
+        "はじめまして、突然すみません。プロフィールを拝見して、お友達になりたくて",
         "contact.stranger_befriends",
         true,
     ),
@@ -684,6 +684,23 @@ const CASES: &[(&str, &str, bool)] = &[
         "突然のご連絡失礼します。ドバイ在住の者です。よかったらお話ししませんか",
         "contact.stranger_befriends",
         true,
+    ),
+    // Where a stranger lives, a profile seen or an old acquaintance remembered is how a
+    // recruiter, a neighbour back from abroad or a classmate writes too.
+    (
+        "突然のご連絡失礼いたします。プロフィールを拝見し、シンガポール拠点の求人をご紹介したく",
+        "contact.stranger_befriends",
+        false,
+    ),
+    (
+        "突然すみません、ゼミで一緒だった中村です。覚えてますか?香港から帰国しました",
+        "contact.stranger_befriends",
+        false,
+    ),
+    (
+        "はじめまして、市民講座事務局です。株の勉強会の会場が変わりました",
+        "contact.stranger_befriends",
+        false,
     ),
     (
         "はじめまして。投資歴10年の者です。無料で銘柄情報をお届けしています",
