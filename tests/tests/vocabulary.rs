@@ -911,6 +911,30 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("認証アプリのご利用停止について", "genuine.self_service", false),
+    // Signing in to the official app to check is the app as the way; a link to sign in at is
+    // not.
+    (
+        "カードアプリにログインし、ご利用内容をご確認ください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "下記URLにログインし、ご利用内容をご確認ください",
+        "genuine.self_service",
+        false,
+    ),
+    // A sign-in alert that says the reader need do nothing if it was them.
+    (
+        "ご本人の場合、対応は不要です",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    (
+        "ご自身のログインであれば、何もする必要はありません",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    ("至急対応してください", "genuine.nothing_to_do", false),
     // The courier's own staff names the depot they are from.
     ("練馬北センターの佐藤です。", "actor.driver", true),
     ("郵便局の中村です。書留をお持ちしました", "actor.driver", true),
