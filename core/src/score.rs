@@ -77,6 +77,7 @@ pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
     "email.imitation",
     "verdict.complete_story",
     "url.dressed_as_jp",
+    "url.dressed_as_domain",
 ];
 
 /// Weighs the evidence gathered and writes the verdict.

@@ -224,7 +224,8 @@ fn judge_links(
         j.foreign |= !vouched;
         j.vouched_any |= vouched;
         let dressed = dressed_as_jp(&u.host_ascii, &c.url_lists.accountable_suffixes);
-        j.disguised |= dressed || is_disguised(u, &c.url_lists.throwaway_tlds);
+        let dotcom = dressed_as_dotcom(&u.host_ascii, u.registrable.as_deref());
+        j.disguised |= dressed || dotcom || is_disguised(u, &c.url_lists.throwaway_tlds);
         j.unaccountable |= !vouched && !is_accountable(u, &c.url_lists.accountable_suffixes);
         if u.flags.contains(&UrlFlag::Shortener) {
             j.shorteners += 1;
@@ -233,7 +234,13 @@ fn judge_links(
                 j.answered = j.answered.or(Some(k));
             }
         }
-        flag_link(col, f, k, first_brand.filter(|_| !vouched), dressed);
+        flag_link(
+            col,
+            f,
+            k,
+            first_brand.filter(|_| !vouched),
+            (dressed, dotcom),
+        );
     }
     j
 }
@@ -245,7 +252,7 @@ fn flag_link(
     f: &Facts<'_>,
     k: usize,
     brand: Option<usize>,
-    dressed: bool,
+    (dressed, dotcom): (bool, bool),
 ) {
     let c = col.c;
     let u = &f.urls[k];
@@ -264,6 +271,14 @@ fn flag_link(
     if dressed {
         col.signal(
             "url.dressed_as_jp",
+            Some(f.url_range(k)),
+            None,
+            Some(domain),
+        );
+    }
+    if dotcom {
+        col.signal(
+            "url.dressed_as_domain",
             Some(f.url_range(k)),
             None,
             Some(domain),
@@ -435,11 +450,58 @@ fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
             })
         })
     };
+    // 「co.jp-…」: the suffix's second level as a label, and `jp` beginning the next one
+    // (`amazon.co.jp-account.top` reads as amazon.co.jp).
+    let starts_jp = |l: &str| {
+        l.split_once('-')
+            .is_some_and(|(a, _)| a.eq_ignore_ascii_case("jp"))
+    };
+    let labels: Vec<&str> = host.split('.').collect();
     (below.eq_ignore_ascii_case("jp") && from_top.next().is_some())
         || host.split('.').any(|l| {
             l.split('-')
                 .zip(l.split('-').skip(1))
                 .any(|(a, b)| spelt(a, b))
+        })
+        || labels
+            .windows(2)
+            .any(|w| starts_jp(w[1]) && spelt(w[0], "jp"))
+}
+
+/// The generic top-level domains a host can pretend to end at.
+const DRESSING_TLDS: &[&str] = &["com", "net", "org"];
+
+/// Whether `host`, with its registrable domain `registrable`, dresses as a domain of another
+/// top-level domain: a label before the registrable domain, whose first label begins with
+/// `com-`, `net-` or `org-`, so that the eye stops at the hyphen (`yodobashi.com-order.top`
+/// reads as yodobashi.com, `appleid.apple.com-verify.info` as apple.com). Not when the host's
+/// own top-level domain is one of those or `jp`: a company named `net-…` may put a service in
+/// front of it (`shop.net-ya.com`).
+fn dressed_as_dotcom(host: &str, registrable: Option<&str>) -> bool {
+    let host = host.trim_end_matches('.');
+    let Some(reg) = registrable.map(|r| r.trim_end_matches('.')) else {
+        return false;
+    };
+    let top = host.rsplit('.').next().unwrap_or("");
+    // (`get`, not indexing: a host that is not ASCII is cut only where a character ends.)
+    let before_reg = host
+        .len()
+        .checked_sub(reg.len() + 1)
+        .filter(|&dot| dot > 0)
+        .is_some_and(|dot| {
+            host.get(dot..dot + 1) == Some(".")
+                && host
+                    .get(dot + 1..)
+                    .is_some_and(|r| r.eq_ignore_ascii_case(reg))
+        });
+    let first = reg.split('.').next().unwrap_or("");
+    before_reg
+        && !DRESSING_TLDS
+            .iter()
+            .chain(&["jp"])
+            .any(|t| t.eq_ignore_ascii_case(top))
+        && first.split_once('-').is_some_and(|(a, rest)| {
+            !rest.is_empty() && DRESSING_TLDS.iter().any(|t| t.eq_ignore_ascii_case(a))
         })
 }
 
@@ -482,13 +544,43 @@ mod tests {
             ("jp.puma.com", false),
             ("jp.example.co.uk", false),
             // jp glued to a word, or a hyphen beside no organisational suffix.
+            // co.jp with the next label begun by jp-.
+            ("amazon.co.jp-account.top", true),
+            ("www.smbc.or.jp-secure.xyz", true),
             ("shopjp.net", false),
+            ("co.jpshop.com", false),
             ("mufg-jp.com", false),
             ("tokyo-jp-travel.com", false),
             ("jp", false),
         ] {
             assert_eq!(super::dressed_as_jp(host, &accountable), dressed, "{host}");
         }
+    }
+
+    #[test]
+    fn hosts_dressed_as_another_domain() {
+        for (host, reg, dressed) in [
+            ("yodobashi.com-order.top", "com-order.top", true),
+            ("appleid.apple.com-verify.info", "com-verify.info", true),
+            ("jr-odekake.net-member.xyz", "net-member.xyz", true),
+            ("WWW.EXAMPLE.ORG-LOGIN.CN.", "org-login.cn", true),
+            // Nothing before the registrable domain: no domain to pass for.
+            ("com-order.top", "com-order.top", false),
+            // A company named com-… or net-… on a generic or Japanese domain.
+            ("shop.net-ya.com", "net-ya.com", false),
+            ("www.com-pass.co.jp", "com-pass.co.jp", false),
+            // A hyphen elsewhere, or a word that only begins like one.
+            ("my.shop-com.top", "shop-com.top", false),
+            ("news.community.top", "community.top", false),
+            ("a.com-.top", "com-.top", false),
+        ] {
+            assert_eq!(super::dressed_as_dotcom(host, Some(reg)), dressed, "{host}");
+        }
+        assert!(!super::dressed_as_dotcom("yodobashi.com-order.top", None));
+        assert!(!super::dressed_as_dotcom(
+            "é.com-order.top",
+            Some("ém-order.top")
+        ));
     }
 
     fn codes(body: &str) -> Vec<String> {
