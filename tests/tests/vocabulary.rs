@@ -1746,6 +1746,17 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.disowned_order",
         false,
     ),
+    // …or a cancellation desk to call, which no shop keeps for orders it took.
+    (
+        "お心当たりのない場合は24時間以内にキャンセル窓口へお電話ください",
+        "threat.disowned_order",
+        true,
+    ),
+    (
+        "お心当たりのない場合はカスタマーサービスへお問い合わせください",
+        "threat.disowned_order",
+        false,
+    ),
     (
         "ご注文のキャンセルを承りました",
         "threat.disowned_order",
