@@ -224,7 +224,11 @@ fn judge_links(
         j.foreign |= !vouched;
         j.vouched_any |= vouched;
         let dressed = dressed_as_jp(&u.host_ascii, &c.url_lists.accountable_suffixes);
-        let dotcom = dressed_as_dotcom(&u.host_ascii, u.registrable.as_deref());
+        let dotcom = dressed_as_dotcom(
+            &u.host_ascii,
+            u.registrable.as_deref(),
+            &c.url_lists.throwaway_tlds,
+        );
         j.disguised |= dressed || dotcom || is_disguised(u, &c.url_lists.throwaway_tlds);
         j.unaccountable |= !vouched && !is_accountable(u, &c.url_lists.accountable_suffixes);
         if u.flags.contains(&UrlFlag::Shortener) {
@@ -472,34 +476,31 @@ fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
 const DRESSING_TLDS: &[&str] = &["com", "net", "org"];
 
 /// Whether `host`, with its registrable domain `registrable`, dresses as a domain of another
-/// top-level domain: a label before the registrable domain, whose first label begins with
+/// top-level domain: a name before the registrable domain, whose first label begins with
 /// `com-`, `net-` or `org-`, so that the eye stops at the hyphen (`yodobashi.com-order.top`
-/// reads as yodobashi.com, `appleid.apple.com-verify.info` as apple.com). Not when the host's
-/// own top-level domain is one of those or `jp`: a company named `net-…` may put a service in
-/// front of it (`shop.net-ya.com`).
-fn dressed_as_dotcom(host: &str, registrable: Option<&str>) -> bool {
+/// reads as yodobashi.com, `appleid.apple.com-verify.info` as apple.com). Only on a
+/// throw-away top-level domain (`throwaway`): companies named ネット… or コム… put a service
+/// in front of their name on the generic ones too (`order.net-hanamaru.shop`,
+/// `billing.com-works.biz`); and not `www.` alone before it.
+fn dressed_as_dotcom(host: &str, registrable: Option<&str>, throwaway: &[String]) -> bool {
     let host = host.trim_end_matches('.');
     let Some(reg) = registrable.map(|r| r.trim_end_matches('.')) else {
         return false;
     };
     let top = host.rsplit('.').next().unwrap_or("");
     // (`get`, not indexing: a host that is not ASCII is cut only where a character ends.)
-    let before_reg = host
+    let name = host
         .len()
         .checked_sub(reg.len() + 1)
-        .filter(|&dot| dot > 0)
-        .is_some_and(|dot| {
-            host.get(dot..dot + 1) == Some(".")
-                && host
-                    .get(dot + 1..)
-                    .is_some_and(|r| r.eq_ignore_ascii_case(reg))
-        });
+        .filter(|&dot| dot > 0 && host.get(dot..dot + 1) == Some("."))
+        .filter(|&dot| {
+            host.get(dot + 1..)
+                .is_some_and(|r| r.eq_ignore_ascii_case(reg))
+        })
+        .and_then(|dot| host.get(..dot));
     let first = reg.split('.').next().unwrap_or("");
-    before_reg
-        && !DRESSING_TLDS
-            .iter()
-            .chain(&["jp"])
-            .any(|t| t.eq_ignore_ascii_case(top))
+    name.is_some_and(|n| !n.eq_ignore_ascii_case("www"))
+        && throwaway.iter().any(|t| t.eq_ignore_ascii_case(top))
         && first.split_once('-').is_some_and(|(a, rest)| {
             !rest.is_empty() && DRESSING_TLDS.iter().any(|t| t.eq_ignore_ascii_case(a))
         })
@@ -559,14 +560,22 @@ mod tests {
 
     #[test]
     fn hosts_dressed_as_another_domain() {
+        let throwaway: Vec<String> = ["top", "xyz", "cn", "icu"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         for (host, reg, dressed) in [
             ("yodobashi.com-order.top", "com-order.top", true),
-            ("appleid.apple.com-verify.info", "com-verify.info", true),
+            ("appleid.apple.com-verify.icu", "com-verify.icu", true),
             ("jr-odekake.net-member.xyz", "net-member.xyz", true),
             ("WWW.EXAMPLE.ORG-LOGIN.CN.", "org-login.cn", true),
-            // Nothing before the registrable domain: no domain to pass for.
+            ("shop.www.net-marumiya.top", "net-marumiya.top", true),
+            // Nothing, or only www, before the registrable domain: no domain to pass for.
             ("com-order.top", "com-order.top", false),
-            // A company named com-… or net-… on a generic or Japanese domain.
+            ("www.net-marumiya.top", "net-marumiya.top", false),
+            // A company named ネット… or コム… on a domain small businesses use.
+            ("order.net-hanamaru.shop", "net-hanamaru.shop", false),
+            ("billing.com-works.biz", "com-works.biz", false),
             ("shop.net-ya.com", "net-ya.com", false),
             ("www.com-pass.co.jp", "com-pass.co.jp", false),
             // A hyphen elsewhere, or a word that only begins like one.
@@ -574,12 +583,16 @@ mod tests {
             ("news.community.top", "community.top", false),
             ("a.com-.top", "com-.top", false),
         ] {
-            assert_eq!(super::dressed_as_dotcom(host, Some(reg)), dressed, "{host}");
+            assert_eq!(
+                super::dressed_as_dotcom(host, Some(reg), &throwaway),
+                dressed,
+                "{host}"
+            );
         }
-        assert!(!super::dressed_as_dotcom("yodobashi.com-order.top", None));
         assert!(!super::dressed_as_dotcom(
-            "é.com-order.top",
-            Some("ém-order.top")
+            "yodobashi.com-order.top",
+            None,
+            &throwaway
         ));
     }
 
