@@ -439,9 +439,9 @@ fn is_own_channel(f: Family) -> bool {
 
 /// Whether the term of `slots` completes from `found[0]` (which fills its first slot): each
 /// later slot is filled by an atom starting at or after the previous slot's end and at most
-/// `window` characters after it (right at it, for a slot joined by `‥`). Returns the end of the last slot. Atoms are in order of
-/// their end, so the search stops at the first atom too far away. `words` gets the range of
-/// the atom filling each slot.
+/// `window` characters after it (right at it, for a slot joined by `‥`). Returns the end of
+/// the last slot. Atoms are in order of their end, so the search stops at the first atom too
+/// far away. `words` gets the range of the atom filling each slot.
 fn complete(
     text: &str,
     found: &[Atom],

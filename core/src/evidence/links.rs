@@ -537,6 +537,9 @@ mod tests {
             ("au-kddi.co-jp.net", true),
             ("maff-kome.jp-go.top", true),
             ("WWW.SHINKIN.CO-JP.XYZ.", true),
+            // co.jp written as labels, with jp- beginning the next one.
+            ("amazon.co.jp-account.top", true),
+            ("www.smbc.or.jp-secure.xyz", true),
             // Under .jp, whatever its labels: the registry answers for it.
             ("www.city.kawasaki.jp", false),
             ("shop.co-jp.jp", false),
@@ -545,9 +548,6 @@ mod tests {
             ("jp.puma.com", false),
             ("jp.example.co.uk", false),
             // jp glued to a word, or a hyphen beside no organisational suffix.
-            // co.jp with the next label begun by jp-.
-            ("amazon.co.jp-account.top", true),
-            ("www.smbc.or.jp-secure.xyz", true),
             ("shopjp.net", false),
             ("co.jpshop.com", false),
             ("mufg-jp.com", false),
