@@ -123,29 +123,6 @@ fn written_out(term: &str) -> String {
         .join("…")
 }
 
-/// Every row of the fixtures, and of the corpora when they are checked out beside.
-fn written_rows() -> Vec<Value> {
-    let dir = smishguard_tests::crate_dir().join("fixtures");
-    let mut rows = Vec::new();
-    for e in std::fs::read_dir(&dir).expect("fixtures are readable") {
-        let name = e.unwrap().file_name().into_string().unwrap();
-        if name.ends_with(".jsonl") {
-            rows.extend(smishguard_tests::fixture_rows::<Value>(&name));
-        }
-    }
-    let corpus = smishguard_tests::dev_corpus_path();
-    for file in ["dev.jsonl", "dev2.jsonl"] {
-        if let Ok(text) = std::fs::read_to_string(corpus.with_file_name(file)) {
-            rows.extend(
-                text.lines()
-                    .filter(|l| !l.trim().is_empty())
-                    .map(|l| serde_json::from_str::<Value>(l).expect("a corpus row is JSON")),
-            );
-        }
-    }
-    rows
-}
-
 /// The default pack without what schema 17 added: a valid schema 16 pack, every term joined
 /// by `‥` written out as its alternatives.
 fn as_schema_16(v: &mut Value) {
@@ -175,17 +152,18 @@ fn terms_written_out_read_as_their_joins() {
     let schema16 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 16 pack loads");
     // The same words, found as one atom or as two joined: every verdict is the same.
     let new = Classifier::new();
-    let mut n = 0;
-    for row in written_rows() {
-        let (text, sender) = (row["text"].as_str().unwrap(), row["sender"].as_str());
+    let messages: Vec<_> = smishguard_tests::fixture_messages()
+        .into_iter()
+        .chain(smishguard_tests::corpus_messages().unwrap_or_default())
+        .collect();
+    assert!(messages.len() > 200, "{}", messages.len());
+    for (at, text, sender) in &messages {
         assert_eq!(
-            schema16.classify(text, sender),
-            new.classify(text, sender),
-            "{text}"
+            schema16.classify(text, sender.as_deref()),
+            new.classify(text, sender.as_deref()),
+            "{at}"
         );
-        n += 1;
     }
-    assert!(n > 200, "{n}");
     // The join needs the schema that added it.
     let i = concept_where(&v, "id", "demand.act");
     v["concepts"][i]["terms"][0] = "受取‥はこちら".into();
