@@ -215,17 +215,7 @@ fn timing_set(o: &Opts) -> Result<Vec<Message>, String> {
 /// The floor automaton: every alternative of every slot of every concept term of the default
 /// pack, as written (the atoms the concept matcher runs its automaton over).
 fn floor_automaton(c: &Classifier) -> AhoCorasick {
-    let terms: Vec<String> = c
-        .pack()
-        .concepts
-        .into_iter()
-        .flat_map(|g| g.terms)
-        .flat_map(|t| {
-            t.split(['…', '‥', '|'])
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let terms = c.pack().concept_atoms();
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
         .build(&terms)

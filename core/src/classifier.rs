@@ -327,6 +327,10 @@ fn shop_campaign(c: &Compiled, text: &str, mentions: &[Mention], hits: &[Concept
 /// or the card it is named as: the longest such term with its window, in bytes.
 const INSTRUMENT_PROBE: usize = 128;
 
+/// The most bytes between a brand's name and a way-to-pay hit that makes the hit that brand's
+/// (「PayPay」 then 「払いで」, or a space or a 「・」 first): such a brand needs no probe.
+const INSTRUMENT_GAP: usize = 8;
+
 /// The hits of `hits` (in `text`, matching text) for which `instrument` holds, and, when
 /// there is one, those at each brand of `mentions` that the search did not return: a concept
 /// is found once, at its first term, and a shop naming two ways to pay (「majica払いなら
@@ -346,7 +350,7 @@ fn instrument_hits(
     for m in mentions {
         if out
             .iter()
-            .any(|h| h.start >= m.start && h.start <= m.end + 8)
+            .any(|h| h.start >= m.start && h.start <= m.end + INSTRUMENT_GAP)
         {
             continue;
         }

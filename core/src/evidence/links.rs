@@ -272,21 +272,13 @@ fn flag_link(
             col.signal(&code, Some(f.url_range(k)), u.imitated, Some(domain));
         }
     }
-    if dressed {
-        col.signal(
-            "url.dressed_as_jp",
-            Some(f.url_range(k)),
-            None,
-            Some(domain),
-        );
-    }
-    if dotcom {
-        col.signal(
-            "url.dressed_as_domain",
-            Some(f.url_range(k)),
-            None,
-            Some(domain),
-        );
+    for (code, dressed) in [
+        ("url.dressed_as_jp", dressed),
+        ("url.dressed_as_domain", dotcom),
+    ] {
+        if dressed {
+            col.signal(code, Some(f.url_range(k)), None, Some(domain));
+        }
     }
     // Anyone's page on the named brand's own platform (「LINEで申請」 with a lin.ee link)
     // is no imitation of the brand: its own flag tells what it is.
@@ -460,16 +452,16 @@ fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
         l.split_once('-')
             .is_some_and(|(a, _)| a.eq_ignore_ascii_case("jp"))
     };
-    let labels: Vec<&str> = host.split('.').collect();
     (below.eq_ignore_ascii_case("jp") && from_top.next().is_some())
         || host.split('.').any(|l| {
             l.split('-')
                 .zip(l.split('-').skip(1))
                 .any(|(a, b)| spelt(a, b))
         })
-        || labels
-            .windows(2)
-            .any(|w| starts_jp(w[1]) && spelt(w[0], "jp"))
+        || host
+            .split('.')
+            .zip(host.split('.').skip(1))
+            .any(|(a, b)| starts_jp(b) && spelt(a, "jp"))
 }
 
 /// The generic top-level domains a host can pretend to end at.
