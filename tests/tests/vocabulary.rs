@@ -2406,6 +2406,68 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.easy_money",
         false,
     ),
+    // Paid for a like, a follow or a screenshot: the task scam's job. A campaign whose entry
+    // is a follow pays nobody for it.
+    (
+        "動画に「いいね」するだけの簡単なお仕事です",
+        "benefit.easy_money",
+        true,
+    ),
+    ("アカウントをフォローするだけで1件200円", "benefit.easy_money", true),
+    (
+        "公式アカウントをフォローするだけで抽選に応募できます",
+        "benefit.easy_money",
+        false,
+    ),
+    // A menu path in the app's own screens (「［設定］＞［アカウント］」) is where a genuine
+    // sign-in alert sends the reader; brackets around a word are not a menu.
+    (
+        "心当たりがない場合は、アプリの［設定］＞［アカウント］から確認してください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お心当たりがない場合は［こちら］から確認してください",
+        "genuine.self_service",
+        false,
+    ),
+    // Where points are spent is the official app: 「ご利用は…アプリで」.
+    (
+        "ポイントが月末に失効します。ご利用はお買い物アプリなどでどうぞ",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "ポイントが月末に失効します。ご利用はこちらから",
+        "genuine.self_service",
+        false,
+    ),
+    // A new device signed in is an alarm; a new device to set up is a purchase.
+    ("新しい端末からログインがありました", "threat.access", true),
+    (
+        "新しい端末でのご利用開始方法はガイドをご覧ください",
+        "threat.access",
+        false,
+    ),
+    // Revised terms that demand the reader verify again threaten what the terms hold back;
+    // revised terms announced do not.
+    (
+        "利用規約改定に伴い再認証が必要となりました",
+        "threat.violation",
+        true,
+    ),
+    ("利用規約改定のお知らせ", "threat.violation", false),
+    // A company's papers left on a train, and money needed today: the child in trouble.
+    (
+        "会社の大事な書類を電車に置き忘れた。今日中に200万必要",
+        "threat.family_trouble",
+        true,
+    ),
+    (
+        "会社の書類を電車に置き忘れたけど駅で見つかったよ",
+        "threat.family_trouble",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
