@@ -2468,6 +2468,43 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.family_trouble",
         false,
     ),
+    // A loss caused at work, to be paid off with money: the same child in trouble. A loss
+    // with no money asked is a bad day.
+    (
+        "仕事で会社に損失出しちゃって、今日中に振り込まないとまずい",
+        "threat.family_trouble",
+        true,
+    ),
+    (
+        "仕事で会社に損失出しちゃって今日は落ち込んでる",
+        "threat.family_trouble",
+        false,
+    ),
+    // Any menu path of two bracketed steps is the app's own screens.
+    (
+        "My auアプリの［支払い］＞［ご請求額］からご確認ください",
+        "genuine.self_service",
+        true,
+    ),
+    // A bill for a month's use, finalised, is a statement.
+    ("5月ご利用分の料金が確定しました", "genuine.statement", true),
+    ("料金の未払いが確定しました", "genuine.statement", false),
+    // Paid per task: per like or follow, or so much per task done.
+    (
+        "画面を保存して送っていただくと1回200円お支払いします",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "振込手数料は1回につき220円をお支払いいただきます",
+        "benefit.easy_money",
+        false,
+    ),
+    (
+        "次の「チャージタスク」を完了してください",
+        "benefit.easy_money",
+        true,
+    ),
 ];
 
 /// (text, story, whether it must be told)
