@@ -2444,6 +2444,7 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     // A new device signed in is an alarm; a new device to set up is a purchase.
     ("新しい端末からログインがありました", "threat.access", true),
+    ("新しい端末での決済が確認されました", "threat.access", true),
     (
         "新しい端末でのご利用開始方法はガイドをご覧ください",
         "threat.access",
