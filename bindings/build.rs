@@ -2,9 +2,10 @@
 //!
 //! On Linux with glibc, relative relocations are packed (`DT_RELR`, GNU ld 2.38+, glibc
 //! 2.36+): the library's 3,300-odd pointers into itself (string tables, vtables, the rule
-//! pack's statics) cost a few hundred bytes rather than 24 bytes each. Android has its own
-//! packing (bionic's, from API 23), which the NDK's linker applies to the apps' libraries.
-//! Only the cdylib is linked so; the CLI and the tests are not.
+//! pack's statics) cost a few hundred bytes rather than 24 bytes each. Android's loader has
+//! packed formats of its own (from API 23); the Android library is measured unpacked (see
+//! scripts/android-lib-without-ndk.sh). Only the cdylib is linked so; the CLI and the tests
+//! are not.
 
 fn main() {
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
