@@ -2506,6 +2506,24 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.easy_money",
         true,
     ),
+    // A driver names the courier and then themself (「佐川急便の村上です。」).
+    ("佐川急便の村上です。本日伺いました", "actor.driver", true),
+    ("佐川急便です。本日伺いました", "actor.driver", false),
+    // Card details updated at the gym's front desk are handled in person.
+    (
+        "お手数ですが、店舗にてカード情報の更新をお願いいたします",
+        "genuine.self_service",
+        true,
+    ),
+    // A costly order is a charge to fear.
+    (
+        "お客様のアカウントで高額なご注文が発生しました",
+        "threat.charge",
+        true,
+    ),
+    // A procedure left unfinished presses the reader.
+    ("カード保険の更新手続きが未完了です", "pressure.deadline", true),
+    ("更新手続きが完了しました", "pressure.deadline", false),
 ];
 
 /// (text, story, whether it must be told)
