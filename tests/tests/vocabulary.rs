@@ -2524,6 +2524,13 @@ const CASES: &[(&str, &str, bool)] = &[
     // A procedure left unfinished presses the reader.
     ("カード保険の更新手続きが未完了です", "pressure.deadline", true),
     ("更新手続きが完了しました", "pressure.deadline", false),
+    // More ways a shop names how to pay (「〇〇ご利用で5%還元」, 「〇〇決済が使えるように」)
+    // and where tickets are sold (「〇〇にて発売中」).
+    ("PayPayご利用で5%還元!", "genuine.paid_by", true),
+    ("PayPayを使うと10%還元!", "genuine.paid_by", true),
+    ("PayPay決済が使えるようになりました", "genuine.paid_by", true),
+    ("チケットはイープラスにて発売中です", "genuine.paid_by", true),
+    ("PayPayのご利用が停止されました", "genuine.paid_by", false),
 ];
 
 /// (text, story, whether it must be told)
