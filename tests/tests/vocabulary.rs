@@ -2515,21 +2515,22 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         true,
     ),
+    // Gift-card numbers asked for politely are asked for all the same.
+    (
+        "ギフトカード3000円分の番号を送っていただければ本日お届けします",
+        "demand.untraceable_pay",
+        true,
+    ),
     // A costly order is a charge to fear.
     (
         "お客様のアカウントで高額なご注文が発生しました",
         "threat.charge",
         true,
     ),
-    // A procedure left unfinished presses the reader.
-    ("カード保険の更新手続きが未完了です", "pressure.deadline", true),
-    ("更新手続きが完了しました", "pressure.deadline", false),
-    // More ways a shop names how to pay (「〇〇ご利用で5%還元」, 「〇〇決済が使えるように」)
-    // and where tickets are sold (「〇〇にて発売中」).
+    // More ways a shop names how to pay (「〇〇ご利用で5%還元」, 「〇〇決済が使えるように」).
     ("PayPayご利用で5%還元!", "genuine.paid_by", true),
     ("PayPayを使うと10%還元!", "genuine.paid_by", true),
     ("PayPay決済が使えるようになりました", "genuine.paid_by", true),
-    ("チケットはイープラスにて発売中です", "genuine.paid_by", true),
     ("PayPayのご利用が停止されました", "genuine.paid_by", false),
 ];
 
