@@ -13,13 +13,16 @@ fn smishguard(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
+    // Written from a thread of its own: the binary streams its output, so a long input
+    // written here before reading would leave both sides waiting on full pipes.
+    let mut input = child.stdin.take().expect("stdin");
+    let text = stdin.to_owned();
+    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
     let out = child.wait_with_output().expect("the binary ends");
+    writer
+        .join()
+        .expect("the writer ends")
+        .expect("write stdin");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -40,10 +40,16 @@ fn smishguard(args: &[&str], stdin: &str) -> (i32, String) {
         .stderr(Stdio::inherit())
         .spawn()
         .expect("the binary starts");
+    // Written from a thread of its own: the binary streams, so with a long input it fills
+    // its output pipe while this side would still be writing, and both would wait forever.
     let mut input = child.stdin.take().expect("stdin");
-    input.write_all(stdin.as_bytes()).expect("write stdin");
-    drop(input);
+    let text = stdin.to_owned();
+    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
     let out = child.wait_with_output().expect("the binary ends");
+    writer
+        .join()
+        .expect("the writer ends")
+        .expect("write stdin");
     let stdout = String::from_utf8(out.stdout).expect("the output is UTF-8");
     (out.status.code().unwrap_or(-1), stdout)
 }
