@@ -375,7 +375,8 @@ fn embedded_in(domains: &KeyTable, host: &str, registrable: &str) -> Option<usiz
 
 /// The brand of the longest pattern of `patterns` found in `name` and accepted by `keep`
 /// (given the matched text); a pattern whose owner entry says so must stand as a whole
-/// hyphen- or dot-separated part.
+/// hyphen- or dot-separated part, and one of two words (`e-tax`) must begin or end at such a
+/// part's edge.
 fn longest_in(
     patterns: &Automaton,
     owners: &Owners,
@@ -389,13 +390,15 @@ fn longest_in(
             continue;
         }
         let len = m.end - m.start;
-        if whole {
-            let before = m.start.checked_sub(1).map(|i| name.as_bytes()[i]);
-            let after = name.as_bytes().get(m.end).copied();
-            let sep = |b: Option<u8>| b.is_none_or(|b| b == b'-' || b == b'.');
-            if !(sep(before) && sep(after)) {
-                continue;
-            }
+        let before = m.start.checked_sub(1).map(|i| name.as_bytes()[i]);
+        let after = name.as_bytes().get(m.end).copied();
+        let sep = |b: Option<u8>| b.is_none_or(|b| b == b'-' || b == b'.');
+        // A whole-word token stands between separators. A token of two words (`e-tax`) that
+        // is inside a word at both ends joins the ends of two others (`tsubame-taxi`); a
+        // token of one word may be glued inside a host (`myjcbcard`).
+        let two_words = name[m.start..m.end].contains('-');
+        if (whole && !(sep(before) && sep(after))) || (two_words && !(sep(before) || sep(after))) {
+            continue;
         }
         if best.is_none_or(|(longest, _)| len > longest) {
             best = Some((len, brand));
@@ -721,6 +724,29 @@ mod tests {
         assert!(twice[0].end <= twice[1].start);
         let many = "paypay、".repeat(MAX_MENTIONS * 4);
         assert_eq!(c.brands.mentions(&many).len(), MAX_MENTIONS);
+    }
+
+    /// A token of two words must begin or end where a part of the host does: `e-tax` across
+    /// `tsubame-taxi` is two other words. A token of one word may be glued inside one.
+    #[test]
+    fn a_two_word_token_does_not_straddle_two_words() {
+        let c = crate::compiled::Compiled::embedded();
+        let brands = &c.brands;
+        let nta = brands
+            .brands
+            .iter()
+            .position(|b| b.id == "nta")
+            .expect("nta");
+        let jcb = brands
+            .brands
+            .iter()
+            .position(|b| b.id == "jcb")
+            .expect("jcb");
+        assert_eq!(brands.token_owner("www.tsubame-taxi"), None);
+        for name in ["my-e-taxrefund", "nta-e-tax", "kokuzei-e-tax"] {
+            assert_eq!(brands.token_owner(name), Some(nta), "{name}");
+        }
+        assert_eq!(brands.token_owner("myjcbcard-login"), Some(jcb));
     }
 
     #[test]
