@@ -732,16 +732,8 @@ mod tests {
     fn a_two_word_token_does_not_straddle_two_words() {
         let c = crate::compiled::Compiled::embedded();
         let brands = &c.brands;
-        let nta = brands
-            .brands
-            .iter()
-            .position(|b| b.id == "nta")
-            .expect("nta");
-        let jcb = brands
-            .brands
-            .iter()
-            .position(|b| b.id == "jcb")
-            .expect("jcb");
+        let of = |id: &str| brands.brands.iter().position(|b| b.id == id).expect(id);
+        let (nta, jcb) = (of("nta"), of("jcb"));
         assert_eq!(brands.token_owner("www.tsubame-taxi"), None);
         for name in ["my-e-taxrefund", "nta-e-tax", "kokuzei-e-tax"] {
             assert_eq!(brands.token_owner(name), Some(nta), "{name}");

@@ -516,12 +516,14 @@ fn is_accountable(u: &crate::url_risk::Judged, accountable: &[String]) -> bool {
 mod tests {
     use crate::Classifier;
 
+    /// A list of the pack's kind (`url_lists`), from literals.
+    fn owned(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
     #[test]
     fn hosts_dressed_as_japanese_ones() {
-        let accountable: Vec<String> = ["co.jp", "go.jp", "or.jp", "lg.jp"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let accountable = owned(&["co.jp", "go.jp", "or.jp", "lg.jp"]);
         for (host, dressed) in [
             ("tax-tokyo.jp.money", true),
             ("kakunin.jp.net", true),
@@ -552,10 +554,7 @@ mod tests {
 
     #[test]
     fn hosts_dressed_as_another_domain() {
-        let throwaway: Vec<String> = ["top", "xyz", "cn", "icu"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let throwaway = owned(&["top", "xyz", "cn", "icu"]);
         for (host, reg, dressed) in [
             ("yodobashi.com-order.top", "com-order.top", true),
             ("appleid.apple.com-verify.icu", "com-verify.icu", true),
