@@ -2532,6 +2532,20 @@ const CASES: &[(&str, &str, bool)] = &[
     ("PayPayを使うと10%還元!", "genuine.paid_by", true),
     ("PayPay決済が使えるようになりました", "genuine.paid_by", true),
     ("PayPayのご利用が停止されました", "genuine.paid_by", false),
+    // A way to pay newly taken: a 「〇〇Pay」 or 「〇〇ペイ」 that can now be used; not the
+    // same words without the news (「PayPayがご利用いただけます」 closes lures too).
+    (
+        "Amazon Payがご利用いただけるようになりました",
+        "genuine.paid_by",
+        true,
+    ),
+    ("本日より楽天ペイに対応しました", "genuine.paid_by", true),
+    (
+        "本人確認が完了次第、PayPayがご利用いただけます",
+        "genuine.paid_by",
+        false,
+    ),
+    ("メルペイがご利用いただけなくなりました", "genuine.paid_by", false),
 ];
 
 /// (text, story, whether it must be told)
