@@ -2546,6 +2546,22 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("メルペイがご利用いただけなくなりました", "genuine.paid_by", false),
+    // A parcel that cannot be sent is a failed delivery, in the negative's polite form too; a
+    // parcel sent is not.
+    (
+        "お荷物が発送できません。お届け先をご確認ください",
+        "threat.delivery",
+        true,
+    ),
+    ("お荷物を発送いたしました", "threat.delivery", false),
+    // Card details to be checked again are card details asked for; a booking checked again
+    // is not.
+    (
+        "お支払いカード情報の再確認をお願いします",
+        "credential.secret",
+        true,
+    ),
+    ("ご予約内容の再確認をお願いします", "credential.secret", false),
 ];
 
 /// (text, story, whether it must be told)
