@@ -337,7 +337,9 @@ fn official_links(
     let mut judged = links.iter().copied().filter(|&k| takes_part(f, k));
     let first = judged.clone().next();
     let named_own = judged.all(|k| {
-        is_user_official(f, k) || named.iter().any(|&b| c.brands.owns(&f.urls[k].host, b))
+        is_user_official(f, k)
+            || named.iter().any(|&b| c.brands.owns(&f.urls[k].host, b))
+            || speaks_by_form(c, f, &named, k)
     });
     let reply = f.has(c, Family::Reply);
     let own_site = all_official && named_own && !reply;
@@ -346,11 +348,26 @@ fn official_links(
         col.signal(
             "brand.official_links",
             Some(f.url_range(k)),
-            first_brand,
+            first_brand.or(f.urls[k].official),
             Some(domain),
         );
     }
     own_site
+}
+
+/// Whether the link `k` is the own site of an organisation that speaks by its form, naming
+/// no one (`named` is empty): the link is on the official domain of a brand, and an actor of
+/// the brand's sector speaks (「【〇〇市】」 with a city's site on `lg.jp`, which only a public
+/// body can hold). Whoever wrote the message, such a link leads to that kind of body's own
+/// site, not to a page the writer made.
+fn speaks_by_form(c: &Compiled, f: &Facts<'_>, named: &[usize], k: usize) -> bool {
+    named.is_empty()
+        && f.urls[k].official.is_some_and(|b| {
+            let sector = c.brands.brands[b].sector;
+            f.found_concept(c, |k| {
+                k.family == Family::Actor && k.category == Some(sector)
+            })
+        })
 }
 
 /// Adds `link.masked` for the first masked link; returns whether there is one.
@@ -594,6 +611,36 @@ mod tests {
             .into_iter()
             .map(|r| r.code.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_body_speaking_by_its_form_owns_the_site_of_its_kind() {
+        let own = |body: &str| codes(body).iter().any(|c| c == "brand.official_links");
+        // A city names no one the pack knows, but speaks of the My Number card as only a public
+        // body does, and `lg.jp` is a domain only public bodies hold: its own site.
+        let city = "【〇〇市】マイナンバーカードの電子証明書の有効期限が近づいています。更新は以下をご覧ください";
+        assert!(own(&format!(
+            "{city} https://www.city.sakura.lg.jp/mynumber"
+        )));
+        let v = Classifier::new().classify(
+            &format!("{city} https://www.city.sakura.lg.jp/mynumber"),
+            None,
+        );
+        assert_eq!(v.level, crate::Level::Safe, "{v:?}");
+        // Not a host dressed as one, nor a body of another kind, nor with a reply asked.
+        assert!(!own(&format!(
+            "{city} https://www.city.sakura.lg.jp.kousin.top/"
+        )));
+        assert!(!own(
+            "【〇〇銀行】お取引を制限しました https://www.city.sakura.lg.jp/"
+        ));
+        assert!(!own(&format!(
+            "{city} https://www.city.sakura.lg.jp/ 返信でお知らせください"
+        )));
+        // A brand named speaks for itself: its own links only.
+        assert!(!own(
+            "【ヤマト運輸】〇〇市からのお知らせ https://www.city.sakura.lg.jp/"
+        ));
     }
 
     #[test]
