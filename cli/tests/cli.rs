@@ -2,27 +2,11 @@
 //! line, in order, errors as `{"id", "error"}`, exit status 2 when some lines were errors;
 //! `check` reports; `eval` prints both thresholds; `rules` dumps and validates.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
+/// Runs `smishguard ARGS` with `stdin`; returns (exit code, stdout, stderr).
 fn smishguard(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_smishguard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    // Written from a thread of its own: the binary streams its output, so a long input
-    // written here before reading would leave both sides waiting on full pipes.
-    let mut input = child.stdin.take().expect("stdin");
-    let text = stdin.to_owned();
-    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
-    let out = child.wait_with_output().expect("the binary ends");
-    writer
-        .join()
-        .expect("the writer ends")
-        .expect("write stdin");
+    let out = common::run(args, stdin);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -10,12 +10,12 @@
 //! Set SMISHGUARD_NO_CORPUS=1 to skip the corpus where it is not checked out beside the repo.
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use jsonschema::Validator;
 use serde_json::{json, Value};
+
+mod common;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -31,25 +31,11 @@ fn validator() -> Validator {
     jsonschema::draft202012::new(&schema()).expect("the schema is a valid draft 2020-12 schema")
 }
 
-/// Runs `smishguard ARGS` with `stdin`; returns (exit code, stdout).
+/// Runs `smishguard ARGS` with `stdin`; returns (exit code, stdout). What it writes to stderr
+/// is shown with the test's output.
 fn smishguard(args: &[&str], stdin: &str) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_smishguard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("the binary starts");
-    // Written from a thread of its own: the binary streams, so with a long input it fills
-    // its output pipe while this side would still be writing, and both would wait forever.
-    let mut input = child.stdin.take().expect("stdin");
-    let text = stdin.to_owned();
-    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
-    let out = child.wait_with_output().expect("the binary ends");
-    writer
-        .join()
-        .expect("the writer ends")
-        .expect("write stdin");
+    let out = common::run(args, stdin);
+    eprint!("{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).expect("the output is UTF-8");
     (out.status.code().unwrap_or(-1), stdout)
 }
