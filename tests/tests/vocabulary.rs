@@ -2562,6 +2562,9 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("ご予約内容の再確認をお願いします", "credential.secret", false),
+    // Asking to connect on the chat app moves the talk there; being connected on it does not.
+    ("よければLINEでつながれますか?", "reply.chat_invite", true),
+    ("あの人とはLINEでつながっています", "reply.chat_invite", false),
 ];
 
 /// (text, story, whether it must be told)

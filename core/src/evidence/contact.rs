@@ -193,13 +193,28 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
         // No company addresses the reader as family (「お母さん、」): such a message names a
         // brand as a person does, whatever its register.
         as_a_company: !has(Family::Kin)
-            && (f.mentions_outside_links().next().is_some() || has(Family::Benefit))
+            && (f.mentions_outside_links().any(|m| {
+                // A brand named as a tool is a person's word, unless the message asks to go on
+                // there (「LINEで話しませんか」): a stranger moving the talk to a chat app.
+                has(Family::Reply) || !named_as_a_tool(f.matching.as_str(), m.end)
+            }) || has(Family::Benefit))
             && (notice_register(f.matching.as_str())
                 || f.found
                     .phones
                     .iter()
                     .any(|p| matches!(p.kind, PhoneKind::IpPhone | PhoneKind::International))),
     }
+}
+
+/// Whether the brand named up to `end` (in `text`, matching text) is named as the tool
+/// something is done with, as people name it (「写真LINEで送っておきます」, 「PayPayで払うね」,
+/// 「ヤマトで届くはず」): followed by で, and not by での or an honorific (「Amazonでのご注文」,
+/// 「楽天市場でお買い物」), which is how a company names itself to a customer, nor by the
+/// copula's です, でした or でございます (「ヤマト運輸です」).
+fn named_as_a_tool(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|rest| rest.strip_prefix('で'))
+        .is_some_and(|rest| !rest.starts_with(['の', 'ご', 'お', 'す', 'し']))
 }
 
 /// Whether a message from a mobile is a courier's driver writing from the mobile they carry
@@ -419,6 +434,33 @@ mod tests {
         // ...but not in a message that calls the reader お母さん.
         assert!(!sender_mobile(
             "お母さん、新しいスマホにしたから番号変わりました。LINEは同じアカウントのまま使えてるよ。"
+        ));
+    }
+
+    #[test]
+    fn a_brand_named_as_a_tool_is_a_persons_word() {
+        let sender_mobile = |text: &str| {
+            Classifier::new()
+                .classify(text, Some("080-6124-3390"))
+                .reasons
+                .iter()
+                .any(|r| r.code == "sender.mobile")
+        };
+        // Polite words between acquaintances, naming the app they share photos with…
+        assert!(!sender_mobile(
+            "昨日はお疲れ様でした。写真はLINEで送っておきます。"
+        ));
+        assert!(!sender_mobile(
+            "立替分はPayPayで払いますね。ありがとうございました。"
+        ));
+        // …not a company naming itself, nor a brand that introduces itself…
+        assert!(sender_mobile("Amazonでのご注文について確認がございます。"));
+        assert!(sender_mobile(
+            "ヤマト運輸です。お届けの日時を確認いたします。"
+        ));
+        // …nor a stranger moving the talk to the app.
+        assert!(sender_mobile(
+            "突然のご連絡失礼します。よろしければLINEで話しませんか。"
         ));
     }
 
