@@ -2565,6 +2565,20 @@ const CASES: &[(&str, &str, bool)] = &[
     // Asking to connect on the chat app moves the talk there; being connected on it does not.
     ("よければLINEでつながれますか?", "reply.chat_invite", true),
     ("あの人とはLINEでつながっています", "reply.chat_invite", false),
+    // Security is an alarm when it is at stake (strengthened, at risk, a warning), not as the
+    // name of a code or of a notice.
+    (
+        "セキュリティ強化のため、一時的にご利用を制限しています",
+        "threat.security",
+        true,
+    ),
+    ("【Amazon】セキュリティーの警告", "threat.security", true),
+    (
+        "Microsoft アカウントのセキュリティ コード",
+        "threat.security",
+        false,
+    ),
+    ("セキュリティ通知: 新しいデバイスからのログイン", "threat.security", false),
 ];
 
 /// (text, story, whether it must be told)
