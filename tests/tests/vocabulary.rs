@@ -2579,6 +2579,23 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("セキュリティ通知: 新しいデバイスからのログイン", "threat.security", false),
+    // The reader's own device said to have reached something illegal, as fake police and
+    // support desks say; a warning to keep a device safe from such access is not.
+    (
+        "あなたのパソコンから違法なアクセスが確認されました",
+        "threat.crime_suspect",
+        true,
+    ),
+    (
+        "あなたのスマホで違法サイトの閲覧履歴が見つかりました",
+        "threat.crime_suspect",
+        true,
+    ),
+    (
+        "あなたのパソコンを違法なアクセスから守るため、ソフトを更新してください",
+        "threat.crime_suspect",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
