@@ -2596,6 +2596,9 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.crime_suspect",
         false,
     ),
+    // A service made void, announced as a notice's subject; a coupon's terms are not.
+    ("【ETC利用照会サービス】ETCサービス無効のお知らせ", "threat.suspension", true),
+    ("クーポンは他の割引と併用すると無効です", "threat.suspension", false),
 ];
 
 /// (text, story, whether it must be told)
