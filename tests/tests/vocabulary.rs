@@ -2599,6 +2599,17 @@ const CASES: &[(&str, &str, bool)] = &[
     // A service made void, announced as a notice's subject; a coupon's terms are not.
     ("【ETC利用照会サービス】ETCサービス無効のお知らせ", "threat.suspension", true),
     ("クーポンは他の割引と併用すると無効です", "threat.suspension", false),
+    // A letter the company posts is its own channel; a parcel it brings is not a letter.
+    (
+        "お支払い方法は、後日お届けする書面をご確認ください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お届けするお荷物の住所をご確認ください",
+        "genuine.self_service",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
