@@ -240,6 +240,19 @@ impl BrandIndex {
             || self.geographic_owner(host) == Some(brand)
     }
 
+    /// Whether `brand` holds, as an official domain, a registry space above `host`'s
+    /// registrable domain `registrable` (`lg.jp` above `sakura.lg.jp`: others hold their own
+    /// domains under it, and the registry grants them only to that kind of body), or a
+    /// geographic domain its labels keep (`city.kawasaki.jp`). A brand's own registrable domain
+    /// is no such space.
+    pub(crate) fn registry_space(&self, host: &str, registrable: &str, brand: usize) -> bool {
+        let host = host.strip_suffix('.').unwrap_or(host);
+        let registrable = registrable.strip_suffix('.').unwrap_or(registrable);
+        self_and_parents(host)
+            .any(|h| h.len() < registrable.len() && self.tables.official.owned_by(h, brand))
+            || self.geographic_owner(host) == Some(brand)
+    }
+
     /// A brand whose official domain stands inside `host` as whole labels, left of the
     /// registrable domain (`micard.co.jp.xxxx.com`, `www.smbc.co.jp-secure.top` is not: the
     /// label boundary is required).

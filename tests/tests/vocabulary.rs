@@ -2532,28 +2532,27 @@ const CASES: &[(&str, &str, bool)] = &[
     ("PayPayを使うと10%還元!", "genuine.paid_by", true),
     ("PayPay決済が使えるようになりました", "genuine.paid_by", true),
     ("PayPayのご利用が停止されました", "genuine.paid_by", false),
-    // A way to pay newly taken: a 「〇〇Pay」 or 「〇〇ペイ」 that can now be used; not the
-    // same words without the news (「PayPayがご利用いただけます」 closes lures too).
-    (
-        "Amazon Payがご利用いただけるようになりました",
-        "genuine.paid_by",
-        true,
-    ),
-    ("本日より楽天ペイに対応しました", "genuine.paid_by", true),
+    // A way to pay that can now be used is not read as one: lures close with the same news
+    // and a link to sign up (「PayPayも使えるようになりました。ご利用登録 https://…」), and a
+    // review found four made safe when it was.
     (
         "本人確認が完了次第、PayPayがご利用いただけます",
         "genuine.paid_by",
         false,
     ),
-    ("メルペイがご利用いただけなくなりました", "genuine.paid_by", false),
-    // A parcel that cannot be sent is a failed delivery, in the negative's polite form too; a
-    // parcel sent is not.
     (
-        "お荷物が発送できません。お届け先をご確認ください",
-        "threat.delivery",
-        true,
+        "Amazon Payがご利用いただけるようになりました",
+        "genuine.paid_by",
+        false,
     ),
-    ("お荷物を発送いたしました", "threat.delivery", false),
+    ("メルペイがご利用いただけなくなりました", "genuine.paid_by", false),
+    // 「発送できません」 is also how a shop announces its holidays: it is not read as a failed
+    // delivery (a review found such a notice flagged when it was).
+    (
+        "年末年始はお荷物が発送できません。1月4日以降の発送となります",
+        "threat.delivery",
+        false,
+    ),
     // Card details to be checked again are card details asked for; a booking checked again
     // is not.
     (
@@ -2565,6 +2564,7 @@ const CASES: &[(&str, &str, bool)] = &[
     // Asking to connect on the chat app moves the talk there; being connected on it does not.
     ("よければLINEでつながれますか?", "reply.chat_invite", true),
     ("あの人とはLINEでつながっています", "reply.chat_invite", false),
+    ("久しぶりにLINEでつながれてうれしいです", "reply.chat_invite", false),
     // Security is an alarm when it is at stake (strengthened, at risk, a warning), not as the
     // name of a code or of a notice.
     (
@@ -2573,6 +2573,11 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("【Amazon】セキュリティーの警告", "threat.security", true),
+    (
+        "セキュリティシステムがお客様の口座に異変を感知しました",
+        "threat.security",
+        true,
+    ),
     (
         "Microsoft アカウントのセキュリティ コード",
         "threat.security",
@@ -2593,6 +2598,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     (
         "あなたのパソコンを違法なアクセスから守るため、ソフトを更新してください",
+        "threat.crime_suspect",
+        false,
+    ),
+    (
+        "お使いのスマートフォンで違法サイトへのアクセスをブロックできます",
         "threat.crime_suspect",
         false,
     ),

@@ -195,8 +195,11 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
         as_a_company: !has(Family::Kin)
             && (f.mentions_outside_links().any(|m| {
                 // A brand named as a tool is a person's word, unless the message asks to go on
-                // there (「LINEで話しませんか」): a stranger moving the talk to a chat app.
-                has(Family::Reply) || !named_as_a_tool(f.matching.as_str(), m.end)
+                // there (「LINEで話しませんか」: a stranger moving the talk to a chat app) or to
+                // call (「メルカリで購入された商品の件で…この番号までお電話ください」).
+                has(Family::Reply)
+                    || has(Family::Call)
+                    || !named_as_a_tool(f.matching.as_str(), m.end)
             }) || has(Family::Benefit))
             && (notice_register(f.matching.as_str())
                 || f.found
@@ -208,13 +211,14 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
 
 /// Whether the brand named up to `end` (in `text`, matching text) is named as the tool
 /// something is done with, as people name it (「写真LINEで送っておきます」, 「PayPayで払うね」,
-/// 「ヤマトで届くはず」): followed by で, and not by での or an honorific (「Amazonでのご注文」,
-/// 「楽天市場でお買い物」), which is how a company names itself to a customer, nor by the
-/// copula's です, でした or でございます (「ヤマト運輸です」).
+/// 「ヤマトで届くはず」): followed by で, and not by での, では or an honorific
+/// (「Amazonでのご注文」, 「楽天カードでは」, 「楽天市場でお買い物」), which is how a company
+/// names itself to a customer, nor by the copula's です, でした or でございます
+/// (「ヤマト運輸です」).
 fn named_as_a_tool(text: &str, end: usize) -> bool {
     text.get(end..)
         .and_then(|rest| rest.strip_prefix('で'))
-        .is_some_and(|rest| !rest.starts_with(['の', 'ご', 'お', 'す', 'し']))
+        .is_some_and(|rest| !rest.starts_with(['の', 'は', 'ご', 'お', 'す', 'し']))
 }
 
 /// Whether a message from a mobile is a courier's driver writing from the mobile they carry
@@ -458,9 +462,15 @@ mod tests {
         assert!(sender_mobile(
             "ヤマト運輸です。お届けの日時を確認いたします。"
         ));
-        // …nor a stranger moving the talk to the app.
+        assert!(sender_mobile(
+            "楽天カードでは、ご利用内容の確認を行っております。"
+        ));
+        // …nor a stranger moving the talk to the app, or asking to be called back.
         assert!(sender_mobile(
             "突然のご連絡失礼します。よろしければLINEで話しませんか。"
+        ));
+        assert!(sender_mobile(
+            "メルカリで購入された商品の件です。この番号までお電話いただけますか。"
         ));
     }
 

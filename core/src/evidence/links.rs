@@ -356,17 +356,24 @@ fn official_links(
 }
 
 /// Whether the link `k` is the own site of an organisation that speaks by its form, naming
-/// no one (`named` is empty): the link is on the official domain of a brand, and an actor of
-/// the brand's sector speaks (「【〇〇市】」 with a city's site on `lg.jp`, which only a public
-/// body can hold). Whoever wrote the message, such a link leads to that kind of body's own
-/// site, not to a page the writer made.
+/// no one (`named` is empty): the link is in a registry space that only that kind of body can
+/// hold, and an actor of that kind speaks (「【〇〇市】」 beside 「マイナンバーカード」, with a
+/// city's site on `lg.jp`). A registry space is an official domain of a brand under which
+/// others hold their own domains (`lg.jp`, `go.jp`: the link's registrable domain lies below
+/// it), or a geographic domain the brand's labels keep (`city.kawasaki.jp`). Whoever wrote the
+/// message, such a link leads to that kind of body's own site. A brand's own domain is no such
+/// space: anyone can make a payment request on `paypay.ne.jp` or `paypal.com`, so a 【銀行】
+/// header beside one is no bank's own site.
 fn speaks_by_form(c: &Compiled, f: &Facts<'_>, named: &[usize], k: usize) -> bool {
+    let u = &f.urls[k];
     named.is_empty()
-        && f.urls[k].official.is_some_and(|b| {
+        && u.official.is_some_and(|b| {
+            let registrable = u.registrable.as_deref().unwrap_or(&u.host_ascii);
             let sector = c.brands.brands[b].sector;
-            f.found_concept(c, |k| {
-                k.family == Family::Actor && k.category == Some(sector)
-            })
+            c.brands.registry_space(&u.host_ascii, registrable, b)
+                && f.found_concept(c, |k| {
+                    k.family == Family::Actor && k.category == Some(sector)
+                })
         })
 }
 
@@ -637,6 +644,10 @@ mod tests {
         assert!(!own(&format!(
             "{city} https://www.city.sakura.lg.jp/ 返信でお知らせください"
         )));
+        // A brand's own domain is no registry space: anyone can ask for a payment on it.
+        assert!(!own(
+            "【カード会社】未払いのご利用代金がございます https://pay.paypay.ne.jp/abc123"
+        ));
         // A brand named speaks for itself: its own links only.
         assert!(!own(
             "【ヤマト運輸】〇〇市からのお知らせ https://www.city.sakura.lg.jp/"
