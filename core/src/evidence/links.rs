@@ -644,9 +644,10 @@ mod tests {
         assert!(!own(&format!(
             "{city} https://www.city.sakura.lg.jp/ 返信でお知らせください"
         )));
-        // A brand's own domain is no registry space: anyone can ask for a payment on it.
+        // A brand's own domain is no registry space, even of the speaker's sector: a card
+        // company's header proves nothing about a link to PayPal.
         assert!(!own(
-            "【カード会社】未払いのご利用代金がございます https://pay.paypay.ne.jp/abc123"
+            "【カード会社】未払いのご利用代金がございます https://www.paypal.com/jp/home"
         ));
         // A brand named speaks for itself: its own links only.
         assert!(!own(
