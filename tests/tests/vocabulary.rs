@@ -2565,6 +2565,9 @@ const CASES: &[(&str, &str, bool)] = &[
     ("よければLINEでつながれますか?", "reply.chat_invite", true),
     ("あの人とはLINEでつながっています", "reply.chat_invite", false),
     ("久しぶりにLINEでつながれてうれしいです", "reply.chat_invite", false),
+    // Questions sent to the chat app are a move to it; to the official site they are not.
+    ("お問合せはLINEへ", "reply.chat_invite", true),
+    ("お問合せは公式サイトへ", "reply.chat_invite", false),
     // Security is an alarm when it is at stake (strengthened, at risk, a warning), not as the
     // name of a code or of a notice.
     (
