@@ -362,8 +362,8 @@ fn official_links(
 /// others hold their own domains (`lg.jp`, `go.jp`: the link's registrable domain lies below
 /// it), or a geographic domain the brand's labels keep (`city.kawasaki.jp`). Whoever wrote the
 /// message, such a link leads to that kind of body's own site. A brand's own domain is no such
-/// space: anyone can make a payment request on `paypay.ne.jp` or `paypal.com`, so a 【銀行】
-/// header beside one is no bank's own site.
+/// space: a 【カード会社】 header beside a link to `paypal.com` makes it no card company's own
+/// site (and payment requests there are anyone's pages, `url_lists.user_pages`).
 fn speaks_by_form(c: &Compiled, f: &Facts<'_>, named: &[usize], k: usize) -> bool {
     let u = &f.urls[k];
     named.is_empty()
