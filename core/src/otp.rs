@@ -1,6 +1,6 @@
 //! Where a one-time code being handed over is recognised: a word for "code" followed by 4–8
 //! digits (「認証コード:482913」, 「セキュリティ コード: 8812」, 「セキュリティ コードとして 6372
-//! を使用」, "code is 1234"), or digits followed by "is your" / 「があなたの」
+//! を使用」, 「コードを使用してください: 5832」, "code is 1234"), or digits followed by "is your" / 「があなたの」
 //! (「G-482913があなたのGoogle確認コードです」), or a word for "code" followed by 4–8 letters and
 //! digits mixed (「セキュリティコード:29XK7M」). Lures ask for codes; they do not hand one over.
 //!
@@ -36,7 +36,7 @@ pub(crate) fn otp_code(text: &str) -> Option<(usize, usize)> {
 /// start, where either form begins.
 ///
 /// * *word, code*: a word of [`CODE_WORDS`], white space or colons, an optional 「は」,
-///   「として」 or "is",
+///   「として」, "is" or an instruction of [`CODE_PARTICLES`] (「を使用してください」),
 ///   white space or colons, an optional `g-`, then a run of 4–8 digits and the character after
 ///   it (`コード: 482913。`);
 /// * *code, your*: the text's start or a character that is not `0-9a-z`, an optional `g-`, a
@@ -44,7 +44,8 @@ pub(crate) fn otp_code(text: &str) -> Option<(usize, usize)> {
 ///   (`g-482913があなたの`).
 ///
 /// The span is the one the regex these forms were written as gave (a test compares them):
-/// `(?:コード|code|認証番号|パスワード|passcode|pin)[\s:]*(?:は|として|is|:)?[\s:]*(?:g-)?[0-9]{4,8}(?:[^0-9]|$)`
+/// `(?:コード|code|認証番号|パスワード|passcode|pin)[\s:]*(?:<particle>|:)?[\s:]*(?:g-)?[0-9]{4,8}(?:[^0-9]|$)`
+/// (a particle of [`CODE_PARTICLES`])
 /// or `(?:^|[^0-9a-z])(?:g-)?[0-9]{4,8}\s*(?:は|が|is)\s*(?:あなたの|your)`, the first
 /// form first at the same start.
 ///
@@ -169,8 +170,24 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || c == ':'
 }
 
-/// The particles a word for "code" may take before the code: 「は」, 「として」, "is".
-const CODE_PARTICLES: &[&str] = &["は", "として", "is"];
+/// The particles a word for "code" may take before the code: 「は」, 「として」, "is", and the
+/// instructions that hand a code over before giving it (「コードを使用してください: 5832」,
+/// 「確認コードは次のとおりです: 4829」). The long ones come first: 「は」 alone is tried after
+/// 「は次のとおりです」.
+const CODE_PARTICLES: &[&str] = &[
+    "は次のとおりです",
+    "は次の通りです",
+    "は以下のとおりです",
+    "は以下の通りです",
+    "を入力してください",
+    "をご入力ください",
+    "を使用してください",
+    "をご使用ください",
+    "をお使いください",
+    "は",
+    "として",
+    "is",
+];
 
 /// After a word for "code": separators, 「は」, 「として」 or "is", and separators again; where
 /// the code may begin.
@@ -233,6 +250,22 @@ mod tests {
         (
             "as_a_reference",
             "お問い合わせコードとしてご利用ください 1234",
+            false,
+        ),
+        (
+            "use_then_code",
+            "microsoft アカウントのセキュリティ コードを使用してください: 5832",
+            true,
+        ),
+        (
+            "enter_then_code",
+            "確認コードを入力してください 482913",
+            true,
+        ),
+        ("as_follows", "確認コードは次のとおりです: 4829", true),
+        (
+            "enter_then_a_link",
+            "認証コードを入力してください: https://a.example/1234",
             false,
         ),
         ("google", "g-482913があなたのgoogle確認コードです", true),
@@ -306,6 +339,9 @@ mod tests {
             "は",
             "として",
             "is",
+            "を使用してください",
+            "は次のとおりです",
+            "次の",
             ":",
             " ",
             "\u{3000}",

@@ -10,9 +10,12 @@ use crate::normalize::Normalized;
 use crate::otp::digit_code;
 use crate::phone_pattern;
 
-/// The regex that `otp::digit_code` was, with 「として」 learnt since.
+/// The regex that `otp::digit_code` was, with 「として」 and the instructions that hand a code
+/// over (「を使用してください」, 「は次のとおりです」) learnt since.
 const OTP: &str = r"(?x)
-        (?:コード|code|認証番号|パスワード|passcode|pin) [\s:]* (?:は|として|is|:)? [\s:]* (?:g-)? [0-9]{4,8} (?:[^0-9]|$)
+        (?:コード|code|認証番号|パスワード|passcode|pin) [\s:]*
+        (?:は次のとおりです|は次の通りです|は以下のとおりです|は以下の通りです|を入力してください|をご入力ください|を使用してください|をご使用ください|をお使いください|は|として|is|:)?
+        [\s:]* (?:g-)? [0-9]{4,8} (?:[^0-9]|$)
         | (?:^|[^0-9a-z]) (?:g-)? [0-9]{4,8} \s* (?:は|が|is) \s* (?:あなたの|your)
         ";
 
@@ -67,6 +70,9 @@ const PIECES: &[&str] = &[
     "が",
     "is",
     "i",
+    "を使用してください",
+    "は次のとおりです",
+    "を入力",
     "あなたの",
     "your",
     "you",
