@@ -422,15 +422,17 @@ mod tests {
         (v.level, codes)
     }
 
+    /// Whether `text`, from a mobile number, is read as a company speaking from it.
+    fn sender_mobile(text: &str) -> bool {
+        Classifier::new()
+            .classify(text, Some("080-6124-3390"))
+            .reasons
+            .iter()
+            .any(|r| r.code == "sender.mobile")
+    }
+
     #[test]
     fn a_message_to_family_is_no_company_speaking_from_a_mobile() {
-        let sender_mobile = |text: &str| {
-            Classifier::new()
-                .classify(text, Some("080-6124-3390"))
-                .reasons
-                .iter()
-                .any(|r| r.code == "sender.mobile")
-        };
         // A brand named in a notice's register from a mobile claims a company...
         assert!(sender_mobile(
             "LINEアカウントの確認が必要です。こちらに返信をお願いします。"
@@ -443,13 +445,6 @@ mod tests {
 
     #[test]
     fn a_brand_named_as_a_tool_is_a_persons_word() {
-        let sender_mobile = |text: &str| {
-            Classifier::new()
-                .classify(text, Some("080-6124-3390"))
-                .reasons
-                .iter()
-                .any(|r| r.code == "sender.mobile")
-        };
         // Polite words between acquaintances, naming the app they share photos with…
         assert!(!sender_mobile(
             "昨日はお疲れ様でした。写真はLINEで送っておきます。"
