@@ -1,8 +1,9 @@
 //! Where a one-time code being handed over is recognised: a word for "code" followed by 4–8
 //! digits (「認証コード:482913」, 「セキュリティ コード: 8812」, 「セキュリティ コードとして 6372
-//! を使用」, 「コードを使用してください: 5832」, "code is 1234"), or digits followed by "is your" / 「があなたの」
-//! (「G-482913があなたのGoogle確認コードです」), or a word for "code" followed by 4–8 letters and
-//! digits mixed (「セキュリティコード:29XK7M」). Lures ask for codes; they do not hand one over.
+//! を使用」, 「コードを使用してください: 5832」, "code is 1234"), or digits followed by "is
+//! your" / 「があなたの」 (「G-482913があなたのGoogle確認コードです」), or a word for "code"
+//! followed by 4–8 letters and digits mixed (「セキュリティコード:29XK7M」). Lures ask for codes;
+//! they do not hand one over.
 //!
 //! A hand-written scanner rather than a regex: it gives the regex's spans (a test compares the
 //! two on generated and real texts), costs nothing to build, and keeps `regex` out of the
@@ -112,7 +113,7 @@ fn begins_with(bytes: &[u8], word: &[u8]) -> bool {
 }
 
 /// Where a code of letters and digits is delivered, if anywhere: a word of [`CODE_WORDS`],
-/// separators, 「は」, 「として」 or "is", separators, then a whole run of 4–8 ASCII letters
+/// separators, a particle of [`CODE_PARTICLES`], separators, then a whole run of 4–8 ASCII letters
 /// and digits (no letter or digit on either side) holding at least one of each:
 /// 「コード:29xk7m」 in the matching text. The span ends with the run. A run that names
 /// the card's code (`cvv2`, `cvc2`) is not a code delivered: lures ask for it.
@@ -145,7 +146,7 @@ fn lettered_code(text: &str) -> Option<(usize, usize)> {
 }
 
 /// Where the word for "code" begins that the code at `at` follows (see [`after_code_word`]:
-/// separators, 「は」, 「として」 or "is", separators, read backwards), if one does.
+/// separators, a particle of [`CODE_PARTICLES`], separators, read backwards), if one does.
 fn code_word_before(text: &str, at: usize) -> Option<usize> {
     let head = text[..at].trim_end_matches(is_separator);
     let head = CODE_PARTICLES
@@ -189,8 +190,8 @@ const CODE_PARTICLES: &[&str] = &[
     "is",
 ];
 
-/// After a word for "code": separators, 「は」, 「として」 or "is", and separators again; where
-/// the code may begin.
+/// After a word for "code": separators, a particle of [`CODE_PARTICLES`], and separators
+/// again; where the code may begin.
 fn after_code_word(text: &str, at: usize) -> usize {
     let mut at = skip(text, at, is_separator);
     at += CODE_PARTICLES
@@ -200,8 +201,8 @@ fn after_code_word(text: &str, at: usize) -> usize {
     skip(text, at, is_separator)
 }
 
-/// After a word for "code": separators, 「は」, 「として」 or "is", separators, the code and one more
-/// character (none at the end of the text). Where that ends.
+/// After a word for "code": separators, a particle of [`CODE_PARTICLES`], separators, the code
+/// and one more character (none at the end of the text). Where that ends.
 fn word_then_code(text: &str, at: usize) -> Option<usize> {
     let at = code(text, after_code_word(text, at))?;
     Some(text[at..].chars().next().map_or(at, |c| at + c.len_utf8()))
