@@ -703,19 +703,21 @@ const JOINING_PLUS: char = '+';
 const BAR_GAP: u32 = 3;
 
 /// Whether `c` is a kanji suffix that makes a name of a capital letter before it (「A社」,
-/// 「B型」, 「C組」, 「A棟」).
+/// 「B型」, 「C組」, 「A棟」), as seats, rows, flights and tiers are named too (「12番E席」,
+/// 「B列」, 「A便」, 「A面」, 「B賞」, 「A判定」).
 #[inline]
 fn is_letter_suffix(c: char) -> bool {
-    "社型組氏班級線棟館号室区".contains(c)
+    "社型組氏班級線棟館号室区席列便面賞判".contains(c)
 }
 
-/// Whether the letter `c` before the kanji `next` begins a service's name rather than being
-/// wedged into a word, when a particle or other kana stands before it: docomo's payment
-/// service is d払い (「残高はd払いアプリで」), written after a particle as often as not. After a
+/// Whether the letter `c` before `next` begins a service's name rather than being wedged into
+/// a word, when a particle or other kana stands before it: docomo's payment service is d払い
+/// (「残高はd払いアプリで」), written after a particle as often as not; and a small e is the
+/// prefix services take for "electronic" (「はぴeみる電」, 「のeお届け通知」). After a
 /// kanji the letter is wedged in (「お支d払い」).
 #[inline]
 fn begins_letter_word(c: char, next: char) -> bool {
-    c == 'd' && next == '払'
+    c == 'd' && next == '払' || c == 'e'
 }
 
 /// Whether `c` is a one-letter particle (「Xで」, 「Aが」, 「Bの」).
@@ -995,6 +997,9 @@ mod tests {
         ("latin_filler", "持ちv帰りました", "持ち帰りました", 1),
         ("capital_letter_word", "取引先A社とXで", "取引先a社とxで", 0),
         ("capital_filler", "暗証B番号", "暗証番号", 1),
+        ("seat_letter_word", "12番E席", "12番e席", 0),
+        ("electronic_prefix", "【はぴeみる電】", "【はぴeみる電】", 0),
+        ("letter_wedged_after_kanji", "料金e明細", "料金明細", 1),
         ("capital_filler_before_kana", "お客Aさま", "お客さま", 1),
         ("capital_filler_between_kana", "ごXりよう", "ごりよう", 1),
         ("katakana_prefix_kept", "dアカウント", "dアカウント", 0),
