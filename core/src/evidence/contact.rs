@@ -157,9 +157,10 @@ struct Claims {
     /// official site, a gift card asked, a secret asked back by a hand-weighted request
     /// (「届いた6桁の番号、ここに返信して」; not in talk about scams).
     acts_as_a_lure: bool,
-    /// In any voice: a threat, or a bait offered through a channel (a reply, a call, a link).
-    /// Neither counts in talk about scams (「アマゾンから『アカウントが停止されました』ってSMS
-    /// 来たけど詐欺だった」) unless a link off the official sites goes with it.
+    /// A threat in a notice's register, with a channel (a reply, a call, a link), to family or
+    /// beside money asked; or a bait offered through a channel. Neither counts in talk about scams (「アマゾンから『アカウン
+    /// トが停止されました』ってSMS来たけど詐欺だった」) unless a link off the official sites
+    /// goes with it.
     tells_a_lure: bool,
     /// A brand named outside the links, or a bait, in a notice's register (see
     /// [`notice_register`]) or beside an 050 or foreign number written to call, in a message
@@ -189,7 +190,16 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
             || links.foreign
             || f.asks_untraceable_pay(c)
             || !talk_of_scams && f.asks_secret_back(c),
-        tells_a_lure: !talk_of_scams && (has(Family::Threat) || has(Family::Benefit) && channel),
+        // A threat passed on in plain speech with no way to act and nothing asked of the
+        // reader (「佐川の不在票入ってたよ。再配達頼んでおいたから」) is news between people,
+        // not a notice; a child in trouble who needs money speaks plainly too.
+        tells_a_lure: !talk_of_scams
+            && (has(Family::Threat)
+                && (channel
+                    || has(Family::Kin)
+                    || has(Family::Payment)
+                    || notice_register(f.matching.as_str()))
+                || has(Family::Benefit) && channel),
         // No company addresses the reader as family (「お母さん、」): such a message names a
         // brand as a person does, whatever its register.
         as_a_company: !has(Family::Kin)
@@ -440,6 +450,19 @@ mod tests {
         // ...but not in a message that calls the reader お母さん.
         assert!(!sender_mobile(
             "お母さん、新しいスマホにしたから番号変わりました。LINEは同じアカウントのまま使えてるよ。"
+        ));
+    }
+
+    #[test]
+    fn a_threat_passed_on_in_plain_speech_is_news_between_people() {
+        // A missed parcel told to family in plain speech, nothing asked of the reader…
+        assert!(!sender_mobile(
+            "佐川の不在票入ってたよ。再配達頼んでおいたから夜は家にいてね"
+        ));
+        // …not the same news in a notice's words, nor trouble with money asked.
+        assert!(sender_mobile("佐川急便です。不在のため持ち帰りました。"));
+        assert!(sender_mobile(
+            "会社の書類をなくして賠償しないといけない。今日中にお金を振り込んでほしい"
         ));
     }
 
