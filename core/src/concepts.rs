@@ -258,9 +258,13 @@ impl ConceptIndex {
         // 本日」) is the threat's own date, not pressure added to it. A demand or a secret asked
         // for that shares a word with a warning (入力 in 「暗証番号を入力しないでください」) is
         // the warning's own request, negated; not one beside a routine notice (the lock after
-        // 「パスワードの入力誤り」 may still be the lure's own request).
+        // 「パスワードの入力誤り」 may still be the lure's own request). A demand that is a word
+        // of a routine notice (本人確認 in 「本人確認完了のお知らせ」) is a thing done, not asked.
         let one_word_two_parts = |f, w: &[_]| {
-            (matches!(f, Family::Benefit | Family::Income | Family::Link) && talk.cover(w))
+            (matches!(
+                f,
+                Family::Benefit | Family::Income | Family::Link | Family::Demand
+            ) && talk.cover(w))
                 || (matches!(f, Family::Demand | Family::Credential) && warnings.overlap(w))
                 || (f == Family::Actor && threats.cover(w))
                 || (f == Family::Link && channels.overlap(w))

@@ -2623,6 +2623,11 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
+    // A check finished is news of something done; one asked for is not.
+    ("【JCB】本人確認完了のお知らせ", "genuine.reminder", true),
+    ("【JCB】本人確認完了のお知らせ", "demand.verify", false),
+    ("【JCB】本人確認のお願い", "genuine.reminder", false),
+    ("【JCB】本人確認のお願い", "demand.verify", true),
 ];
 
 /// (text, story, whether it must be told)
