@@ -2623,6 +2623,37 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
+    // Being shut out of signing in or trading is a suspension; an old app retired is not.
+    (
+        "期限までにお手続きがない場合、ログインできなくなります",
+        "threat.suspension",
+        true,
+    ),
+    ("旧バージョンのアプリは使えなくなります", "threat.suspension", false),
+    // A cancellation the service plans, announced; a cancellation the reader asked for is done.
+    ("【ETC利用照会サービス】サービス解約予定のお知らせ", "threat.suspension", true),
+    ("解約手続き完了のお知らせ", "threat.suspension", false),
+    // Trying again in the brand's own app, or asking for redelivery there, is its own channel.
+    (
+        "30分後に楽天アプリから再度お試しください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "再配達はアプリの「注文履歴」からご依頼いただけます",
+        "genuine.self_service",
+        true,
+    ),
+    ("再配達はこちらからご依頼ください", "genuine.self_service", false),
+    // Use unlike the usual is an intrusion claimed, as is use unlike the everyday.
+    (
+        "お客様のカードで通常と異なるご利用がありました",
+        "threat.access",
+        true,
+    ),
+    ("通常と異なる配送方法をご指定いただけます", "threat.access", false),
+    // 證 is how some brokers still write their name: a broker all the same.
+    ("【野村證券】ご登録情報の確認", "actor.bank", true),
     // A check finished is news of something done; one asked for is not.
     ("【JCB】本人確認完了のお知らせ", "genuine.reminder", true),
     ("【JCB】本人確認完了のお知らせ", "demand.verify", false),
