@@ -2623,13 +2623,14 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
-    // Being shut out of signing in or trading is a suspension; an old app retired is not.
+    // Being unable to sign in or trade is how maintenance notices and retired apps speak as
+    // often as lures threaten (a reading of it was withdrawn): not a threat by itself.
     (
-        "期限までにお手続きがない場合、ログインできなくなります",
+        "メンテナンスに伴い、お取引ができなくなります",
         "threat.suspension",
-        true,
+        false,
     ),
-    ("旧バージョンのアプリは使えなくなります", "threat.suspension", false),
+    ("旧アプリからはログインできなくなります", "threat.suspension", false),
     // A cancellation the service plans, announced; a cancellation the reader asked for is done.
     ("【ETC利用照会サービス】サービス解約予定のお知らせ", "threat.suspension", true),
     ("解約手続き完了のお知らせ", "threat.suspension", false),
@@ -2645,6 +2646,12 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("再配達はこちらからご依頼ください", "genuine.self_service", false),
+    // Retrying in the app as the road not taken is no pointer to it.
+    (
+        "アプリから再度お試しいただけない場合は専用フォームより手続き",
+        "genuine.self_service",
+        false,
+    ),
     // Use unlike the usual is an intrusion claimed, as is use unlike the everyday.
     (
         "お客様のカードで通常と異なるご利用がありました",
