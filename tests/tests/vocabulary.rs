@@ -2652,6 +2652,28 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
+    // A code or PIN to be passed on, in a person's plain words, is a secret asked back…
+    (
+        "ログイン用のコードがいるから、今届いたやつそのまま貼っといて",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "確認コードがいるらしいから、届いたら転送しといて",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "暗証番号をメモして、カードと一緒に渡しとけば大丈夫",
+        "credential.by_reply",
+        true,
+    ),
+    // …not a password to the home network left on the fridge.
+    (
+        "Wi-Fiのパスワード変わったから、冷蔵庫に貼ってある紙見てね",
+        "credential.by_reply",
+        false,
+    ),
     // Use unlike the usual is an intrusion claimed, as is use unlike the everyday.
     (
         "お客様のカードで通常と異なるご利用がありました",
