@@ -2674,6 +2674,25 @@ const CASES: &[(&str, &str, bool)] = &[
         "credential.by_reply",
         false,
     ),
+    // Asking whether the reader remembers the writer; not a thing the reader may not remember.
+    ("久しぶり！覚えてる？前の職場で一緒だった", "contact.claims_acquaintance", true),
+    (
+        "お久しぶりです、覚えていますか？以前お会いした者です",
+        "contact.claims_acquaintance",
+        true,
+    ),
+    (
+        "身に覚えのない取引がある場合はご連絡ください",
+        "contact.claims_acquaintance",
+        false,
+    ),
+    // Being added on the chat app, asked in plain words; a group one was added to is news.
+    ("LINEもこっちで追加して→ yui_0722", "reply.chat_invite", true),
+    ("LINE変わったので追加お願いします", "reply.chat_invite", true),
+    ("LINEで追加しといたよ", "reply.chat_invite", false),
+    // A person's number changed is news of a new contact; a company's new main line is not.
+    ("番号変更しました、こっちに登録して", "contact.new", true),
+    ("代表電話番号変更のお知らせ", "contact.new", false),
     // Use unlike the usual is an intrusion claimed, as is use unlike the everyday.
     (
         "お客様のカードで通常と異なるご利用がありました",
@@ -2692,6 +2711,18 @@ const CASES: &[(&str, &str, bool)] = &[
 
 /// (text, story, whether it must be told)
 const STORIES: &[(&str, &str, bool)] = &[
+    // A new number, or a writer the reader should remember, asking to be added on the chat
+    // app; not the news of a new number alone.
+    (
+        "久しぶり！覚えてる？番号変わったからLINE追加してね ID: yuki_0721",
+        "story.new_contact_chat",
+        true,
+    ),
+    (
+        "携帯変えたよ。新しい番号はこれだからよろしく",
+        "story.new_contact_chat",
+        false,
+    ),
     // A family chat about a missed parcel names the courier as a thing: no story of its
     // own…
     (
