@@ -713,11 +713,11 @@ fn is_letter_suffix(c: char) -> bool {
 /// Whether the letter `c` before `next` begins a service's name rather than being wedged into
 /// a word, when a particle or other kana stands before it: docomo's payment service is d払い
 /// (「残高はd払いアプリで」), written after a particle as often as not; and a small e is the
-/// prefix services take for "electronic" (「はぴeみる電」, 「のeお届け通知」). After a
+/// prefix services take for "electronic" (「はぴeみる電」, 「郵便局のeお届け通知」). After a
 /// kanji the letter is wedged in (「お支d払い」).
 #[inline]
 fn begins_letter_word(c: char, next: char) -> bool {
-    c == 'd' && next == '払' || c == 'e'
+    (c == 'd' && next == '払') || c == 'e'
 }
 
 /// Whether `c` is a one-letter particle (「Xで」, 「Aが」, 「Bの」).

@@ -158,9 +158,9 @@ struct Claims {
     /// (「届いた6桁の番号、ここに返信して」; not in talk about scams).
     acts_as_a_lure: bool,
     /// A threat in a notice's register, with a channel (a reply, a call, a link), to family or
-    /// beside money asked; or a bait offered through a channel. Neither counts in talk about scams (「アマゾンから『アカウン
-    /// トが停止されました』ってSMS来たけど詐欺だった」) unless a link off the official sites
-    /// goes with it.
+    /// beside money asked; or a bait offered through a channel. Neither counts in talk about
+    /// scams (「アマゾンから『アカウントが停止されました』ってSMS来たけど詐欺だった」) unless a
+    /// link off the official sites goes with it.
     tells_a_lure: bool,
     /// A brand named outside the links, or a bait, in a notice's register (see
     /// [`notice_register`]) or beside an 050 or foreign number written to call, in a message
