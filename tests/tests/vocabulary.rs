@@ -2646,6 +2646,17 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("再配達はこちらからご依頼ください", "genuine.self_service", false),
+    // A menu named inside the app is the app's own channel; a menu in a mail is not.
+    (
+        "PayPayアプリの「アカウント」からパスワードを変更してください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "メールの「こちら」からパスワードを変更してください",
+        "genuine.self_service",
+        false,
+    ),
     // Retrying in the app as the road not taken is no pointer to it.
     (
         "アプリから再度お試しいただけない場合は専用フォームより手続き",
@@ -2692,6 +2703,8 @@ const CASES: &[(&str, &str, bool)] = &[
     ("LINEで追加しといたよ", "reply.chat_invite", false),
     // A person's number changed is news of a new contact; a company's new main line is not.
     ("番号変更しました、こっちに登録して", "contact.new", true),
+    ("連絡先が変わったのでお知らせします", "contact.new", true),
+    ("連絡先の確認をお願いします", "contact.new", false),
     ("代表電話番号変更のお知らせ", "contact.new", false),
     // Use unlike the usual is an intrusion claimed, as is use unlike the everyday.
     (
