@@ -2657,6 +2657,27 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
+    // A notice saying it carries no link, as genuine ones now do; a link promised is not one.
+    (
+        "本メールにはリンクを記載しておりません",
+        "genuine.no_share",
+        true,
+    ),
+    ("本メールのリンクからお手続きください", "genuine.no_share", false),
+    // An order the reader did not place is an intrusion claimed; an order placed is not.
+    (
+        "お客様のアカウントで不正な注文を確認しました",
+        "threat.access",
+        true,
+    ),
+    ("ご注文を確認しました", "threat.access", false),
+    // A mailbox said to be full threatens mail lost; a full car park does not.
+    (
+        "メールボックスがいっぱいです",
+        "threat.storage",
+        true,
+    ),
+    ("駐車場がいっぱいです", "threat.storage", false),
     // Retrying in the app as the road not taken is no pointer to it.
     (
         "アプリから再度お試しいただけない場合は専用フォームより手続き",
