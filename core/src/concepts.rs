@@ -92,7 +92,8 @@ pub(crate) struct ConceptIndex {
 }
 
 /// A concept found, at its first complete term in the matching text that counts (a threat's
-/// not among the words of talk, an actor's not the word a threat was found at).
+/// not among the words of talk, nor a benefit's, a link cue's or a demand's; an actor's not the
+/// word a threat was found at).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ConceptHit {
     pub concept: usize,

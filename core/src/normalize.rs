@@ -703,21 +703,22 @@ const JOINING_PLUS: char = '+';
 const BAR_GAP: u32 = 3;
 
 /// Whether `c` is a kanji suffix that makes a name of a capital letter before it (「A社」,
-/// 「B型」, 「C組」, 「A棟」), as seats, rows, flights and tiers are named too (「12番E席」,
-/// 「B列」, 「A便」, 「A面」, 「B賞」, 「A判定」).
+/// 「B型」, 「C組」, 「A棟」), as seats, rows, sides and tiers are named too (「12番E席」,
+/// 「B列」, 「A面」, 「B賞」). Not 便 or 判: a capital wedged into 郵便 or 裁判所 is filler.
 #[inline]
 fn is_letter_suffix(c: char) -> bool {
-    "社型組氏班級線棟館号室区席列便面賞判".contains(c)
+    "社型組氏班級線棟館号室区席列面賞".contains(c)
 }
 
 /// Whether the letter `c` before `next` begins a service's name rather than being wedged into
 /// a word, when a particle or other kana stands before it: docomo's payment service is d払い
-/// (「残高はd払いアプリで」), written after a particle as often as not; and a small e is the
-/// prefix services take for "electronic" (「はぴeみる電」, 「郵便局のeお届け通知」). After a
-/// kanji the letter is wedged in (「お支d払い」).
+/// (「残高はd払いアプリで」), written after a particle as often as not; and a small e before
+/// hiragana is the prefix services take for "electronic" (「はぴeみる電」, 「郵便局のeお届け
+/// 通知」); before a kanji it is wedged in (「おe客様」, 「ごe利用」). After a kanji the letter
+/// is wedged in (「お支d払い」).
 #[inline]
 fn begins_letter_word(c: char, next: char) -> bool {
-    (c == 'd' && next == '払') || c == 'e'
+    (c == 'd' && next == '払') || (c == 'e' && is_hiragana(next))
 }
 
 /// Whether `c` is a one-letter particle (「Xで」, 「Aが」, 「Bの」).
@@ -1000,6 +1001,8 @@ mod tests {
         ("seat_letter_word", "12番E席", "12番e席", 0),
         ("electronic_prefix", "【はぴeみる電】", "【はぴeみる電】", 0),
         ("letter_wedged_after_kanji", "料金e明細", "料金明細", 1),
+        ("e_wedged_before_kanji", "おe客様", "お客様", 1),
+        ("capital_wedged_into_a_court", "裁K判所", "裁判所", 1),
         ("capital_filler_before_kana", "お客Aさま", "お客さま", 1),
         ("capital_filler_between_kana", "ごXりよう", "ごりよう", 1),
         ("katakana_prefix_kept", "dアカウント", "dアカウント", 0),

@@ -2631,9 +2631,13 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("旧アプリからはログインできなくなります", "threat.suspension", false),
-    // A cancellation the service plans, announced; a cancellation the reader asked for is done.
+    // A cancellation of the reader's service or membership, announced as planned; not one the
+    // reader asked for, nor a branch or a cash corner closing.
     ("【ETC利用照会サービス】サービス解約予定のお知らせ", "threat.suspension", true),
+    ("【マネックス證券】退会予定のお知らせ", "threat.suspension", true),
+    ("会員情報削除予定のお知らせ", "threat.suspension", true),
     ("解約手続き完了のお知らせ", "threat.suspension", false),
+    ("【〇〇銀行】〇〇支店閉鎖予定のお知らせ", "threat.suspension", false),
     // Trying again in the brand's own app, or asking for redelivery there, is its own channel.
     (
         "30分後に楽天アプリから再度お試しください",
@@ -2646,6 +2650,9 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("再配達はこちらからご依頼ください", "genuine.self_service", false),
+    // Only the app or the member page: the web is where a lure whose link was cut sends you.
+    ("再配達はWEBからご依頼ください", "genuine.self_service", false),
+    ("ウェブの画面からもう一度お試しください", "genuine.self_service", false),
     // A menu named inside the app is the app's own channel; a menu in a mail is not.
     (
         "PayPayアプリの「アカウント」からパスワードを変更してください",
@@ -2670,14 +2677,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.access",
         true,
     ),
-    ("ご注文を確認しました", "threat.access", false),
+    (
+        "【メルカリ】不正な購入を防ぐため、購入時に本人確認をお願いする場合があります",
+        "threat.access",
+        false,
+    ),
     // A mailbox said to be full threatens mail lost; a full car park does not.
     (
         "メールボックスがいっぱいです",
         "threat.storage",
         true,
     ),
-    ("駐車場がいっぱいです", "threat.storage", false),
+    ("ドコモの受信箱がいっぱいになっちゃった", "threat.storage", false),
     // Retrying in the app as the road not taken is no pointer to it.
     (
         "アプリから再度お試しいただけない場合は専用フォームより手続き",
@@ -2700,7 +2711,13 @@ const CASES: &[(&str, &str, bool)] = &[
         "credential.by_reply",
         true,
     ),
-    // …not a password to the home network left on the fridge.
+    // …not a password asked between people, nor a number told to a driver.
+    ("wifiのパスワード教えといて", "credential.by_reply", false),
+    (
+        "お受け取りの際は、4桁の受取番号をドライバーに伝えれば受け取れます",
+        "credential.by_reply",
+        false,
+    ),
     (
         "Wi-Fiのパスワード変わったから、冷蔵庫に貼ってある紙見てね",
         "credential.by_reply",
@@ -2714,7 +2731,17 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     (
-        "身に覚えのない取引がある場合はご連絡ください",
+        "先日の交流会でお会いした美咲です、覚えてますか？",
+        "contact.claims_acquaintance",
+        true,
+    ),
+    (
+        "お母さん、明日のお昼の約束覚えてる?",
+        "contact.claims_acquaintance",
+        false,
+    ),
+    (
+        "【〇〇歯科】次回のご予約日を覚えていますか?",
         "contact.claims_acquaintance",
         false,
     ),
@@ -2722,11 +2749,15 @@ const CASES: &[(&str, &str, bool)] = &[
     ("LINEもこっちで追加して→ yui_0722", "reply.chat_invite", true),
     ("LINE変わったので追加お願いします", "reply.chat_invite", true),
     ("LINEで追加しといたよ", "reply.chat_invite", false),
+    (
+        "オンラインバンキングに振込先を追加してください",
+        "reply.chat_invite",
+        false,
+    ),
     // A person's number changed is news of a new contact; a company's new main line is not.
     ("番号変更しました、こっちに登録して", "contact.new", true),
-    ("連絡先が変わったのでお知らせします", "contact.new", true),
-    ("連絡先の確認をお願いします", "contact.new", false),
-    ("代表電話番号変更のお知らせ", "contact.new", false),
+    ("お父さん、病院の連絡先変わったって", "contact.new", false),
+
     // Use unlike the usual is an intrusion claimed, as is use unlike the everyday.
     (
         "お客様のカードで通常と異なるご利用がありました",

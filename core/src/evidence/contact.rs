@@ -157,9 +157,9 @@ struct Claims {
     /// official site, a gift card asked, a secret asked back by a hand-weighted request
     /// (「届いた6桁の番号、ここに返信して」; not in talk about scams).
     acts_as_a_lure: bool,
-    /// A threat in a notice's register, with a channel (a reply, a call, a link), to family or
-    /// beside money asked; or a bait offered through a channel. Neither counts in talk about
-    /// scams (「アマゾンから『アカウントが停止されました』ってSMS来たけど詐欺だった」) unless a
+    /// A threat that comes with any one of: a notice's register, a channel (a reply, a call, a
+    /// link written or pointed at), family addressed, money asked; or a bait offered through
+    /// a channel. Neither counts in talk about scams (「アマゾンから『アカウントが停止されました』ってSMS来たけど詐欺だった」) unless a
     /// link off the official sites goes with it.
     tells_a_lure: bool,
     /// A brand named outside the links, or a bait, in a notice's register (see
@@ -196,6 +196,7 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
         tells_a_lure: !talk_of_scams
             && (has(Family::Threat)
                 && (channel
+                    || links.pointed_at
                     || has(Family::Kin)
                     || has(Family::Payment)
                     || notice_register(f.matching.as_str()))
@@ -459,8 +460,13 @@ mod tests {
         assert!(!sender_mobile(
             "佐川の不在票入ってたよ。再配達頼んでおいたから夜は家にいてね"
         ));
-        // …not the same news in a notice's words, nor trouble with money asked.
-        assert!(sender_mobile("佐川急便です。不在のため持ち帰りました。"));
+        // …not the same news in a notice's words (no brand named, so only the threat claims
+        // the company), nor to family, nor with a link pointed at, nor trouble with money asked.
+        assert!(sender_mobile(
+            "お荷物をお届けに参りましたが、不在のため持ち帰りました。"
+        ));
+        assert!(sender_mobile("お母さん、携帯の料金が未納で止まっちゃった"));
+        assert!(sender_mobile("未払いがあるみたい。下記から払っといて"));
         assert!(sender_mobile(
             "会社の書類をなくして賠償しないといけない。今日中にお金を振り込んでほしい"
         ));
