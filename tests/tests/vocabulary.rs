@@ -2631,12 +2631,13 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("旧アプリからはログインできなくなります", "threat.suspension", false),
-    // A cancellation of the reader's service or membership, announced as planned; not one the
-    // reader asked for, nor a branch or a cash corner closing.
-    ("【ETC利用照会サービス】サービス解約予定のお知らせ", "threat.suspension", true),
-    ("【マネックス證券】退会予定のお知らせ", "threat.suspension", true),
-    ("会員情報削除予定のお知らせ", "threat.suspension", true),
-    ("解約手続き完了のお知らせ", "threat.suspension", false),
+    // Removal announced as planned is how dormant accounts are closed and members' own
+    // withdrawals confirmed, as often as lures threaten (a reading of it was withdrawn).
+    (
+        "【LINE】長期間ご利用のないアカウント削除予定のお知らせです",
+        "threat.suspension",
+        false,
+    ),
     ("【〇〇銀行】〇〇支店閉鎖予定のお知らせ", "threat.suspension", false),
     // Trying again in the brand's own app, or asking for redelivery there, is its own channel.
     (
@@ -2697,7 +2698,7 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     // A code or PIN to be passed on, in a person's plain words, is a secret asked back…
     (
-        "ログイン用のコードがいるから、今届いたやつそのまま貼っといて",
+        "ログイン用のコード、今すぐこのSMSに貼っといて",
         "credential.by_reply",
         true,
     ),
@@ -2711,7 +2712,16 @@ const CASES: &[(&str, &str, bool)] = &[
         "credential.by_reply",
         true,
     ),
-    // …not a password asked between people, nor a number told to a driver.
+    // …not a password asked between people, a number told to a driver, a meeting's pass code,
+    // a school's mail forwarded or a coupon code asked after a mistake.
+    ("Zoomのパスコード、チャットに貼っといて", "credential.by_reply", false),
+    ("学校から届いたやつ、パパにも転送しといて", "credential.by_reply", false),
+    ("宅配ボックスの4桁、LINEに貼っといて", "credential.by_reply", false),
+    (
+        "間違えて別のお店に行っちゃった!クーポンコード教えて",
+        "credential.by_reply",
+        false,
+    ),
     ("wifiのパスワード教えといて", "credential.by_reply", false),
     (
         "お受け取りの際は、4桁の受取番号をドライバーに伝えれば受け取れます",
@@ -2731,9 +2741,20 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     (
-        "先日の交流会でお会いした美咲です、覚えてますか？",
+        "お久しぶりです、覚えていますか？",
         "contact.claims_acquaintance",
         true,
+    ),
+    // Something remembered together is no writer to be remembered.
+    (
+        "覚えてる?この前話した部活の集金、今週中に振込お願いします",
+        "contact.claims_acquaintance",
+        false,
+    ),
+    (
+        "ママ、久しぶりに家族で行ったあの旅館覚えてる?",
+        "contact.claims_acquaintance",
+        false,
     ),
     (
         "お母さん、明日のお昼の約束覚えてる?",
@@ -2765,6 +2786,22 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("通常と異なる配送方法をご指定いただけます", "threat.access", false),
+    (
+        "祝日のため、本日は通常と異なるお取引時間となります",
+        "threat.access",
+        false,
+    ),
+    // An unauthorised order prevented or insured against is no order claimed.
+    (
+        "不正注文が行われないよう、初回購入時はSMS認証をお願いしております",
+        "threat.access",
+        false,
+    ),
+    (
+        "万一、不正購入が確認された場合は、全額補償いたします",
+        "threat.access",
+        false,
+    ),
     // 證 is how some brokers still write their name: a broker all the same.
     ("【野村證券】ご登録情報の確認", "actor.bank", true),
     // A check finished is news of something done; one asked for is not.
