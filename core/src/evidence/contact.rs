@@ -159,8 +159,8 @@ struct Claims {
     acts_as_a_lure: bool,
     /// A threat that comes with any one of: a notice's register, a channel (a reply, a call, a
     /// link written or pointed at), family addressed, money asked; or a bait offered through
-    /// a channel. Neither counts in talk about scams (「アマゾンから『アカウントが停止されました』ってSMS来たけど詐欺だった」) unless a
-    /// link off the official sites goes with it.
+    /// a channel. Neither counts in talk about scams (「アマゾンから『アカウントが停止されまし
+    /// た』ってSMS来たけど詐欺だった」) unless a link off the official sites goes with it.
     tells_a_lure: bool,
     /// A brand named outside the links, or a bait, in a notice's register (see
     /// [`notice_register`]) or beside an 050 or foreign number written to call, in a message
@@ -185,6 +185,9 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
     let talk_of_scams =
         has(Family::Warning) && !links.foreign && !has(Family::Call) && !has(Family::Reply);
     let channel = has(Family::Reply) || has(Family::Call) || links.any;
+    // Read once, and only if a claim comes to it: it copies the text with quotations blanked.
+    let register = std::cell::OnceCell::new();
+    let in_notice_register = || *register.get_or_init(|| notice_register(f.matching.as_str()));
     Claims {
         acts_as_a_lure: has(Family::Income)
             || links.foreign
@@ -199,7 +202,7 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
                     || links.pointed_at
                     || has(Family::Kin)
                     || has(Family::Payment)
-                    || notice_register(f.matching.as_str()))
+                    || in_notice_register())
                 || has(Family::Benefit) && channel),
         // No company addresses the reader as family (「お母さん、」): such a message names a
         // brand as a person does, whatever its register.
@@ -212,7 +215,7 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
                     || has(Family::Call)
                     || !named_as_a_tool(f.matching.as_str(), m.end)
             }) || has(Family::Benefit))
-            && (notice_register(f.matching.as_str())
+            && (in_notice_register()
                 || f.found
                     .phones
                     .iter()
