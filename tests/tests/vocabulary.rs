@@ -1240,11 +1240,61 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("下記URLよりご確認ください", "link.named", true),
-    // A sign-in from another device is an intrusion claimed; use on other devices is not.
+    // A sign-in from another device is news every service sends; disowned and pointed at
+    // "below" it is the lure's alarm. Use on other devices is neither.
     (
         "Apple IDが他の端末でサインインされました",
         "threat.access",
+        false,
+    ),
+    (
+        "Apple IDが他の端末でサインインされました。心当たりがない場合は以下よりご確認ください",
+        "threat.device_disowned",
         true,
+    ),
+    (
+        "新しい端末からログインがありました。お心当たりがない場合は至急 03-1234-5678 までご連絡ください",
+        "threat.device_disowned",
+        true,
+    ),
+    (
+        "新しい端末からログインがありました。お心当たりがない場合は至急パスワードを変更してください",
+        "threat.device_disowned",
+        false,
+    ),
+    (
+        "新しい端末からログインがありました。お心当たりがない場合はアプリからパスワードを変更してください",
+        "threat.device_disowned",
+        false,
+    ),
+    (
+        "新しい端末からログインがありました。確認はこちら https://acc-verify.example/",
+        "threat.device_disowned",
+        true,
+    ),
+    // "Here" with nothing to point at is how a genuine mail's body reads once its link is
+    // gone; help in a chat is no sign-in disowned.
+    (
+        "新しいデバイスがアカウントにサインインしました。心当たりがない場合は、こちらからパスワードを変更してください",
+        "threat.device_disowned",
+        false,
+    ),
+    (
+        "別の端末からログインしてみて。それでも入れなければ下記の手順でリセットして",
+        "threat.device_disowned",
+        false,
+    ),
+    // Asked to answer by reply is a lure's channel; a rule for using a new device, with its
+    // page, reports no sign-in.
+    (
+        "新しいデバイスでApple IDが使用されました。心当たりのない場合は、このメッセージに返信してください",
+        "threat.device_disowned",
+        true,
+    ),
+    (
+        "新しい端末から使用する場合は申請が必要です。詳細は http://portal.example/vpn を見てください",
+        "threat.device_disowned",
+        false,
     ),
     ("他の端末からもご利用いただけます", "threat.access", false),
     // Water stopped for planned works is a routine notice; water stopped for a bill unpaid is a
@@ -2442,9 +2492,10 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         false,
     ),
-    // A new device signed in is an alarm; a new device to set up is a purchase.
-    ("新しい端末からログインがありました", "threat.access", true),
-    ("新しい端末での決済が確認されました", "threat.access", true),
+    // A new device signed in is a notice, not yet an alarm; a new device to set up is a
+    // purchase.
+    ("新しい端末からログインがありました", "threat.access", false),
+    ("新しい端末からの不正なログインを検知しました", "threat.access", true),
     (
         "新しい端末でのご利用開始方法はガイドをご覧ください",
         "threat.access",
@@ -2809,6 +2860,18 @@ const CASES: &[(&str, &str, bool)] = &[
     ("【JCB】本人確認完了のお知らせ", "demand.verify", false),
     ("【JCB】本人確認のお願い", "genuine.reminder", false),
     ("【JCB】本人確認のお願い", "demand.verify", true),
+    // A clock hour today is a deadline; a time to meet is not.
+    ("本日17時までに折り返しご連絡ください", "pressure.deadline", true),
+    ("本日17時に伺います", "pressure.deadline", false),
+    // A chat app named as the place to answer is a reply asked for; the app named in talk is
+    // not.
+    ("WhatsAppでお話しできますか", "reply.request", true),
+    ("WhatsAppの調子が悪いみたい", "reply.request", false),
+    (
+        "海外の取引先からWhatsAppで連絡来た。見積もりの件",
+        "reply.request",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
