@@ -14,8 +14,8 @@
 //!
 //! ```json
 //! {
-//!   "schema": 17,
-//!   "version": "2026.12.30",
+//!   "schema": 18,
+//!   "version": "2026.12.31",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -85,8 +85,11 @@ use crate::verdict::Category;
 /// them: a schema 14 or 15 pack reads every header as a name, and one older than 14 is read
 /// with the embedded pack's words of speech, these among them. Schema 17 added the join `‥`
 /// between the slots of a concept's term (the next slot starts right where the one before
-/// ends); an older pack may not use it, and writes such a term out as its alternatives.
-pub const SCHEMA_VERSION: u32 = 17;
+/// ends); an older pack may not use it, and writes such a term out as its alternatives. Schema
+/// 18 added `url_lists.mailboxes` (public mailbox domains, so that an e-mail sender on a brand's
+/// own domain is told from anyone's address); an older pack may not set it, and weighs every
+/// e-mail sender as an unknown one.
+pub const SCHEMA_VERSION: u32 = 18;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -271,6 +274,15 @@ pub struct UrlLists {
     /// Schema 11 and later; empty when absent.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub content_platforms: Vec<String>,
+    /// Domains of public mailboxes, where anyone gets an address (`gmail.com`, `icloud.com`,
+    /// `docomo.ne.jp`…), some of them a brand's official domains all the same. An e-mail
+    /// sender on another official domain of a brand (`info@mufg.jp`, `no_reply@email.apple.com`)
+    /// is the brand's own address, which no one sends an iMessage from but its holder: it is
+    /// not weighed as an e-mail sender (`sender.email`), nor vouched for. One on a public
+    /// mailbox is anyone's. Schema 18 and later; empty when absent, and then every e-mail
+    /// sender is weighed as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mailboxes: Vec<String>,
 }
 
 /// A brand or organisation that lures impersonate.

@@ -223,6 +223,20 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
     })?;
     page_entries("user_pages", pages)?;
     page_entries("content_platforms", platforms)?;
+    let mailboxes = &p.url_lists.mailboxes;
+    needs_schema(p, !mailboxes.is_empty(), 18, || {
+        "url_lists.mailboxes".into()
+    })?;
+    for (i, domain) in mailboxes.iter().enumerate() {
+        require(
+            crate::domain::is_bare_domain(domain)
+                && domain.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
+                }),
+            || format!("url_lists.mailboxes[{i}]"),
+            "must be a lower-case ASCII domain (gmail.com)",
+        )?;
+    }
     // A whole suffix or free hosting would make anyone's site content to look at.
     for (i, entry) in platforms.iter().enumerate() {
         let host = entry.split('/').next().unwrap_or_default();

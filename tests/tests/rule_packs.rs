@@ -123,9 +123,50 @@ fn written_out(term: &str) -> String {
         .join("…")
 }
 
+/// The default pack without what schema 18 added: a valid schema 17 pack, with no public
+/// mailboxes.
+fn as_schema_17(v: &mut Value) {
+    v["schema"] = 17.into();
+    v["url_lists"].as_object_mut().unwrap().remove("mailboxes");
+}
+
+#[test]
+fn a_brands_own_address_is_no_stranger_but_a_mailbox_is_anyones() {
+    let notice = "【三菱UFJ銀行】振込受付完了のお知らせ";
+    let weighs_address = |c: &Classifier, sender: &str| {
+        c.classify(notice, Some(sender))
+            .reasons
+            .iter()
+            .any(|r| r.code == "sender.email")
+    };
+    let new = Classifier::new();
+    // The bank's own domain, and another brand's (an address there is that brand's own).
+    assert!(!weighs_address(&new, "info@mufg.jp"));
+    assert!(!weighs_address(&new, "No_Reply@Email.Apple.com"));
+    // A public mailbox is anyone's, though it is a brand's official domain too; an unknown
+    // domain is anyone's.
+    assert!(weighs_address(&new, "k.tanaka@gmail.com"));
+    assert!(weighs_address(&new, "mufg-info@icloud.com"));
+    assert!(weighs_address(&new, "info@mufg-jp.support"));
+    // A schema 17 pack has no list of mailboxes: every address weighs as before.
+    let mut v = default_value();
+    as_schema_17(&mut v);
+    let schema17 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 17 pack loads");
+    assert!(weighs_address(&schema17, "info@mufg.jp"));
+    // The list needs the schema that added it, and holds domains only.
+    v["url_lists"]["mailboxes"] = serde_json::json!(["gmail.com"]);
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 18"), "{err}");
+    let mut v = default_value();
+    v["url_lists"]["mailboxes"] = serde_json::json!(["Gmail.com"]);
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("url_lists.mailboxes[0]"), "{err}");
+}
+
 /// The default pack without what schema 17 added: a valid schema 16 pack, every term joined
 /// by `‥` written out as its alternatives.
 fn as_schema_16(v: &mut Value) {
+    as_schema_17(v);
     v["schema"] = 16.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         for t in c["terms"].as_array_mut().unwrap() {

@@ -51,6 +51,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             _ if f.sender_owner.is_some() => None,
             SenderKind::DomesticMobile => Some("sender.mobile"),
             SenderKind::International => Some("sender.international"),
+            // A brand's own address is no one else's to send from.
+            SenderKind::Email if brands_own_address(c, &s.raw) => None,
             SenderKind::Email => Some("sender.email"),
             _ => None,
         };
@@ -233,6 +235,20 @@ fn named_as_a_tool(text: &str, end: usize) -> bool {
     text.get(end..)
         .and_then(|rest| rest.strip_prefix('で'))
         .is_some_and(|rest| !rest.starts_with(['の', 'は', 'ご', 'お', 'す', 'し']))
+}
+
+/// Whether the e-mail address `sender` is on an official domain of a brand in the pack, and
+/// not on a public mailbox (`url_lists.mailboxes`: anyone's address, even where the mailbox is
+/// a brand's). With no list of mailboxes (a pack older than schema 18) no address is. Work
+/// bounded by the sender's length, which the caller caps.
+fn brands_own_address(c: &Compiled, sender: &str) -> bool {
+    if c.url_lists.mailboxes.is_empty() {
+        return false;
+    }
+    let n = crate::normalize::normalize(sender.trim()).to_ascii_lowercase();
+    let domain = n.trim().rsplit('@').next().unwrap_or_default();
+    let domain = domain.strip_suffix('.').unwrap_or(domain);
+    !c.url_lists.mailboxes.iter().any(|m| m == domain) && c.brands.official_owner(domain).is_some()
 }
 
 /// Whether a message from a mobile is a courier's driver writing from the mobile they carry
