@@ -2863,6 +2863,22 @@ const CASES: &[(&str, &str, bool)] = &[
     // A clock hour today is a deadline; a time to meet is not.
     ("本日17時までに折り返しご連絡ください", "pressure.deadline", true),
     ("本日17時に伺います", "pressure.deadline", false),
+    // The app or the terms named as where to look is the notice's own channel.
+    (
+        "お支払い方法はMyJCBアプリまたは会員規約をご確認ください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お支払い方法は下記URLまたはお電話でご確認ください",
+        "genuine.self_service",
+        false,
+    ),
+    (
+        "アプリまたはSMBCダイレクトにて残高をご確認のうえ、ご入金をお願いします",
+        "genuine.self_service",
+        true,
+    ),
     // A chat app named as the place to answer is a reply asked for; the app named in talk is
     // not.
     ("WhatsAppでお話しできますか", "reply.request", true),
