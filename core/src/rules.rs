@@ -88,7 +88,7 @@ use crate::verdict::Category;
 /// ends); an older pack may not use it, and writes such a term out as its alternatives. Schema
 /// 18 added `url_lists.mailboxes` (public mailbox domains, so that an e-mail sender on a brand's
 /// own domain is told from anyone's address); an older pack may not set it, and weighs every
-/// e-mail sender as an unknown one.
+/// e-mail sender as anyone's address.
 pub const SCHEMA_VERSION: u32 = 18;
 
 /// The oldest pack schema version this build reads.
