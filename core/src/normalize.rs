@@ -714,8 +714,8 @@ fn is_letter_suffix(c: char) -> bool {
 /// a word, when a particle or other kana stands before it: docomo's payment service is d払い
 /// (「残高はd払いアプリで」), written after a particle as often as not; and a small e before
 /// hiragana is the prefix services take for "electronic" (「はぴeみる電」, 「郵便局のeお届け
-/// 通知」); before a kanji it is wedged in (「おe客様」, 「ごe利用」). After a kanji the letter
-/// is wedged in (「お支d払い」).
+/// 通知」), not before a kanji (「おe客様」, 「ごe利用」). After a kanji either letter is wedged
+/// in (「お支d払い」).
 #[inline]
 fn begins_letter_word(c: char, next: char) -> bool {
     (c == 'd' && next == '払') || (c == 'e' && is_hiragana(next))

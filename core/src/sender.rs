@@ -18,7 +18,7 @@ pub(crate) fn sender_kind(raw: &str) -> SenderKind {
     let n = crate::normalize::normalize(s);
     let n = n.trim();
     if n.contains('@') {
-        return if crate::domain::is_bare_domain(n.rsplit('@').next().unwrap_or("")) {
+        return if address_domain(n).is_some() {
             SenderKind::Email
         } else {
             SenderKind::Unknown
@@ -50,6 +50,29 @@ pub(crate) fn sender_kind(raw: &str) -> SenderKind {
         return SenderKind::Alphanumeric;
     }
     SenderKind::Unknown
+}
+
+/// The domain of an e-mail address `n` (normalized, trimmed), lower-case, when it is a domain
+/// we accept (see [`crate::domain::is_bare_domain`]).
+fn address_domain(n: &str) -> Option<String> {
+    let domain = n.rsplit('@').next()?.to_ascii_lowercase();
+    crate::domain::is_bare_domain(&domain).then_some(domain)
+}
+
+/// The domain of the sender `raw` when it is an e-mail address (`SenderKind::Email`),
+/// lower-case; `None` for any other sender. Work bounded by the sender's length.
+pub(crate) fn email_domain(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    if s.is_empty() || s.len() > crate::MAX_SENDER_BYTES {
+        return None;
+    }
+    let n = crate::normalize::normalize(s);
+    let n = n.trim();
+    if n.contains('@') {
+        address_domain(n)
+    } else {
+        None
+    }
 }
 
 /// The sender in a form comparable with the registry's `senders` (lower-case, no spaces or

@@ -240,15 +240,14 @@ fn named_as_a_tool(text: &str, end: usize) -> bool {
 /// Whether the e-mail address `sender` is on an official domain of a brand in the pack, and
 /// not on a public mailbox (`url_lists.mailboxes`: anyone's address, even where the mailbox is
 /// a brand's). With no list of mailboxes (a pack older than schema 18) no address is. Work
-/// bounded by the sender's length, which the caller caps.
+/// bounded by the sender's length.
 fn brands_own_address(c: &Compiled, sender: &str) -> bool {
     if c.url_lists.mailboxes.is_empty() {
         return false;
     }
-    let n = crate::normalize::normalize(sender.trim()).to_ascii_lowercase();
-    let domain = n.trim().rsplit('@').next().unwrap_or_default();
-    let domain = domain.strip_suffix('.').unwrap_or(domain);
-    !c.url_lists.mailboxes.iter().any(|m| m == domain) && c.brands.official_owner(domain).is_some()
+    crate::sender::email_domain(sender).is_some_and(|domain| {
+        !c.url_lists.mailboxes.contains(&domain) && c.brands.official_owner(&domain).is_some()
+    })
 }
 
 /// Whether a message from a mobile is a courier's driver writing from the mobile they carry
