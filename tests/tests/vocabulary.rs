@@ -1063,6 +1063,21 @@ const CASES: &[(&str, &str, bool)] = &[
     ("再配達頼んどいた。", "genuine.personal", true),
     ("本日をもって受付終了といたします。", "genuine.personal", false),
     ("お荷物をお届けいたしました。", "genuine.personal", false),
+    // Plain speech that hands on news (らしくて, っぽい, かかるって, 焦った) is a person
+    // talking; a notice says the same in polite form.
+    (
+        "クレカ不正利用されてたらしくて再発行中。1週間くらいかかるって",
+        "genuine.personal",
+        true,
+    ),
+    ("ETCカード期限切れてたっぽい", "genuine.personal", true),
+    ("督促の電話きたわ、焦った", "genuine.personal", true),
+    (
+        "不正利用の可能性があるため、カードのご利用を停止しております",
+        "genuine.personal",
+        false,
+    ),
+    ("窓口までお越しいただかなければなりません", "genuine.personal", false),
     // 「残高不足の場合は」 only says what would follow, as 「お支払い済みの場合は」 does: a
     // caveat. A shortfall that happened is none.
     (

@@ -300,8 +300,11 @@ fn tell_stories(
     // Nor does a chat between people: plain speech with a personal mark, and nothing to tap,
     // call or answer at (「不在票入ってたら再配達頼んどいてね」 names the courier as a thing, not as
     // the one speaking). What such a lure asks for (a code, money, gift cards) is
-    // hand-weighted and stands.
+    // hand-weighted and stands; and with money asked the institution's threat counts again
+    // (「口座凍結されてたらしくて…代わりに振り込んでおいてくれない?」 is a lure's errand in a
+    // person's voice).
     let chat = families.contains(Family::Personal)
+        && !families.contains(Family::Payment)
         && !contact.other_channel
         && !links.any
         && !links.pointed_at
