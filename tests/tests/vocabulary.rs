@@ -1157,6 +1157,13 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("トラブルになってて今は電話できない", "favour.asked", true),
+    // Whether the reader's hands are free is the opener's question, after a favour not named.
+    (
+        "ちょっとお願いがあるんだけど、今手あいてる?",
+        "favour.asked",
+        true,
+    ),
+    ("今手あいてる?荷物運ぶの手伝って", "favour.asked", false),
     ("電車のトラブルで遅れます。先に始めてて", "favour.asked", false),
     // A refund named in a warning about refund scams is not offered to the reader.
     ("ATMで還付金の手続きはできません", "benefit.refund", false),
@@ -1218,6 +1225,23 @@ const CASES: &[(&str, &str, bool)] = &[
         "contact.new",
         false,
     ),
+    // A new number said in so many words; a phone dropped is news, and 「この番号にしたら」
+    // only a condition.
+    (
+        "父さん、携帯落としてこの番号になった。ちょっと頼みたいことある",
+        "contact.new",
+        true,
+    ),
+    ("新しい番号です。前の携帯水没しちゃった", "contact.new", true),
+    ("スマホ落として画面が割れたけど使えてる", "contact.new", false),
+    // Money not to be sent, whatever comes from the old account, is a warning.
+    (
+        "前のアカウントから何か来ても絶対お金送らないで",
+        "genuine.warning",
+        true,
+    ),
+    ("今月分のお金送っておいたよ", "genuine.warning", false),
+    ("この番号にしたら電話がつながった", "contact.new", false),
     ("スマホが壊れた時も安心の補償サービス", "contact.new", false),
     ("機種変更の手続きが完了しました", "contact.new", false),
     // Asking the reader to have a parcel redelivered is a demand; redelivery done, or asked
