@@ -88,10 +88,8 @@ use crate::verdict::Category;
 /// ends); an older pack may not use it, and writes such a term out as its alternatives. Schema
 /// 18 added `url_lists.mailboxes` (public mailbox domains, so that an e-mail sender on a brand's
 /// own domain is told from anyone's address); an older pack may not set it, and weighs every
-/// e-mail sender as anyone's address. Schema 19 added the family `opener` (a stranger's first
-/// words) and the story part `foreign_sender` (a number abroad that delivers no code); an older
-/// pack may not use them.
-pub const SCHEMA_VERSION: u32 = 19;
+/// e-mail sender as anyone's address.
+pub const SCHEMA_VERSION: u32 = 18;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -390,10 +388,6 @@ pub enum Family {
     /// (「俺だけど」「私だよ」): how someone who claims a new number makes themselves known.
     /// Schema 12 and later.
     Kin,
-    /// A stranger's first words: whether this is someone's number (「田中さんですか?」), a
-    /// greeting to someone never met (はじめまして), a plan the reader never made confirmed
-    /// (「明日の打ち合わせ、14時で大丈夫でしょうか」). Schema 19 and later.
-    Opener,
 }
 
 impl Family {
@@ -439,7 +433,6 @@ impl Family {
             Family::NewContact => "new_contact",
             Family::Favour => "favour",
             Family::Kin => "kin",
-            Family::Opener => "opener",
         }
     }
 
@@ -450,7 +443,6 @@ impl Family {
             Family::Income | Family::Payment => 7,
             Family::Favour => 9,
             Family::Kin => 12,
-            Family::Opener => 19,
             _ => OLDEST_SCHEMA_VERSION,
         }
     }
@@ -585,7 +577,7 @@ pub struct Story {
 
 /// What a story can require: a concept family (`"threat"`), or a fact the pipeline
 /// establishes (`"foreign_link"`, `"odd_phone"`, `"disguised_link"`, `"untraceable_pay"`,
-/// `"unaccountable_link"`, `"foreign_sender"`).
+/// `"unaccountable_link"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum StoryPart {
@@ -608,9 +600,6 @@ pub enum StoryPart {
     /// only a registered organisation can hold (`url_lists.accountable_suffixes`): nobody
     /// answers for where it leads. Schema 6 and later.
     UnaccountableLink,
-    /// The sender is a number abroad, and the message delivers no one-time code (services send
-    /// codes through carriers abroad). Schema 19 and later.
-    ForeignSender,
 }
 
 impl StoryPart {
@@ -620,7 +609,6 @@ impl StoryPart {
             StoryPart::Family(f) => f.since_schema(),
             StoryPart::DisguisedLink => 5,
             StoryPart::UntraceablePay | StoryPart::UnaccountableLink => 6,
-            StoryPart::ForeignSender => 19,
             StoryPart::ForeignLink | StoryPart::OddPhone => OLDEST_SCHEMA_VERSION,
         }
     }
@@ -635,7 +623,6 @@ impl TryFrom<String> for StoryPart {
             "disguised_link" => Ok(StoryPart::DisguisedLink),
             "untraceable_pay" => Ok(StoryPart::UntraceablePay),
             "unaccountable_link" => Ok(StoryPart::UnaccountableLink),
-            "foreign_sender" => Ok(StoryPart::ForeignSender),
             other => serde_json::from_value(serde_json::Value::String(other.to_owned()))
                 .map(StoryPart::Family)
                 .map_err(|_| format!("unknown story part `{other}`")),
@@ -652,7 +639,6 @@ impl From<StoryPart> for String {
             StoryPart::DisguisedLink => "disguised_link".to_owned(),
             StoryPart::UntraceablePay => "untraceable_pay".to_owned(),
             StoryPart::UnaccountableLink => "unaccountable_link".to_owned(),
-            StoryPart::ForeignSender => "foreign_sender".to_owned(),
         }
     }
 }

@@ -123,71 +123,9 @@ fn written_out(term: &str) -> String {
         .join("…")
 }
 
-/// The default pack without what schema 19 added: a valid schema 18 pack, with no concept of
-/// the family `opener` and no story that needs one or a foreign sender.
-fn as_schema_18(v: &mut Value) {
-    v["schema"] = 18.into();
-    v["concepts"]
-        .as_array_mut()
-        .unwrap()
-        .retain(|c| c["family"] != "opener");
-    v["stories"].as_array_mut().unwrap().retain(|s| {
-        !s["requires"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|any| any.as_array().unwrap())
-            .any(|p| p == "opener" || p == "foreign_sender")
-    });
-}
-
-#[test]
-fn a_strangers_opener_from_abroad_is_read_from_schema_19() {
-    let opener = "こんにちは、田中さんですか?先日のゴルフの件でご連絡しました";
-    let tells = |c: &Classifier, sender: &str| {
-        c.classify(opener, Some(sender))
-            .reasons
-            .iter()
-            .any(|r| r.code == "story.opener_from_abroad")
-    };
-    let new = Classifier::new();
-    assert!(tells(&new, "+1 347-882-0915"));
-    // From a Japanese mobile the same words are someone's own business.
-    assert!(!tells(&new, "090-2345-6789"));
-    assert_eq!(
-        new.classify(opener, Some("090-2345-6789")).level,
-        Level::Safe
-    );
-    // A code from abroad is no opener, whatever it says around the code.
-    let code = "はじめまして。Airbnbの認証コードは 482913 です。";
-    assert!(new
-        .classify(code, Some("+12015550133"))
-        .reasons
-        .iter()
-        .all(|r| r.code != "story.opener_from_abroad"));
-    // A schema 18 pack has neither the family nor the part, and loads without them.
-    let mut v = default_value();
-    as_schema_18(&mut v);
-    let schema18 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 18 pack loads");
-    assert!(!tells(&schema18, "+1 347-882-0915"));
-    // Either needs the schema that added it.
-    let mut with_part = v.clone();
-    with_part["stories"][0]["requires"][0] = serde_json::json!(["foreign_sender"]);
-    let err = Classifier::from_json(with_part.to_string().as_bytes()).unwrap_err();
-    assert!(
-        err.to_string().contains("foreign_sender: schema 19"),
-        "{err}"
-    );
-    let mut with_family = v;
-    with_family["concepts"][0]["family"] = "opener".into();
-    let err = Classifier::from_json(with_family.to_string().as_bytes()).unwrap_err();
-    assert!(err.to_string().contains("opener: schema 19"), "{err}");
-}
-
 /// The default pack without what schema 18 added: a valid schema 17 pack, with no public
 /// mailboxes.
 fn as_schema_17(v: &mut Value) {
-    as_schema_18(v);
     v["schema"] = 17.into();
     v["url_lists"].as_object_mut().unwrap().remove("mailboxes");
 }
@@ -253,11 +191,8 @@ fn terms_written_out_read_as_their_joins() {
     assert!(joins > 0, "the default pack joins some slots");
     as_schema_16(&mut v);
     let schema16 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 16 pack loads");
-    // The same words, found as one atom or as two joined: every verdict is the same as with
-    // the default pack's terms (less what schemas 17 to 19 added besides the join).
-    let mut joined = default_value();
-    as_schema_17(&mut joined);
-    let new = Classifier::from_json(joined.to_string().as_bytes()).expect("a schema 17 pack loads");
+    // The same words, found as one atom or as two joined: every verdict is the same.
+    let new = Classifier::new();
     let messages: Vec<_> = smishguard_tests::fixture_messages()
         .into_iter()
         .chain(smishguard_tests::corpus_messages().unwrap_or_default())

@@ -1234,18 +1234,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("新しい番号です。前の携帯水没しちゃった", "contact.new", true),
     ("スマホ落として画面が割れたけど使えてる", "contact.new", false),
-    // A stranger's first words: whose number this is, a greeting to someone never met, a plan
-    // confirmed that the reader never made. A company's 「お客様の番号」 is none.
-    ("こんにちは、田中さんですか?", "contact.opener", true),
-    ("鈴木さんですから安心してください", "contact.opener", false),
-    (
-        "明日の打ち合わせ、14時からに変更で大丈夫でしょうか?",
-        "contact.opener",
-        true,
-    ),
-    ("明日の打ち合わせは14時からです", "contact.opener", false),
-    ("お客様の番号が2等に当選しました", "contact.opener", false),
-    ("間違えてたらごめんなさい、ゆかさんの番号で合ってますか", "contact.opener", true),
     // Money not to be sent, whatever comes from the old account, is a warning.
     (
         "前のアカウントから何か来ても絶対お金送らないで",

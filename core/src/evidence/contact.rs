@@ -39,9 +39,6 @@ pub(crate) struct ContactFacts {
     /// [`drivers_own_mobile`]): the driver reports on the parcel, no institution raises an
     /// alarm.
     pub drivers_own_line: bool,
-    /// The sender is a number abroad and the message delivers no code (see
-    /// [`delivers_a_code`]): the story part `foreign_sender`.
-    pub from_abroad: bool,
 }
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
@@ -144,13 +141,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         let range = f.url_text.original_range(p.start, p.end);
         col.signal("phone.free_dial", Some(range), None, None);
     }
-    let from_abroad = f.sender_owner.is_none()
-        && f.sender
-            .as_ref()
-            .is_some_and(|s| s.kind == SenderKind::International)
-        && !delivers_a_code(c, f, links);
     ContactFacts {
-        from_abroad,
         phones,
         odd_phone,
         odd_phone_to_call,
@@ -232,19 +223,6 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
                     .iter()
                     .any(|p| matches!(p.kind, PhoneKind::IpPhone | PhoneKind::International))),
     }
-}
-
-/// Whether the message delivers a one-time code, or says a code is not to be shared, with no
-/// link off the official sites, no request to reply and no code asked back beside it (those
-/// make a code a lure's prop: 「認証番号:482913…心当たりがない場合はこちら https://…」).
-/// Services send codes through carriers abroad, so such a message from a foreign number is
-/// routine. Work bounded by the text's length.
-fn delivers_a_code(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> bool {
-    let answered_elsewhere = links.elsewhere || f.has(c, Family::Reply) || f.asks_secret_back(c);
-    !answered_elsewhere
-        && (f.has(c, Family::Otp)
-            || f.has(c, Family::NoShare)
-            || crate::otp::otp_code(f.matching.as_str()).is_some())
 }
 
 /// Whether the brand named up to `end` (in `text`, matching text) is named as the tool

@@ -292,7 +292,6 @@ fn tell_stories(
         StoryPart::DisguisedLink => links.disguised,
         StoryPart::UnaccountableLink => links.unaccountable,
         StoryPart::UntraceablePay => f.asks_untraceable_pay(c),
-        StoryPart::ForeignSender => contact.from_abroad,
     };
     // Nor does a courier's driver writing from the mobile they carry, about the parcel.
     let sent_to_own_app = families.contains(Family::SelfService)
