@@ -1301,6 +1301,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.device_disowned",
         false,
     ),
+    // The service's own desk, named without a number, is a genuine notice's channel; a number
+    // pointed at with こちら is not.
+    (
+        "新しい端末からのログインがありました。お心当たりがない場合はカスタマーサービスセンターへご連絡ください",
+        "threat.device_disowned",
+        false,
+    ),
+    (
+        "新しい端末からログインがありました。そうでない場合は至急こちらへお電話ください。0120-000-000",
+        "threat.device_disowned",
+        true,
+    ),
     (
         "新しい端末からログインがありました。お心当たりがない場合はアプリからパスワードを変更してください",
         "threat.device_disowned",
