@@ -41,6 +41,12 @@ pub(crate) fn sender_kind(raw: &str) -> SenderKind {
         if compact.starts_with('+') {
             return SenderKind::International;
         }
+        // Dialled from Japan, a number abroad opens with 010, which is a "+" (a Japanese
+        // number written so stays domestic). 00 is left alone: in Japan it opens carriers'
+        // free-dial prefixes (0066-…, 00531-…) as often as a country code.
+        if let Some(rest) = dialled_abroad(&compact) {
+            return sender_kind(&format!("+{rest}"));
+        }
         if (3..=8).contains(&compact.len()) {
             return SenderKind::ShortCode;
         }
@@ -50,6 +56,13 @@ pub(crate) fn sender_kind(raw: &str) -> SenderKind {
         return SenderKind::Alphanumeric;
     }
     SenderKind::Unknown
+}
+
+/// The digits after Japan's international call prefix 010 that `compact` (digits only) opens
+/// with, when a country code and at least six more digits follow.
+fn dialled_abroad(compact: &str) -> Option<&str> {
+    let rest = compact.strip_prefix("010")?;
+    (rest.len() >= 8 && !rest.starts_with('0')).then_some(rest)
 }
 
 /// The domain of an e-mail address `n` (normalized, trimmed), lower-case, when it is a domain
@@ -112,6 +125,26 @@ mod tests {
         ("toll_free", "0120-123-456", SenderKind::DomesticLandline),
         ("international", "+8613912345678", SenderKind::International),
         ("international_odd", "+63 9123", SenderKind::International),
+        (
+            "international_dialled_from_japan",
+            "010-852-6473-2819",
+            SenderKind::International,
+        ),
+        (
+            "free_dial_0066_not_abroad",
+            "0066-33-123456",
+            SenderKind::Unknown,
+        ),
+        (
+            "japanese_mobile_dialled_back_home",
+            "010-81-90-1234-5678",
+            SenderKind::DomesticMobile,
+        ),
+        (
+            "navi_dial_like_00",
+            "0077-78-1234",
+            SenderKind::DomesticLandline,
+        ),
         ("alpha", "Amazon", SenderKind::Alphanumeric),
         ("alpha_japanese", "三井住友カード", SenderKind::Alphanumeric),
         ("email", "xkq3@icloud.com", SenderKind::Email),

@@ -312,7 +312,8 @@ pub enum SenderKind {
     DomesticMobile,
     /// A Japanese fixed-line or other domestic number.
     DomesticLandline,
-    /// A number outside Japan.
+    /// A number outside Japan: written with `+` and a country code other than 81, or dialled
+    /// from Japan with the international prefix 010 (`010-852-…`).
     International,
     /// An alphanumeric sender ID (`Amazon`, `SMBC`).
     Alphanumeric,
