@@ -1234,16 +1234,6 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("新しい番号です。前の携帯水没しちゃった", "contact.new", true),
     ("スマホ落として画面が割れたけど使えてる", "contact.new", false),
-    // A parcel received and sent on for pay is the mule's job offer; a friend forwarding a
-    // parcel is no offer.
-    (
-        "ご自宅で荷物を受け取って指定先へ転送するだけのお仕事です",
-        "benefit.easy_money",
-        true,
-    ),
-    ("荷物を受け取ったら転送しておくね", "benefit.easy_money", false),
-    ("面接なし・即日勤務OK", "benefit.easy_money", true),
-    ("明日は面接なしの日だから早く帰れる", "benefit.easy_money", false),
     // Money not to be sent, whatever comes from the old account, is a warning.
     (
         "前のアカウントから何か来ても絶対お金送らないで",
