@@ -59,10 +59,11 @@ pub(crate) fn sender_kind(raw: &str) -> SenderKind {
 }
 
 /// The digits after Japan's international call prefix 010 that `compact` (digits only) opens
-/// with, when a country code and at least six more digits follow.
+/// with, when a country code and a national number follow (ten digits or more: a Korean mobile
+/// written at home, 010-1234-5678, leaves eight).
 fn dialled_abroad(compact: &str) -> Option<&str> {
     let rest = compact.strip_prefix("010")?;
-    (rest.len() >= 8 && !rest.starts_with('0')).then_some(rest)
+    (rest.len() >= 10 && !rest.starts_with('0')).then_some(rest)
 }
 
 /// The domain of an e-mail address `n` (normalized, trimmed), lower-case, when it is a domain
@@ -133,6 +134,11 @@ mod tests {
         (
             "free_dial_0066_not_abroad",
             "0066-33-123456",
+            SenderKind::Unknown,
+        ),
+        (
+            "korean_mobile_at_home",
+            "010-9876-5432",
             SenderKind::Unknown,
         ),
         (
