@@ -1314,6 +1314,11 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     (
+        "新しい端末からログインがありました。お心当たりがない場合はサポートセンター(03-1234-5678)へお電話ください",
+        "threat.device_disowned",
+        true,
+    ),
+    (
         "新しい端末からログインがありました。お心当たりがない場合はアプリからパスワードを変更してください",
         "threat.device_disowned",
         false,
