@@ -300,11 +300,14 @@ fn tell_stories(
     // Nor does a chat between people: plain speech with a personal mark, and nothing to tap,
     // call or answer at (「不在票入ってたら再配達頼んどいてね」 names the courier as a thing, not as
     // the one speaking). What such a lure asks for (a code, money, gift cards) is
-    // hand-weighted and stands; and with money asked the institution's threat counts again
-    // (「口座凍結されてたらしくて…代わりに振り込んでおいてくれない?」 is a lure's errand in a
-    // person's voice).
+    // hand-weighted and stands; and with money or a secret asked, or a deadline set, the
+    // institution's threat counts again (「口座凍結されてたらしくて…代わりに振り込んでおいて
+    // くれない?」, 「今日中に払わないとダメみたい」, 「乗っ取られてたっぽい…暗証番号教えて」
+    // are a lure's errand in a person's voice).
     let chat = families.contains(Family::Personal)
         && !families.contains(Family::Payment)
+        && !families.contains(Family::Credential)
+        && !families.contains(Family::Pressure)
         && !contact.other_channel
         && !links.any
         && !links.pointed_at
