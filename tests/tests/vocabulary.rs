@@ -1164,6 +1164,9 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("今手あいてる?荷物運ぶの手伝って", "favour.asked", false),
+    // Whether the reader is busy, asked before the favour, is the same opener.
+    ("ママ、今忙しい?お願いがあるの", "favour.asked", true),
+    ("今忙しい?また後で電話するね", "favour.asked", false),
     ("電車のトラブルで遅れます。先に始めてて", "favour.asked", false),
     // A refund named in a warning about refund scams is not offered to the reader.
     ("ATMで還付金の手続きはできません", "benefit.refund", false),
@@ -1233,6 +1236,8 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("新しい番号です。前の携帯水没しちゃった", "contact.new", true),
+    ("ママ、新しい番号。今忙しい?", "contact.new", true),
+    ("新しい番号案内サービスのお知らせ", "contact.new", false),
     ("スマホ落として画面が割れたけど使えてる", "contact.new", false),
     // Money not to be sent, whatever comes from the old account, is a warning.
     (
