@@ -158,7 +158,10 @@ fn keygen_sign_verify_and_use_a_signed_pack() {
     );
     assert_eq!(code, 0);
     assert!(out.contains("\"level\":\"safe\""));
-    std::fs::write(p("pack.json"), dump.replacen("2026", "2027", 1)).unwrap();
+    // Any byte changed breaks the signature: here the pack's version.
+    let tampered = dump.replacen("\"version\": \"", "\"version\": \"9", 1);
+    assert_ne!(tampered, dump, "the dump names a version");
+    std::fs::write(p("pack.json"), tampered).unwrap();
     let (code, out, _) = verify();
     assert_eq!(code, 2);
     assert!(out.contains("does not verify"), "{out}");
