@@ -9,7 +9,8 @@ use crate::extract::classify_number;
 use crate::verdict::{PhoneKind, SenderKind};
 
 /// Classifies a sender string. Empty, over-long ([`crate::MAX_SENDER_BYTES`]) or unreadable
-/// senders are `Unknown`; this never fails.
+/// senders are `Unknown`; a number written with Japan's international prefix (`010-852-…`) is
+/// read as written with `+`; this never fails.
 pub(crate) fn sender_kind(raw: &str) -> SenderKind {
     let s = raw.trim();
     if s.is_empty() || s.len() > crate::MAX_SENDER_BYTES {
