@@ -12,12 +12,10 @@ use crate::verdict::{PhoneKind, SenderKind};
 /// senders are `Unknown`; a number written with Japan's international prefix (`010-852-…`) is
 /// read as written with `+`; this never fails.
 pub(crate) fn sender_kind(raw: &str) -> SenderKind {
-    let s = raw.trim();
-    if s.is_empty() || s.len() > crate::MAX_SENDER_BYTES {
+    let Some(n) = readable(raw) else {
         return SenderKind::Unknown;
-    }
-    let n = crate::normalize::normalize(s);
-    let n = n.trim();
+    };
+    let n = n.as_str();
     if n.contains('@') {
         return if address_domain(n).is_some() {
             SenderKind::Email
@@ -77,17 +75,28 @@ fn address_domain(n: &str) -> Option<String> {
 /// The domain of the sender `raw` when it is an e-mail address (`SenderKind::Email`),
 /// lower-case; `None` for any other sender. Work bounded by the sender's length.
 pub(crate) fn email_domain(raw: &str) -> Option<String> {
+    let n = readable(raw)?;
+    if n.contains('@') {
+        address_domain(&n)
+    } else {
+        None
+    }
+}
+
+/// The sender `raw` normalized and trimmed, or `None` when it is empty or over-long
+/// ([`crate::MAX_SENDER_BYTES`]): what [`sender_kind`] and [`email_domain`] read.
+fn readable(raw: &str) -> Option<String> {
     let s = raw.trim();
     if s.is_empty() || s.len() > crate::MAX_SENDER_BYTES {
         return None;
     }
     let n = crate::normalize::normalize(s);
-    let n = n.trim();
-    if n.contains('@') {
-        address_domain(n)
+    let trimmed = n.trim();
+    Some(if trimmed.len() == n.len() {
+        n
     } else {
-        None
-    }
+        trimmed.to_owned()
+    })
 }
 
 /// The sender in a form comparable with the registry's `senders` (lower-case, no spaces or

@@ -187,6 +187,13 @@ fn signals(s: &Scoring) -> Result<(), Error> {
     Ok(())
 }
 
+/// Whether `name` is written in lower-case ASCII letters, digits, dots and hyphens only, as
+/// the lists' suffixes and domains must be.
+fn is_lower_ascii_name(name: &str) -> bool {
+    name.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+}
+
 /// Checks the URL lists: the schema each list needs, and the form of each entry.
 fn url_lists(p: &RulePack) -> Result<(), Error> {
     let pages = &p.url_lists.user_pages;
@@ -210,9 +217,7 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
         require(
             suffix.contains('.')
                 && !suffix.split('.').any(str::is_empty)
-                && suffix.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
-                }),
+                && is_lower_ascii_name(suffix),
             || format!("url_lists.accountable_suffixes[{i}]"),
             "must be a lower-case ASCII public suffix of two or more labels (co.jp)",
         )?;
@@ -229,10 +234,7 @@ fn url_lists(p: &RulePack) -> Result<(), Error> {
     })?;
     for (i, domain) in mailboxes.iter().enumerate() {
         require(
-            crate::domain::is_bare_domain(domain)
-                && domain.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
-                }),
+            crate::domain::is_bare_domain(domain) && is_lower_ascii_name(domain),
             || format!("url_lists.mailboxes[{i}]"),
             "must be a lower-case ASCII domain (gmail.com)",
         )?;
