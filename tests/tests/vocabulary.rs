@@ -2949,6 +2949,13 @@ const CASES: &[(&str, &str, bool)] = &[
         "reply.request",
         false,
     ),
+    // The official app named as another way to answer is the notice's own channel.
+    (
+        "ご回答はアプリからも可能です",
+        "genuine.self_service",
+        true,
+    ),
+    ("お支払いも可能です", "genuine.self_service", false),
 ];
 
 /// (text, story, whether it must be told)
