@@ -2956,6 +2956,32 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("お支払いも可能です", "genuine.self_service", false),
+    // A wallet's recovery phrase or key to enter, or the wallet to connect, hands the wallet
+    // over; the phrase guarded, or a connection that dropped, asks nothing.
+    (
+        "ウォレットの復元フレーズを入力してください",
+        "credential.secret",
+        true,
+    ),
+    (
+        "ウォレットを接続して受け取ってください",
+        "credential.secret",
+        true,
+    ),
+    (
+        "復元フレーズは誰にも教えないでください",
+        "credential.secret",
+        false,
+    ),
+    ("ウォレットの接続が切れました", "credential.secret", false),
+    // Gift cards asked to be prepared, in the polite form a manager's request takes; the
+    // shop's stock of them is no request.
+    (
+        "取引先用にギフト券を用意していただけますか",
+        "demand.untraceable_pay",
+        true,
+    ),
+    ("ギフト券のご用意はございません", "demand.untraceable_pay", false),
 ];
 
 /// (text, story, whether it must be told)
