@@ -138,10 +138,11 @@ pub(crate) fn reported_after(text: &str, end: usize, reporting: &[String]) -> bo
 const DISOWN_SPAN: usize = 150;
 
 /// The words after the quotation among `quotes` (as [`labelled`] gives them) that holds
-/// `start..end` of `text`, up to the end of its sentence (。, !, ? or a line break) and at most
-/// [`DISOWN_SPAN`] bytes: where a message says what it makes of the words it quotes
-/// (「…」というSMSは当行からのものではありません). `None` when `start..end` lies in no quotation
-/// of `quotes`. Constant work past the search of `quotes`.
+/// `start..end` of `text`, up to the end of the sentence after its own (。, !, ? or a line
+/// break ends one) and at most [`DISOWN_SPAN`] bytes: where a message says what it makes of
+/// the words it quotes, in the quoting sentence (「…」というSMSは当行からのものではありません)
+/// or, as a chat tells it, in the next (『…』って来たよ。怪しすぎるから無視した). `None` when
+/// `start..end` lies in no quotation of `quotes`. Constant work past the search of `quotes`.
 pub(crate) fn after_quotation<'t>(
     text: &'t str,
     quotes: &[(usize, usize)],
@@ -154,10 +155,15 @@ pub(crate) fn after_quotation<'t>(
         to -= 1;
     }
     let rest = text.get(close..to)?;
-    let sentence = rest
-        .find(['。', '!', '?', '\n'])
-        .map_or(rest, |i| &rest[..i]);
-    Some(sentence)
+    const ENDS: [char; 4] = ['。', '!', '?', '\n'];
+    let sentences = rest.find(ENDS).map_or(rest, |i| {
+        // The next sentence starts past the run of terminators that ends this one (「!\n」).
+        let next = rest[i..]
+            .find(|ch: char| !ENDS.contains(&ch))
+            .map_or(rest.len(), |j| i + j);
+        rest[next..].find(ENDS).map_or(rest, |j| &rest[..next + j])
+    });
+    Some(sentences)
 }
 
 /// `text` with the bytes of `quotes` (in order of their start, on character boundaries)
@@ -349,16 +355,23 @@ mod tests {
     }
 
     #[test]
-    fn the_words_after_a_quotation_run_to_the_end_of_its_sentence() {
-        let text = "「暗証番号を返信して」というsmsは当行からではありません。ご注意を";
+    fn the_words_after_a_quotation_run_to_the_end_of_the_next_sentence() {
+        let text = "「暗証番号を返信して」というsmsが来た。怪しいので無視した。今度話すね";
         let quotes = labelled(text);
         let at = text.find("暗証番号").unwrap();
         assert_eq!(
             after_quotation(text, &quotes, at, at + 6),
-            Some("」というsmsは当行からではありません")
+            Some("」というsmsが来た。怪しいので無視した")
+        );
+        // A line break ends a sentence too; with no second end, the words run to the text's.
+        let text = "「暗証番号を返信して」というsms!\n当行からではありません";
+        let quotes = labelled(text);
+        assert_eq!(
+            after_quotation(text, &quotes, at, at + 6),
+            Some("」というsms!\n当行からではありません")
         );
         // Words outside every quotation are after none.
-        let outside = text.find("ご注意").unwrap();
+        let outside = text.find("当行").unwrap();
         assert_eq!(after_quotation(text, &quotes, outside, outside + 3), None);
         // A long clause is cut at the span, on a character boundary.
         let long = format!("「返信して」という{}", "あ".repeat(100));

@@ -2982,6 +2982,9 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("ギフト券のご用意はございません", "demand.untraceable_pay", false),
+    // Calling a message suspicious is talk about scams, in any of the adjective's forms.
+    ("怪しすぎるから無視した", "genuine.warning", true),
+    ("怪しまれずに稼げます", "genuine.warning", false),
 ];
 
 /// (text, story, whether it must be told)
