@@ -412,20 +412,20 @@ fn never_asked(c: &Compiled, text: &str, n: &ConceptHit) -> bool {
             .is_some_and(|words| NEVER_ASKED.iter().any(|w| words.contains(w)))
 }
 
-/// Whether the hit `h` (in `text`) is words a warning quotes and disowns: inside one of
+/// Whether the hit `h` (in `text`) is words a warning quotes and disowns: ending inside one of
 /// `quotes` (the quotations `text` labels as speech), with talk about scams that disowns it
 /// (the pack's `speech.disowning`) or a disclaimer that the thing is never asked after the
-/// closing mark in the same sentence
+/// closing mark, in the same sentence or the next
 /// (「『暗証番号を返信してください』というSMSは当行からのものではありません」). A lure that
 /// quotes its own request and vouches for it (「…というご案内は正規のものです」) disowns
-/// nothing, nor does one whose warning is a sentence of its own.
+/// nothing, nor does one whose warning comes two sentences after the quotation or later.
 fn quoted_and_disowned(
     c: &Compiled,
     text: &str,
     quotes: &[(usize, usize)],
     h: &ConceptHit,
 ) -> bool {
-    crate::quoted::after_quotation(text, quotes, h.start, h.end).is_some_and(|after| {
+    crate::quoted::after_quotation(text, quotes, h.end).is_some_and(|after| {
         let hits = c.concepts.find(after);
         let warned = hits
             .iter()

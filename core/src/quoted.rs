@@ -137,19 +137,20 @@ pub(crate) fn reported_after(text: &str, end: usize, reporting: &[String]) -> bo
 /// rest of a list of quotations and a clause (「…」「…」とSMSでお願いすることは一切ございません).
 const DISOWN_SPAN: usize = 150;
 
-/// The words after the quotation among `quotes` (as [`labelled`] gives them) that holds
-/// `start..end` of `text`, up to the end of the sentence after its own (。, !, ? or a line
+/// The words after the quotation among `quotes` (as [`labelled`] gives them) that holds the
+/// last character before `end` in `text`, the end of a phrase (a phrase whose last words, the
+/// request, are quoted, though it began in the warning's own: 還付金 in 「還付金詐欺に注意!
+/// 「…こちらから手続きを」」), up to the end of the sentence after its own (。, !, ? or a line
 /// break ends one) and at most [`DISOWN_SPAN`] bytes: where a message says what it makes of
 /// the words it quotes, in the quoting sentence (「…」というSMSは当行からのものではありません)
 /// or, as a chat tells it, in the next (『…』って来たよ。怪しすぎるから無視した). `None` when
-/// `start..end` lies in no quotation of `quotes`. Constant work past the search of `quotes`.
+/// the phrase ends in no quotation of `quotes`. Constant work past the search of `quotes`.
 pub(crate) fn after_quotation<'t>(
     text: &'t str,
     quotes: &[(usize, usize)],
-    start: usize,
     end: usize,
 ) -> Option<&'t str> {
-    let &(_, close) = quotes.iter().find(|&&(s, e)| s <= start && end <= e)?;
+    let &(_, close) = quotes.iter().find(|&&(s, e)| s < end && end <= e)?;
     let mut to = (close + DISOWN_SPAN).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
@@ -360,23 +361,31 @@ mod tests {
         let quotes = labelled(text);
         let at = text.find("暗証番号").unwrap();
         assert_eq!(
-            after_quotation(text, &quotes, at, at + 6),
+            after_quotation(text, &quotes, at + 6),
             Some("」というsmsが来た。怪しいので無視した")
         );
         // A line break ends a sentence too; with no second end, the words run to the text's.
         let text = "「暗証番号を返信して」というsms!\n当行からではありません";
         let quotes = labelled(text);
         assert_eq!(
-            after_quotation(text, &quotes, at, at + 6),
+            after_quotation(text, &quotes, at + 6),
             Some("」というsms!\n当行からではありません")
         );
-        // Words outside every quotation are after none.
+        // A phrase that ends outside every quotation is after none.
         let outside = text.find("当行").unwrap();
-        assert_eq!(after_quotation(text, &quotes, outside, outside + 3), None);
+        assert_eq!(after_quotation(text, &quotes, outside + 3), None);
+        // A phrase that began before the quotation and ends in it is after it.
+        let text = "還付金詐欺に注意!「こちらから手続きを」というメールは詐欺です。";
+        let quotes = labelled(text);
+        let end = text.find("手続き").unwrap();
+        assert_eq!(
+            after_quotation(text, &quotes, end),
+            Some("」というメールは詐欺です。")
+        );
         // A long clause is cut at the span, on a character boundary.
         let long = format!("「返信して」という{}", "あ".repeat(100));
         let quotes = labelled(&long);
-        let after = after_quotation(&long, &quotes, 3, 6).unwrap();
+        let after = after_quotation(&long, &quotes, 6).unwrap();
         assert!(after.len() <= DISOWN_SPAN && after.starts_with("」という"));
         assert!(after.len() > DISOWN_SPAN - 3, "{}", after.len());
     }
