@@ -2985,6 +2985,25 @@ const CASES: &[(&str, &str, bool)] = &[
     // Calling a message suspicious is talk about scams, in any of the adjective's forms.
     ("怪しすぎるから無視した", "genuine.warning", true),
     ("怪しまれずに稼げます", "genuine.warning", false),
+    // The courier's own slip named as the way to ask for the parcel again.
+    (
+        "再配達は連絡票記載の方法でお申し込みください",
+        "genuine.self_service",
+        true,
+    ),
+    // An outage or an accident behind a halt is a service notice; an outage behind a refund
+    // to claim is a lure's pretext.
+    (
+        "システム障害のため、現在お取引を停止しております",
+        "genuine.disruption",
+        true,
+    ),
+    ("事故のため、現在通行を制限しています", "genuine.disruption", true),
+    (
+        "システム障害に伴う返金手続きのご案内",
+        "genuine.disruption",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
