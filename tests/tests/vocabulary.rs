@@ -3004,6 +3004,10 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.disruption",
         false,
     ),
+    // An insurer or a co-op speaks by its form, as a bank does; life itself is no insurer.
+    ("【さくら生命】保険料のお払込みについて", "actor.bank", true),
+    ("みなと共済よりお知らせです", "actor.bank", true),
+    ("生命の危険がある場合は119番へ", "actor.bank", false),
 ];
 
 /// (text, story, whether it must be told)
