@@ -137,6 +137,9 @@ pub(crate) fn reported_after(text: &str, end: usize, reporting: &[String]) -> bo
 /// rest of a list of quotations and a clause (「…」「…」とSMSでお願いすることは一切ございません).
 const DISOWN_SPAN: usize = 150;
 
+/// What ends a sentence, after normalization (the full-width ！ and ？ are ASCII by then).
+const SENTENCE_ENDS: [char; 4] = ['。', '!', '?', '\n'];
+
 /// The words after the quotation among `quotes` (as [`labelled`] gives them) that holds the
 /// last character before `end` in `text`, the end of a phrase (a phrase whose last words, the
 /// request, are quoted, though it began in the warning's own: 還付金 in 「還付金詐欺に注意!
@@ -156,13 +159,14 @@ pub(crate) fn after_quotation<'t>(
         to -= 1;
     }
     let rest = text.get(close..to)?;
-    const ENDS: [char; 4] = ['。', '!', '?', '\n'];
-    let sentences = rest.find(ENDS).map_or(rest, |i| {
+    let sentences = rest.find(SENTENCE_ENDS).map_or(rest, |i| {
         // The next sentence starts past the run of terminators that ends this one (「!\n」).
         let next = rest[i..]
-            .find(|ch: char| !ENDS.contains(&ch))
+            .find(|ch: char| !SENTENCE_ENDS.contains(&ch))
             .map_or(rest.len(), |j| i + j);
-        rest[next..].find(ENDS).map_or(rest, |j| &rest[..next + j])
+        rest[next..]
+            .find(SENTENCE_ENDS)
+            .map_or(rest, |j| &rest[..next + j])
     });
     Some(sentences)
 }
