@@ -14,8 +14,8 @@
 //!
 //! ```json
 //! {
-//!   "schema": 18,
-//!   "version": "2027.01.02",
+//!   "schema": 19,
+//!   "version": "2027.01.03",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -88,8 +88,11 @@ use crate::verdict::Category;
 /// ends); an older pack may not use it, and writes such a term out as its alternatives. Schema
 /// 18 added `url_lists.mailboxes` (public mailbox domains, so that an e-mail sender on a brand's
 /// own domain is told from anyone's address); an older pack may not set it, and weighs every
-/// e-mail sender as anyone's address.
-pub const SCHEMA_VERSION: u32 = 18;
+/// e-mail sender as anyone's address. Schema 19 added `stories[].stands_without_link` (a
+/// story that, told with a threat of loss, is not held under dangerous for having no way to
+/// act) and `concepts[].alarm` (a threat that names no loss: security talk, a due date); an
+/// older pack may use neither, and holds every story but a complete one.
+pub const SCHEMA_VERSION: u32 = 19;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -524,6 +527,13 @@ pub struct Concept {
     /// that genuine messages also use. Schema 13 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
+    /// For a threat: its terms raise alarm or set a date without naming a loss the reader
+    /// suffers (security talk, 「セキュリティ情報が追加されました」; a due date, 「お支払い期限」).
+    /// It tells the threat of a story as any threat does, but does not let a story stand
+    /// without a link (see [`Story::stands_without_link`]): genuine notices of sign-in
+    /// settings and of lottery results are worded so. Schema 19 and later.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub alarm: bool,
     /// Explanation shown to users, Japanese.
     pub ja: String,
     /// Explanation shown to users, English.
@@ -558,6 +568,15 @@ pub struct Story {
     /// be dangerous without a way to act. Other messages with none are held under dangerous.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
+    /// Told with a threat of loss (a threat concept not marked [`Concept::alarm`]: an account
+    /// stopped, a bill unpaid, a parcel held), the story is not held under dangerous for
+    /// having no way to act: an institution that tells the reader they have lost something
+    /// tells a lure's story whether or not its link survived quoting or a subject line. Unlike
+    /// `complete`, it does not lower the bar: the message must reach the dangerous threshold
+    /// on its own evidence, and hand-weighted evidence of a genuine notice still holds it.
+    /// Schema 19 and later.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stands_without_link: bool,
     /// The id of an earlier story that tells the same thing with more: when that one is told,
     /// this one is not, so that one piece of evidence is not weighed twice (a link that is not
     /// the actor's own behind a threat, and the same link behind the whole story). Schema 6

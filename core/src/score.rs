@@ -91,6 +91,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         deceptive,
         way_to_act,
         complete_story,
+        stands_without_link,
         told_whole,
         lookalike_letter,
     } = g;
@@ -98,7 +99,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     s.hold_without_way_to_act(
         c,
         way_to_act,
-        complete_story || lookalike_letter,
+        complete_story || stands_without_link || lookalike_letter,
         told_whole,
     );
     s.lift_complete_story(c, complete_story, told_whole);
@@ -172,7 +173,10 @@ impl Standing {
     /// a deadline) is a lure whether or not its link survived quoting or copying, unless
     /// hand-weighted evidence speaks for a genuine notice (「お支払い済みの場合はご容赦ください」):
     /// a carrier's own overdue reminder tells the same story, and with nothing to tap or call
-    /// it can do no harm. So is a message with a word spelt in a look-alike letter to dodge
+    /// it can do no harm. So is a story that stands without a link, told with a threat of loss
+    /// (an institution that says the reader's account is stopped or a bill unpaid), though
+    /// unlike a complete story it is not lifted to dangerous on less evidence (see
+    /// `lift_complete_story`). So is a message with a word spelt in a look-alike letter to dodge
     /// filters (「三井住友力ード」, 「東京電カ」): no genuine sender disguises its own words.
     /// (Filler between characters does not count: subject lines use separators.)
     ///
@@ -417,10 +421,13 @@ mod tests {
         Classifier::from_json(v.to_string().as_bytes()).expect("edited pack loads")
     }
 
-    /// Marks no story complete, so a message with no way to act tells none.
+    /// Marks no story complete nor standing without a link, so a message with no way to act
+    /// tells none that lifts the hold.
     fn no_complete_story(v: &mut Value) {
         for s in v["stories"].as_array_mut().expect("stories") {
-            s.as_object_mut().expect("story").remove("complete");
+            let s = s.as_object_mut().expect("story");
+            s.remove("complete");
+            s.remove("stands_without_link");
         }
     }
 
@@ -498,6 +505,78 @@ mod tests {
             assert_eq!(v.level, Level::Suspicious, "{held} {v:?}");
             assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
         }
+    }
+
+    /// An institution that tells of a loss, with nothing to tap and nothing asked.
+    const LOSS: &str = "【〇〇銀行】お客様の口座のご利用を停止しました";
+    /// An institution that talks of security, with nothing to tap and nothing asked.
+    const ALARM: &str = "【〇〇銀行】お客様のセキュリティ情報が変更されました";
+
+    /// Takes the complete mark off every story (so that only `stands_without_link` may lift
+    /// the hold) and sets no bar under 1 for messages with no way to act.
+    fn only_standing(v: &mut Value) {
+        for s in v["stories"].as_array_mut().expect("stories") {
+            s.as_object_mut().expect("story").remove("complete");
+        }
+        v["scoring"]["dangerous_without_way_to_act"] = 1.0.into();
+    }
+
+    #[test]
+    fn a_loss_told_by_an_institution_stands_without_a_link() {
+        // At 0.9 before any bar, with no bar under 1: the story of an actor and a loss is
+        // not held, though nothing is asked and nothing can be tapped…
+        let v = scoring_of(LOSS, 0.9, only_standing).classify(LOSS, None);
+        assert!(
+            v.reasons.iter().any(|r| r.code == "story.actor_threat"),
+            "{v:?}"
+        );
+        assert_eq!(v.level, Level::Dangerous, "{v:?}");
+        assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+        // …and it lowers no bar: at 0.8 it is suspicious, as any message at 0.8.
+        let low = scoring_of(LOSS, 0.8, only_standing).classify(LOSS, None);
+        assert_eq!(low.level, Level::Suspicious, "{low:?}");
+        assert!((low.score - 0.8).abs() < 1e-3, "{}", low.score);
+        // Without the mark on the story, the same message is held.
+        let unmarked = |v: &mut Value| {
+            only_standing(v);
+            for s in v["stories"].as_array_mut().expect("stories") {
+                s.as_object_mut()
+                    .expect("story")
+                    .remove("stands_without_link");
+            }
+        };
+        let held = scoring_of(LOSS, 0.9, unmarked).classify(LOSS, None);
+        assert_eq!(held.level, Level::Suspicious, "{held:?}");
+        assert!(held
+            .reasons
+            .iter()
+            .any(|r| r.code == "verdict.no_way_to_act"));
+    }
+
+    #[test]
+    fn an_alarm_without_a_loss_is_held() {
+        // Security talk tells the same story (an actor and a threat), but names no loss: a
+        // genuine notice of changed settings reads so, and is held at 0.9…
+        let v = scoring_of(ALARM, 0.9, only_standing).classify(ALARM, None);
+        assert!(
+            v.reasons.iter().any(|r| r.code == "story.actor_threat"),
+            "{v:?}"
+        );
+        assert!(
+            v.reasons.iter().any(|r| r.code == "threat.security"),
+            "{v:?}"
+        );
+        assert_eq!(v.level, Level::Suspicious, "{v:?}");
+        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+        // …because its threat is marked an alarm: unmarked, it would stand.
+        let unmarked = |v: &mut Value| {
+            only_standing(v);
+            for c in v["concepts"].as_array_mut().expect("concepts") {
+                c.as_object_mut().expect("concept").remove("alarm");
+            }
+        };
+        let standing = scoring_of(ALARM, 0.9, unmarked).classify(ALARM, None);
+        assert_eq!(standing.level, Level::Dangerous, "{standing:?}");
     }
 
     #[test]

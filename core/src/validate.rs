@@ -401,8 +401,8 @@ fn reads_alike(atom: &str) -> bool {
 /// Checks the marks of the concept `c` at index `i`: `mobile_lines` (an actor's, schema 3),
 /// `payment_instrument` (schema 5), `means_of_payment` (a promotional concept's, schema
 /// 15), `own_lines` (a genuine family's, schema 12), `names_link`
-/// (a link cue's, schema 10), `complete` (a hand-weighted lure concept's, schema 13) and the
-/// `window` of its slots.
+/// (a link cue's, schema 10), `complete` (a hand-weighted lure concept's, schema 13),
+/// `alarm` (a threat's, schema 19) and the `window` of its slots.
 fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     require(
         !c.mobile_lines || c.family == Family::Actor,
@@ -442,6 +442,12 @@ fn concept_marks(p: &RulePack, i: usize, c: &Concept) -> Result<(), Error> {
     )?;
     needs_schema(p, c.complete, 13, || format!("concepts[{i}].complete"))?;
     require(
+        !c.alarm || c.family == Family::Threat,
+        || format!("concepts[{i}].alarm"),
+        "only a threat raises alarm without naming a loss",
+    )?;
+    needs_schema(p, c.alarm, 19, || format!("concepts[{i}].alarm"))?;
+    require(
         c.window <= 64,
         || format!("concepts[{i}].window"),
         "at most 64 characters",
@@ -465,7 +471,8 @@ fn stories<'p>(p: &'p RulePack, concepts: &HashSet<&str>) -> Result<HashSet<&'p 
 }
 
 /// Checks the story `st` at index `i`, its id aside: its parts, weight, the fields later
-/// schemas added, the story it yields to, and that a complete one needs no way to act.
+/// schemas added, the story it yields to, and that a complete one (or one that stands without
+/// a link) needs no way to act.
 fn story(p: &RulePack, i: usize, st: &Story) -> Result<(), Error> {
     require(
         !st.requires.is_empty() && st.requires.iter().all(|any| !any.is_empty()),
@@ -483,6 +490,9 @@ fn story(p: &RulePack, i: usize, st: &Story) -> Result<(), Error> {
         })?;
     }
     needs_schema(p, st.complete, 3, || format!("stories[{i}].complete"))?;
+    needs_schema(p, st.stands_without_link, 19, || {
+        format!("stories[{i}].stands_without_link")
+    })?;
     needs_schema(p, !st.unless.is_empty(), 7, || {
         format!("stories[{i}].unless")
     })?;
@@ -494,17 +504,28 @@ fn story(p: &RulePack, i: usize, st: &Story) -> Result<(), Error> {
         || format!("stories[{i}].yields_to"),
         "must name an earlier story, and needs schema 6",
     )?;
-    // A complete story lifts the hold on messages with no way to act: it must be
-    // tellable by such a message, every part with an alternative that is not one.
+    // A complete story, or one that stands without a link, lifts the hold on messages with
+    // no way to act: it must be tellable by such a message, every part with an alternative
+    // that is not one; and one that stands on a threat of loss must have a threat.
+    let without_way_to_act = st
+        .requires
+        .iter()
+        .all(|any| any.iter().any(|&part| !is_way_to_act(part)));
     require(
-        !st.complete
-            || st
-                .requires
-                .iter()
-                .all(|any| any.iter().any(|&part| !is_way_to_act(part))),
+        !st.complete || without_way_to_act,
         || format!("stories[{i}].complete"),
         "a complete story must be possible without a link, number, call or reply: \
          every part needs an alternative that is none of these",
+    )?;
+    require(
+        !st.stands_without_link
+            || (without_way_to_act
+                && st
+                    .requires
+                    .iter()
+                    .any(|any| any.contains(&StoryPart::Family(Family::Threat)))),
+        || format!("stories[{i}].stands_without_link"),
+        "a story that stands without a link must be possible without one, and tell a threat",
     )
 }
 

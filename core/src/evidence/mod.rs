@@ -302,6 +302,9 @@ pub(crate) struct Gathered {
     pub way_to_act: bool,
     /// It tells a story that is a whole lure without a link (see [`crate::rules::Story`]).
     pub complete_story: bool,
+    /// It tells a story that stands without a link, with a threat of loss (see
+    /// [`crate::rules::Story::stands_without_link`]).
+    pub stands_without_link: bool,
     /// It tells a concept that is a whole lure by itself, with no talk about scams beside it
     /// (see [`story::StoryFacts::told_whole`]).
     pub told_whole: bool,
@@ -327,6 +330,7 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
         deceptive,
         way_to_act: links.way_to_act,
         complete_story: story.complete,
+        stands_without_link: story.stands_without_link,
         told_whole: story.told_whole,
         lookalike_letter: making.lookalike_letter,
     }

@@ -18,7 +18,10 @@
 //! they are a lure's free copy of a genuine notice's wording.
 //!
 //! A story marked `complete` in the pack is a whole lure even with no way to act left in the
-//! message: telling one lifts the hold under dangerous (see [`crate::score`]). So is a concept
+//! message: telling one lifts the hold under dangerous (see [`crate::score`]). So does a story
+//! marked `stands_without_link` when a threat of loss tells its threat (an account stopped, a
+//! bill unpaid; not a threat marked `alarm`, security talk or a due date), though it lowers no
+//! bar. So is a concept
 //! marked `complete`, one that no genuine sender tells (a windfall of hundreds of millions of
 //! yen, a fee for paid videos): it is the whole story by itself. A story that
 //! `yields_to` another is not told when that one is: the fuller story already weighs the
@@ -42,6 +45,8 @@ pub(crate) struct StoryFacts {
     /// A concept marked complete is found, and no talk about scams that could be quoting it:
     /// the message is a lure whatever marks of a genuine notice it copies.
     pub told_whole: bool,
+    /// A story marked `stands_without_link` is told, and a threat of loss with it.
+    pub stands_without_link: bool,
 }
 
 /// Adds the concepts and stories found.
@@ -60,14 +65,15 @@ pub(crate) fn gather(
     // for it asked again outside the quotation (a concept is found once, at its first words).
     let alert = alerts_only(col.c, f, links);
     let quotes = quotations_of_talk(col.c, f, alert);
-    let (mut families, category_weight) = add_concepts(col, f, links, contact, (&quotes, alert));
-    parts_besides_concepts(f, links, &mut families);
+    let mut told = add_concepts(col, f, links, contact, (&quotes, alert));
+    parts_besides_concepts(f, links, &mut told.families);
     let told_whole = told_in_own_words(col.c, f, &quotes);
-    let complete = tell_stories(col, f, links, contact, families) || told_whole;
+    let marks = tell_stories(col, f, links, contact, told.families);
     StoryFacts {
-        category_weight,
-        complete,
-        told_whole: told_whole && !families.contains(Family::Warning),
+        category_weight: told.category_weight,
+        complete: marks.complete || told_whole,
+        told_whole: told_whole && !told.families.contains(Family::Warning),
+        stands_without_link: marks.stands_without_link && told.loss,
     }
 }
 
@@ -148,10 +154,9 @@ fn add_concepts(
     links: &LinkFacts,
     contact: &ContactFacts,
     (quotes, alert): (&[(usize, usize)], bool),
-) -> (FamilySet, [f32; Category::ALL.len()]) {
+) -> ConceptsTold {
     let c = col.c;
-    let mut category_weight = [0f32; Category::ALL.len()];
-    let mut families = FamilySet::default();
+    let mut told = ConceptsTold::default();
     let mut silenced_talk = false;
     let warned = f.has(c, Family::Warning);
     for h in f.concepts {
@@ -203,7 +208,7 @@ fn add_concepts(
             silenced_talk |= crate::concepts::is_talk(concept.family);
             continue;
         }
-        add_concept(col, f, h, &mut families, &mut category_weight);
+        add_concept(col, f, h, &mut told);
     }
     // Talk that says nothing beside a disguised link, a chat ID, an e-mail address or an odd
     // number to call takes no words from a threat either: 「メンテナンスに伴うサービス停止の
@@ -212,24 +217,30 @@ fn add_concepts(
     // site, and its maintenance notice stays a notice.
     if silenced_talk && (links.disguised || contact.other_channel || contact.odd_phone_to_call) {
         for h in &c.concepts.shadowed_threats(f.matching.as_str(), f.concepts) {
-            add_concept(col, f, h, &mut families, &mut category_weight);
+            add_concept(col, f, h, &mut told);
         }
     }
-    (families, category_weight)
+    told
+}
+
+/// What the concepts counted tell.
+#[derive(Default)]
+struct ConceptsTold {
+    /// The families of the concepts counted (parts of stories).
+    families: FamilySet,
+    /// How strongly each lure category is told.
+    category_weight: [f32; Category::ALL.len()],
+    /// A threat not marked `alarm` is counted: a loss the reader is told of.
+    loss: bool,
 }
 
 /// Adds concept `h` found, with its family and its weight towards its category.
-fn add_concept(
-    col: &mut Collector<'_>,
-    f: &Facts<'_>,
-    h: &ConceptHit,
-    families: &mut FamilySet,
-    category_weight: &mut [f32; Category::ALL.len()],
-) {
+fn add_concept(col: &mut Collector<'_>, f: &Facts<'_>, h: &ConceptHit, told: &mut ConceptsTold) {
     let concept = &col.c.concepts.concepts[h.concept];
-    families.insert(concept.family);
+    told.families.insert(concept.family);
+    told.loss |= concept.family == Family::Threat && !concept.alarm;
     if let Some(cat) = concept.category {
-        category_weight[cat as usize] += concept.category_weight;
+        told.category_weight[cat as usize] += concept.category_weight;
     }
     push_concept(col, f, h);
 }
@@ -272,15 +283,21 @@ fn parts_besides_concepts(f: &Facts<'_>, links: &LinkFacts, families: &mut Famil
     }
 }
 
+/// Whether the stories told include one marked `complete`, or `stands_without_link`.
+struct StoryMarks {
+    complete: bool,
+    stands_without_link: bool,
+}
+
 /// Adds each story told (in the pack's order) and keeps the words of its parts shown; returns
-/// whether a story marked complete is told.
+/// the marks of the stories told.
 fn tell_stories(
     col: &mut Collector<'_>,
     f: &Facts<'_>,
     links: &LinkFacts,
     contact: &ContactFacts,
     families: FamilySet,
-) -> bool {
+) -> StoryMarks {
     let c = col.c;
     // A link pointed at with no link written is a link masked by whoever quoted the message:
     // not the actor's own, as far as anyone can tell (see `LinkFacts::pointed_at`: a bare
@@ -323,7 +340,10 @@ fn tell_stories(
             && !story.unless.iter().any(|&fam| families.contains(fam))
             && !((sent_to_own_app || chat) && story.weight.is_none())
     };
-    let mut complete = false;
+    let mut marks = StoryMarks {
+        complete: false,
+        stands_without_link: false,
+    };
     // The families that are parts of a story told with some weight.
     let mut parts = FamilySet::default();
     for (k, story) in c.stories.iter().enumerate() {
@@ -332,7 +352,8 @@ fn tell_stories(
         if !told(story) || yields {
             continue;
         }
-        complete |= story.complete;
+        marks.complete |= story.complete;
+        marks.stands_without_link |= story.stands_without_link;
         if c.story_weights[k] != 0.0 {
             for &p in story.requires.iter().flatten() {
                 if let StoryPart::Family(fam) = p {
@@ -343,7 +364,7 @@ fn tell_stories(
         push_story(col, k);
     }
     show_parts(col, parts);
-    complete
+    marks
 }
 
 /// Adds the story of index `k` as evidence, with its learned (or hand-set) weight and no span.
