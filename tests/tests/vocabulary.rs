@@ -606,6 +606,15 @@ const CASES: &[(&str, &str, bool)] = &[
     // The fake-police opening, in either spelling of laundering.
     ("口座が特殊詐欺事件に使用されています", "threat.legal", true),
     ("マネー・ローンダリングに使われた疑い", "threat.legal", true),
+    ("資金洗浄に関与している可能性", "threat.legal", true),
+    // Laundering named as what a bank's customer check prevents is the reason for a routine
+    // notice, not a threat to the reader.
+    (
+        "マネー・ローンダリング等防止のため、お客さま情報の確認をお願いしております",
+        "threat.legal",
+        false,
+    ),
+    ("マネーロンダリング対策の一環として", "threat.legal", false),
     // A bank's warning about handing over an account is no threat to the reader.
     (
         "口座を他人に譲り渡すと犯罪に悪用されます",
@@ -3008,6 +3017,30 @@ const CASES: &[(&str, &str, bool)] = &[
     ("【さくら生命】保険料のお払込みについて", "actor.bank", true),
     ("みなと共済よりお知らせです", "actor.bank", true),
     ("生命の危険がある場合は119番へ", "actor.bank", false),
+    // Gift cards to buy and their numbers to send, in the casual forms a relative's voice
+    // uses (「送ってもらえる?」「教えといて」). Without the purchase, that is how families pass
+    // the code of a card they already have (「もらったギフトカードの番号送ってもらえる?登録
+    // しとくから」).
+    (
+        "コンビニでギフトカード買って番号送ってもらえる?",
+        "demand.untraceable_pay",
+        true,
+    ),
+    ("ギフトカード買って番号教えといて", "demand.untraceable_pay", true),
+    (
+        "もらったギフトカードの番号送ってもらえる?登録しとくから",
+        "demand.untraceable_pay",
+        false,
+    ),
+    ("ギフトカードの番号教えといて", "demand.untraceable_pay", false),
+    // A lender's name ends in ローン; laundering only begins with it.
+    ("【〇〇ローン】ご返済日のお知らせ", "actor.bank", true),
+    ("マネー・ローンダリング防止規制に基づき", "actor.bank", false),
+    // A borrowed phone is a new number for the one who writes from it; a friend's phone
+    // talked about is not.
+    ("充電切れたから友達の携帯借りてる", "contact.new", true),
+    ("友達の携帯が壊れたらしい", "contact.new", false),
+
 ];
 
 /// (text, story, whether it must be told)
