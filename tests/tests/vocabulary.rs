@@ -3041,6 +3041,20 @@ const CASES: &[(&str, &str, bool)] = &[
     ("充電切れたから友達の携帯借りてる", "contact.new", true),
     ("友達の携帯が壊れたらしい", "contact.new", false),
 
+    // Talk about scams in a chat's words: a kind of scam said to be common, advice to
+    // ignore a message. A lure threatens what happens if it is ignored.
+    (
+        "最近そういう詐欺が多いから気をつけて",
+        "genuine.warning",
+        true,
+    ),
+    ("警察に聞いたら無視でいいって", "genuine.warning", true),
+    (
+        "このメッセージを無視した場合、法的手続きに移行します",
+        "genuine.warning",
+        false,
+    ),
+
 ];
 
 /// (text, story, whether it must be told)
