@@ -90,7 +90,7 @@ use crate::verdict::Category;
 /// own domain is told from anyone's address); an older pack may not set it, and weighs every
 /// e-mail sender as anyone's address. Schema 19 added `stories[].stands_without_link` (a
 /// story that, told with a threat of loss, is not held under dangerous for having no way to
-/// act) and `concepts[].alarm` (a threat that names no loss: security talk, a due date); an
+/// act) and `concepts[].alarm` (a threat that names no loss: security talk); an
 /// older pack may use neither, and holds every story but a complete one.
 pub const SCHEMA_VERSION: u32 = 19;
 
@@ -527,11 +527,11 @@ pub struct Concept {
     /// that genuine messages also use. Schema 13 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
-    /// For a threat: its terms raise alarm or set a date without naming a loss the reader
-    /// suffers (security talk, 「セキュリティ情報が追加されました」; a due date, 「お支払い期限」).
-    /// It tells the threat of a story as any threat does, but does not let a story stand
-    /// without a link (see [`Story::stands_without_link`]): genuine notices of sign-in
-    /// settings and of lottery results are worded so. Schema 19 and later.
+    /// For a threat: its terms raise alarm without naming a loss the reader suffers
+    /// (security talk, 「セキュリティ情報が追加されました」). It tells the threat of a story as
+    /// any threat does, but does not let a story stand without a link (see
+    /// [`Story::stands_without_link`]): genuine notices of sign-in settings are worded so.
+    /// Schema 19 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub alarm: bool,
     /// Explanation shown to users, Japanese.

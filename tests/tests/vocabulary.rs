@@ -735,13 +735,16 @@ const CASES: &[(&str, &str, bool)] = &[
     ("動画サイトの利用料金が延滞しています", "threat.content_fee", true),
     ("レンタルDVDの返却が延滞しています", "threat.content_fee", false),
     // A deadline that shares a word with the threat is the threat's own date (the points'
-    // expiry, the payment's due date), counted once; an expiry today (失効) likewise.
+    // expiry), counted once; an expiry today (失効) likewise.
     (
         "ポイントの有効期限は本日までです",
         "pressure.deadline",
         false,
     ),
-    ("お支払い期限は本日です", "pressure.deadline", false),
+    // A payment due today is no threat (only a due date passed is an unpaid bill): it is
+    // the deadline, counted once as such.
+    ("お支払い期限は本日です", "pressure.deadline", true),
+    ("お支払い期限は本日です", "threat.unpaid", false),
     ("ポイントが本日失効します", "pressure.deadline", false),
     (
         "有効期限は本日までです。本日中にお手続きください",
@@ -3054,6 +3057,15 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.warning",
         false,
     ),
+
+    // A due date is a deadline; a due date passed is an unpaid bill.
+    (
+        "抽選結果のお知らせ(お支払い期限:12月12日23:59)",
+        "threat.unpaid",
+        false,
+    ),
+    ("お支払い期限を過ぎています", "threat.unpaid", true),
+    ("納付期限が経過しております", "threat.unpaid", true),
 
 ];
 
