@@ -551,6 +551,15 @@ mod tests {
             .reasons
             .iter()
             .any(|r| r.code == "verdict.no_way_to_act"));
+        // Quoted as speech, the loss is someone else's message asked about: held.
+        let asked = format!("「{LOSS}」というメールが来たのですが、本物でしょうか");
+        let v = scoring_of(&asked, 0.9, only_standing).classify(&asked, None);
+        assert!(
+            v.reasons.iter().any(|r| r.code == "story.actor_threat"),
+            "{v:?}"
+        );
+        assert_eq!(v.level, Level::Suspicious, "{v:?}");
+        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
     }
 
     #[test]

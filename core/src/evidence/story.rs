@@ -73,8 +73,20 @@ pub(crate) fn gather(
         category_weight: told.category_weight,
         complete: marks.complete || told_whole,
         told_whole: told_whole && !told.families.contains(Family::Warning),
-        stands_without_link: marks.stands_without_link && told.loss,
+        stands_without_link: marks.stands_without_link && told.loss && loss_in_own_words(col.c, f),
     }
+}
+
+/// Whether a threat of loss (a threat not marked `alarm`) is told in the message's own words:
+/// not only inside a quotation the text labels as speech (「「【〇〇銀行】口座凍結のお知らせ」
+/// というメールが来たのですが、本物でしょうか」 asks about a lure), nor only reported.
+fn loss_in_own_words(c: &crate::compiled::Compiled, f: &Facts<'_>) -> bool {
+    let text = f.matching.as_str();
+    let quotes = crate::quoted::labelled(text, &c.speech.quotatives);
+    f.concepts.iter().any(|h| {
+        let k = &c.concepts.concepts[h.concept];
+        k.family == Family::Threat && !k.alarm && !talked_about(c, text, &quotes, h)
+    })
 }
 
 /// The quotations in which a concept marked complete, or a threat in an `alert` (see
