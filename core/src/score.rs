@@ -75,6 +75,7 @@ pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
     "url.user_page",
     "phone.free_dial",
     "email.imitation",
+    "sender.imitation",
     "verdict.complete_story",
     "url.dressed_as_jp",
     "url.dressed_as_domain",

@@ -132,6 +132,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         }
     }
     email_imitations(col, f);
+    sender_imitation(col, f);
     // Free dial and navi dial are registered to a business that proves who it is: how an
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
@@ -409,34 +410,58 @@ pub(super) fn notice_register(text: &str) -> bool {
 /// brand's own domain (its mail domains too: `gmail.com`, `softbank.ne.jp`), or on any
 /// domain that imitates none, says nothing here.
 fn email_imitations(col: &mut Collector<'_>, f: &Facts<'_>) {
-    let c = col.c;
     for &(s, e) in &f.found.emails {
         let address = &f.url_text.as_str()[s..e];
         let Some((_, domain)) = address.rsplit_once('@') else {
             continue;
         };
-        let judged = judge_written(
-            &format!("https://{domain}/"),
-            true,
-            false,
-            &c.brands,
-            &c.url_lists,
-        );
-        // A brand's name inside someone's domain (a shop's `rakuten-fan.jp`, a person's
-        // provider) imitates only when the message speaks as that brand.
-        let named = |b| f.named_outside_links().any(|n| n == b);
-        let imitates = judged.flags.iter().any(|flag| match flag {
-            UrlFlag::Lookalike | UrlFlag::BrandAsSubdomain | UrlFlag::Homoglyph => true,
-            UrlFlag::BrandInDomain => judged.imitated.is_some_and(named),
-            _ => false,
-        });
-        if imitates {
+        if let Some((imitated, shown)) = imitation(col.c, f, domain) {
             let range = f.url_text.original_range(s, e);
-            let shown = judged.registrable.as_deref().unwrap_or(domain);
-            col.signal("email.imitation", Some(range), judged.imitated, Some(shown));
+            col.signal("email.imitation", Some(range), imitated, Some(&shown));
             return;
         }
     }
+}
+
+/// The sender's own address, when it is an e-mail address (an iMessage, a mail's From), judged
+/// as an address written in the text is (see [`email_imitations`]): on a domain that imitates
+/// a brand's (`viewcard-security.org`, `smbc-card.jp-verify.top`) it weighs as
+/// `sender.imitation`. A From can be forged onto a brand's own domain too, so an official
+/// one vouches for nothing (see [`brands_own_address`]); but no brand sends from a look-alike.
+fn sender_imitation(col: &mut Collector<'_>, f: &Facts<'_>) {
+    let Some(sender) = f.sender.as_ref().filter(|s| s.kind == SenderKind::Email) else {
+        return;
+    };
+    let Some(domain) = crate::sender::email_domain(&sender.raw) else {
+        return;
+    };
+    if let Some((imitated, shown)) = imitation(col.c, f, &domain) {
+        col.signal("sender.imitation", None, imitated, Some(&shown));
+    }
+}
+
+/// Whether an e-mail address on `domain` imitates a brand (see [`email_imitations`]): the brand
+/// imitated, if one, and the domain to show.
+fn imitation(c: &Compiled, f: &Facts<'_>, domain: &str) -> Option<(Option<usize>, String)> {
+    let judged = judge_written(
+        &format!("https://{domain}/"),
+        true,
+        false,
+        &c.brands,
+        &c.url_lists,
+    );
+    // A brand's name inside someone's domain (a shop's `rakuten-fan.jp`, a person's
+    // provider) imitates only when the message speaks as that brand.
+    let named = |b| f.named_outside_links().any(|n| n == b);
+    let imitates = judged.flags.iter().any(|flag| match flag {
+        UrlFlag::Lookalike | UrlFlag::BrandAsSubdomain | UrlFlag::Homoglyph => true,
+        UrlFlag::BrandInDomain => judged.imitated.is_some_and(named),
+        _ => false,
+    });
+    imitates.then(|| {
+        let shown = judged.registrable.as_deref().unwrap_or(domain).to_string();
+        (judged.imitated, shown)
+    })
 }
 
 #[cfg(test)]
@@ -737,6 +762,40 @@ mod tests {
         // A brand's name in someone's domain imitates only the brand that speaks.
         let v = c.classify("お問い合わせは support@amazon-jp-support.com まで", None);
         assert!(v.reasons.iter().all(|r| r.code != "email.imitation"));
+    }
+
+    #[test]
+    fn a_sender_on_a_look_alike_domain_imitates_the_brand() {
+        let c = Classifier::new();
+        let subject = "【三井住友カード】ご利用確認のお願い";
+        let codes = |sender: &str| -> Vec<String> {
+            let v = c.classify(subject, Some(sender));
+            v.reasons.iter().map(|r| r.code.to_string()).collect()
+        };
+        for imitation in [
+            "info@smbc-card.jp-verify.top",
+            "vpass@smbc-card-security.com",
+        ] {
+            let found = codes(imitation);
+            assert!(
+                found.iter().any(|c| c == "sender.imitation"),
+                "{imitation}: {found:?}"
+            );
+        }
+        // The brand's own domain, a mailbox anyone has, a domain that imitates no one.
+        for plain in ["info@vpass.ne.jp", "taro@gmail.com", "yamada@example.co.jp"] {
+            let found = codes(plain);
+            assert!(
+                !found.iter().any(|c| c == "sender.imitation"),
+                "{plain}: {found:?}"
+            );
+        }
+        // A brand's name in someone's domain imitates only the brand that speaks.
+        let v = c.classify(
+            "来週の打ち合わせの件です",
+            Some("info@smbc-card-security.com"),
+        );
+        assert!(v.reasons.iter().all(|r| r.code != "sender.imitation"));
     }
 
     /// Whether a message from the mobile `sender` is held to speak for someone it is not.
