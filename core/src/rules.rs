@@ -528,9 +528,10 @@ pub struct Concept {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
     /// For a threat: its terms raise alarm without naming a loss the reader suffers
-    /// (security talk, 「セキュリティ情報が追加されました」). It tells the threat of a story as
-    /// any threat does, but does not let a story stand without a link (see
-    /// [`Story::stands_without_link`]): genuine notices of sign-in settings are worded so.
+    /// (security talk, 「セキュリティ情報が追加されました」; points or a card running out). It
+    /// tells the threat of a story as any threat does, but does not let a story stand without
+    /// a link (see [`Story::stands_without_link`]): genuine notices of sign-in settings and of
+    /// expiring points are worded so.
     /// Schema 19 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub alarm: bool,
