@@ -90,7 +90,7 @@ use crate::verdict::Category;
 /// own domain is told from anyone's address); an older pack may not set it, and weighs every
 /// e-mail sender as anyone's address. Schema 19 added `stories[].stands_without_link` (a
 /// story that, told with a threat of loss, is not held under dangerous for having no way to
-/// act) and `concepts[].alarm` (a threat that names no loss: security talk); an
+/// act) and `concepts[].alarm` (a threat that names no loss: security talk, an expiry); an
 /// older pack may use neither, and holds every story but a complete one.
 pub const SCHEMA_VERSION: u32 = 19;
 
