@@ -45,7 +45,8 @@ pub(crate) struct StoryFacts {
     /// A concept marked complete is found, and no talk about scams that could be quoting it:
     /// the message is a lure whatever marks of a genuine notice it copies.
     pub told_whole: bool,
-    /// A story marked `stands_without_link` is told, and a threat of loss with it.
+    /// A story marked `stands_without_link` is told, and a threat of loss with it, in a message
+    /// with no way to act (the only one the mark matters for).
     pub stands_without_link: bool,
 }
 
@@ -73,7 +74,11 @@ pub(crate) fn gather(
         category_weight: told.category_weight,
         complete: marks.complete || told_whole,
         told_whole: told_whole && !told.families.contains(Family::Warning),
-        stands_without_link: marks.stands_without_link && told.loss && loss_in_own_words(col.c, f),
+        // (Only a message with no way to act is held: the quotations are read for no other.)
+        stands_without_link: marks.stands_without_link
+            && told.loss
+            && !links.way_to_act
+            && loss_in_own_words(col.c, f),
     }
 }
 
