@@ -3067,6 +3067,16 @@ const CASES: &[(&str, &str, bool)] = &[
     ("お支払い期限を過ぎています", "threat.unpaid", true),
     ("納付期限が経過しております", "threat.unpaid", true),
 
+    // Where to pay or check, named before the official app, is the notice's own channel
+    // (a carrier's overdue reminder); where to do the procedure or answer is not (above).
+    (
+        "お支払いは my 楽天モバイルアプリから。",
+        "genuine.self_service",
+        true,
+    ),
+    ("料金のご確認はMy docomoアプリから。", "genuine.self_service", true),
+    ("回答は〇〇アプリから", "genuine.self_service", false),
+
 ];
 
 /// (text, story, whether it must be told)
