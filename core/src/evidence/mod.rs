@@ -302,7 +302,8 @@ pub(crate) struct Gathered {
     pub way_to_act: bool,
     /// It tells a story that is a whole lure without a link (see [`crate::rules::Story`]).
     pub complete_story: bool,
-    /// It tells a story that stands without a link, with a threat of loss (see
+    /// It tells a story that stands without a link, with a threat of loss told in its own
+    /// words, and gives no way to act (the only message the mark matters for; see
     /// [`crate::rules::Story::stands_without_link`]).
     pub stands_without_link: bool,
     /// It tells a concept that is a whole lure by itself, with no talk about scams beside it
