@@ -15,7 +15,7 @@
 //! ```json
 //! {
 //!   "schema": 19,
-//!   "version": "2027.01.03",
+//!   "version": "2027.01.04",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -572,9 +572,10 @@ pub struct Story {
     /// Told with a threat of loss (a threat concept not marked [`Concept::alarm`]: an account
     /// stopped, a bill unpaid, a parcel held), the story is not held under dangerous for
     /// having no way to act: an institution that tells the reader they have lost something
-    /// tells a lure's story whether or not its link survived quoting or a subject line. Unlike
-    /// `complete`, it does not lower the bar: the message must reach the dangerous threshold
-    /// on its own evidence, and hand-weighted evidence of a genuine notice still holds it.
+    /// tells a lure's story whether or not its link survived quoting or a subject line. Such a
+    /// message is lifted to dangerous from `dangerous_complete_story` as a complete story is,
+    /// and hand-weighted evidence of a genuine notice still holds it. With a way to act, the
+    /// mark does nothing: the story's link or number is then weighed by stories of their own.
     /// Schema 19 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stands_without_link: bool,

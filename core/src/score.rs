@@ -103,7 +103,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         complete_story || stands_without_link || lookalike_letter,
         told_whole,
     );
-    s.lift_complete_story(c, complete_story, told_whole);
+    s.lift_complete_story(c, complete_story || stands_without_link, told_whole);
     s.apply_lists(c, blocked, deceptive);
     let Standing {
         ev, score, level, ..
@@ -175,9 +175,8 @@ impl Standing {
     /// hand-weighted evidence speaks for a genuine notice (「お支払い済みの場合はご容赦ください」):
     /// a carrier's own overdue reminder tells the same story, and with nothing to tap or call
     /// it can do no harm. So is a story that stands without a link, told with a threat of loss
-    /// (an institution that says the reader's account is stopped or a bill unpaid), though
-    /// unlike a complete story it is not lifted to dangerous on less evidence (see
-    /// `lift_complete_story`). So is a message with a word spelt in a look-alike letter to dodge
+    /// (an institution that says the reader's account is stopped or a bill unpaid), which is
+    /// lifted as a complete story is (see `lift_complete_story`). So is a message with a word spelt in a look-alike letter to dodge
     /// filters (「三井住友力ード」, 「東京電カ」): no genuine sender disguises its own words.
     /// (Filler between characters does not count: subject lines use separators.)
     ///
@@ -200,10 +199,11 @@ impl Standing {
         }
     }
 
-    /// A whole lure story (an actor, a threat, and a demand or a deadline) needs less of the
-    /// rest to be a lure: at `dangerous_complete_story` it is dangerous, with a reason of its
-    /// own weighing exactly the lift to the dangerous threshold, so the reasons still add up.
-    /// Not when hand-weighted evidence speaks for a genuine notice (a courtesy caveat, the
+    /// A whole lure story (an actor, a threat, and a demand or a deadline; or an institution
+    /// telling a loss in a message with no way to act, a story that stands without a link)
+    /// needs less of the rest to be a lure: at `dangerous_complete_story` it is dangerous,
+    /// with a reason of its own weighing exactly the lift to the dangerous threshold, so the
+    /// reasons still add up. Not when hand-weighted evidence speaks for a genuine notice (a courtesy caveat, the
     /// official app, an official number or link): what keeps such a story under the
     /// dangerous threshold is that evidence, and the lift would cancel it.
     ///
@@ -512,6 +512,8 @@ mod tests {
     const LOSS: &str = "【〇〇銀行】お客様の口座のご利用を停止しました";
     /// An institution that talks of security, with nothing to tap and nothing asked.
     const ALARM: &str = "【〇〇銀行】お客様のセキュリティ情報が変更されました";
+    /// A utility's notice of the amount billed.
+    const BILL: &str = "【〇〇電力】ご請求金額のお知らせ";
 
     /// Takes the complete mark off every story (so that only `stands_without_link` may lift
     /// the hold) and sets no bar under 1 for messages with no way to act.
@@ -533,11 +535,19 @@ mod tests {
         );
         assert_eq!(v.level, Level::Dangerous, "{v:?}");
         assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
-        // …and it lowers no bar: at 0.8 it is suspicious, as any message at 0.8.
-        let low = scoring_of(LOSS, 0.8, only_standing).classify(LOSS, None);
+        // …and it is lifted as a complete story is: at 0.8, over the complete story's bar
+        // (0.75) and under the dangerous threshold (0.85), it is dangerous by the lift…
+        let lifted = scoring_of(LOSS, 0.8, only_standing).classify(LOSS, None);
+        assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
+        assert!(lifted
+            .reasons
+            .iter()
+            .any(|r| r.code == "verdict.complete_story"));
+        // …but not under that bar.
+        let low = scoring_of(LOSS, 0.7, only_standing).classify(LOSS, None);
         assert_eq!(low.level, Level::Suspicious, "{low:?}");
-        assert!((low.score - 0.8).abs() < 1e-3, "{}", low.score);
-        // Without the mark on the story, the same message is held.
+        assert!((low.score - 0.7).abs() < 1e-3, "{}", low.score);
+        // Without the mark on the story, the same message is held, and not lifted.
         let unmarked = |v: &mut Value| {
             only_standing(v);
             for s in v["stories"].as_array_mut().expect("stories") {
@@ -546,12 +556,14 @@ mod tests {
                     .remove("stands_without_link");
             }
         };
-        let held = scoring_of(LOSS, 0.9, unmarked).classify(LOSS, None);
-        assert_eq!(held.level, Level::Suspicious, "{held:?}");
-        assert!(held
-            .reasons
-            .iter()
-            .any(|r| r.code == "verdict.no_way_to_act"));
+        for raw in [0.9, 0.8] {
+            let held = scoring_of(LOSS, raw, unmarked).classify(LOSS, None);
+            assert_eq!(held.level, Level::Suspicious, "{raw} {held:?}");
+            assert!(held
+                .reasons
+                .iter()
+                .all(|r| r.code != "verdict.complete_story"));
+        }
         // Quoted as speech, the loss is someone else's message asked about: held.
         let asked = format!("「{LOSS}」というメールが来たのですが、本物でしょうか");
         let v = scoring_of(&asked, 0.9, only_standing).classify(&asked, None);
@@ -587,6 +599,31 @@ mod tests {
         };
         let standing = scoring_of(ALARM, 0.9, unmarked).classify(ALARM, None);
         assert_eq!(standing.level, Level::Dangerous, "{standing:?}");
+    }
+
+    #[test]
+    fn a_bill_is_no_loss() {
+        // A utility's notice of the amount billed tells an actor and a charge, as a lure's
+        // subject copied from such a notice does; a charge names no loss, so at 0.8 the
+        // notice is not lifted…
+        let v = scoring_of(BILL, 0.8, only_standing).classify(BILL, None);
+        assert!(
+            v.reasons.iter().any(|r| r.code == "story.actor_threat"),
+            "{v:?}"
+        );
+        assert!(v.reasons.iter().any(|r| r.code == "threat.charge"), "{v:?}");
+        assert_eq!(v.level, Level::Suspicious, "{v:?}");
+        // …because `threat.charge` is marked an alarm: unmarked, it would be.
+        let unmarked = |v: &mut Value| {
+            only_standing(v);
+            for c in v["concepts"].as_array_mut().expect("concepts") {
+                if c["id"] == "threat.charge" {
+                    c.as_object_mut().expect("concept").remove("alarm");
+                }
+            }
+        };
+        let lifted = scoring_of(BILL, 0.8, unmarked).classify(BILL, None);
+        assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
     }
 
     #[test]
