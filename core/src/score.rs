@@ -95,12 +95,13 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         stands_without_link,
         told_whole,
         lookalike_letter,
+        lookalike_sender,
     } = g;
     let mut s = Standing::of(c, ev);
     s.hold_without_way_to_act(
         c,
         way_to_act,
-        complete_story || stands_without_link || lookalike_letter,
+        complete_story || stands_without_link || lookalike_letter || lookalike_sender,
         told_whole,
     );
     s.lift_complete_story(c, complete_story || stands_without_link, told_whole);
@@ -176,9 +177,11 @@ impl Standing {
     /// a carrier's own overdue reminder tells the same story, and with nothing to tap or call
     /// it can do no harm. So is a story that stands without a link, told with a threat of loss
     /// (an institution that says the reader's account is stopped or a bill unpaid), which is
-    /// lifted as a complete story is (see `lift_complete_story`). So is a message with a word spelt in a look-alike letter to dodge
-    /// filters (「三井住友力ード」, 「東京電カ」): no genuine sender disguises its own words.
-    /// (Filler between characters does not count: subject lines use separators.)
+    /// lifted as a complete story is (see `lift_complete_story`). So is a message with a word
+    /// spelt in a look-alike letter to dodge filters (「三井住友力ード」, 「東京電カ」): no
+    /// genuine sender disguises its own words. (Filler between characters does not count:
+    /// subject lines use separators.) Nor does one write from an address on a domain that
+    /// imitates a brand's (`sender.imitation`), so such a message is not held either.
     ///
     /// `told_whole`: a concept marked complete, one no genuine sender tells (a windfall of
     /// hundreds of millions, a fee for paid videos), with no talk about scams that could be
@@ -602,6 +605,27 @@ mod tests {
     }
 
     #[test]
+    fn a_look_alike_sender_is_not_held() {
+        // A courier's notice with nothing to tap and nothing asked, at 0.9 before any bar:
+        // from an address on a domain that wears the courier's, it is not held…
+        let text = "【ヤマト運輸】お届け予定のお荷物について";
+        let lookalike = "info@yamato-hd.co.jp.delivery-notice.top";
+        let v =
+            scoring_from(text, Some(lookalike), 0.9, only_standing).classify(text, Some(lookalike));
+        assert!(
+            v.reasons.iter().any(|r| r.code == "sender.imitation"),
+            "{v:?}"
+        );
+        assert_eq!(v.level, Level::Dangerous, "{v:?}");
+        assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+        // …from anyone's mailbox, it is.
+        let plain = "yamada@gmail.com";
+        let v = scoring_from(text, Some(plain), 0.9, only_standing).classify(text, Some(plain));
+        assert_eq!(v.level, Level::Suspicious, "{v:?}");
+        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+    }
+
+    #[test]
     fn a_bill_is_no_loss() {
         // A utility's notice of the amount billed tells an actor and a charge, as a lure's
         // subject copied from such a notice does; a charge names no loss, so at 0.8 the
@@ -684,7 +708,17 @@ mod tests {
     /// before any bar. (The bars' reasons weigh exactly their moves, so the score before
     /// them is the score with their weights taken back.)
     fn scoring_of(text: &str, target: f64, edit: impl Fn(&mut Value)) -> Classifier {
-        let v = pack_with(&edit).classify(text, None);
+        scoring_from(text, None, target, edit)
+    }
+
+    /// [`scoring_of`] for `text` sent by `sender`.
+    fn scoring_from(
+        text: &str,
+        sender: Option<&str>,
+        target: f64,
+        edit: impl Fn(&mut Value),
+    ) -> Classifier {
+        let v = pack_with(&edit).classify(text, sender);
         let logit = |p: f64| (p / (1.0 - p)).ln();
         let moves: f64 = v
             .reasons

@@ -39,6 +39,9 @@ pub(crate) struct ContactFacts {
     /// [`drivers_own_mobile`]): the driver reports on the parcel, no institution raises an
     /// alarm.
     pub drivers_own_line: bool,
+    /// The message comes from an e-mail address on a domain that imitates a brand's
+    /// (`sender.imitation`): no brand writes from a look-alike of its own domain.
+    pub lookalike_sender: bool,
 }
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
@@ -132,7 +135,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         }
     }
     email_imitations(col, f);
-    sender_imitation(col, f);
+    let lookalike_sender = sender_imitation(col, f);
     // Free dial and navi dial are registered to a business that proves who it is: how an
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
@@ -150,6 +153,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         other_channel,
         sent_to_unknown_line,
         drivers_own_line,
+        lookalike_sender,
     }
 }
 
@@ -428,16 +432,19 @@ fn email_imitations(col: &mut Collector<'_>, f: &Facts<'_>) {
 /// a brand's (`viewcard-security.org`, `smbc-card.jp-verify.top`) it weighs as
 /// `sender.imitation`. A From can be forged onto a brand's own domain too, so an official
 /// one vouches for nothing (see [`brands_own_address`]); but no brand sends from a look-alike.
-fn sender_imitation(col: &mut Collector<'_>, f: &Facts<'_>) {
+/// Returns whether the sender imitates.
+fn sender_imitation(col: &mut Collector<'_>, f: &Facts<'_>) -> bool {
     let Some(sender) = f.sender.as_ref().filter(|s| s.kind == SenderKind::Email) else {
-        return;
+        return false;
     };
     let Some(domain) = crate::sender::email_domain(&sender.raw) else {
-        return;
+        return false;
     };
-    if let Some((imitated, shown)) = imitation(col.c, f, &domain) {
-        col.signal("sender.imitation", None, imitated, Some(&shown));
-    }
+    let Some((imitated, shown)) = imitation(col.c, f, &domain) else {
+        return false;
+    };
+    col.signal("sender.imitation", None, imitated, Some(&shown));
+    true
 }
 
 /// Whether an e-mail address on `domain` imitates a brand (see [`email_imitations`]): the brand

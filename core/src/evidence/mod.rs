@@ -311,6 +311,8 @@ pub(crate) struct Gathered {
     pub told_whole: bool,
     /// A word is spelt with a look-alike letter to dodge filters (see [`genuine`]).
     pub lookalike_letter: bool,
+    /// The sender's address imitates a brand's domain (see [`contact::ContactFacts`]).
+    pub lookalike_sender: bool,
 }
 
 /// Gathers every family's evidence for one message.
@@ -334,6 +336,7 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
         stands_without_link: story.stands_without_link,
         told_whole: story.told_whole,
         lookalike_letter: making.lookalike_letter,
+        lookalike_sender: contact.lookalike_sender,
     }
 }
 
