@@ -169,7 +169,9 @@ impl Standing {
     /// A message with no way to act on it (no link, none pointed at, no number, no request
     /// to call or reply) that tells no complete lure story needs stronger evidence to be
     /// dangerous, so that a genuine notice worded like part of a lure is not hidden as junk:
-    /// short of that, its score is held just under the dangerous threshold.
+    /// short of that, its score is held just under the dangerous threshold. That evidence is a
+    /// score of `dangerous_without_way_to_act` with nothing hand-weighted speaking for a
+    /// genuine notice: a courtesy caveat holds even a score of 0.97.
     ///
     /// `lure_whole`: a story marked complete in the pack (an actor, a threat, and a demand or
     /// a deadline) is a lure whether or not its link survived quoting or copying, unless
@@ -197,7 +199,11 @@ impl Standing {
         let held = (c.scoring.dangerous - NO_WAY_TO_ACT_MARGIN).max(c.scoring.suspicious);
         let bar = c.scoring.dangerous_without_way_to_act;
         let lure_whole = (lure_whole && !speaks_genuine(&self.ev)) || told_whole;
-        if !way_to_act && !lure_whole && self.score > held && (bar >= 1.0 || self.score < bar) {
+        // Past the bar, overwhelming evidence is dangerous, unless hand-weighted evidence
+        // speaks for a genuine notice: with nothing to tap or call, such a message can do no
+        // harm, and that evidence is all that tells a carrier's own reminder from its copy.
+        let overwhelming = bar < 1.0 && self.score >= bar && !speaks_genuine(&self.ev);
+        if !way_to_act && !lure_whole && self.score > held && !overwhelming {
             self.move_to(c, "verdict.no_way_to_act", held);
         }
     }
@@ -476,6 +482,28 @@ mod tests {
         );
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
         assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+    }
+
+    #[test]
+    fn overwhelming_evidence_with_a_genuine_mark_and_nothing_to_act_on_is_held() {
+        // Past the bar for messages with no way to act, a message is dangerous…
+        let plain = "【〇〇電力】電気料金のお支払いが確認できておりません。期限までにお支払いがない場合、電気の供給を停止いたします。";
+        let v = scoring_of(plain, 0.97, no_complete_story).classify(plain, None);
+        assert_eq!(v.level, Level::Dangerous, "{v:?}");
+        // …but not with a courtesy caveat: with nothing to tap or call, the mark of a
+        // genuine reminder holds it, however high its score.
+        let caveat = format!("{plain}お支払い済みの場合は行き違いですのでご容赦ください。");
+        let v = scoring_of(&caveat, 0.97, no_complete_story).classify(&caveat, None);
+        assert!(
+            v.reasons.iter().any(|r| r.code == "genuine.courtesy"),
+            "{v:?}"
+        );
+        assert_eq!(v.level, Level::Suspicious, "{v:?}");
+        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+        // With a number to call, the hold does not apply at all.
+        let call = format!("{caveat}03-0000-0000までお電話ください。");
+        let v = scoring_of(&call, 0.97, no_complete_story).classify(&call, None);
+        assert_eq!(v.level, Level::Dangerous, "{v:?}");
     }
 
     #[test]
