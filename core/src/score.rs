@@ -98,9 +98,15 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         lookalike_sender,
     } = g;
     let mut s = Standing::of(c, ev);
+    let found = &f.found;
+    let nothing_written = found.urls.is_empty()
+        && found.masked_links.is_empty()
+        && found.phones.is_empty()
+        && found.emails.is_empty();
     s.hold_without_way_to_act(
         c,
         way_to_act,
+        nothing_written,
         complete_story || stands_without_link || lookalike_letter || lookalike_sender,
         told_whole,
     );
@@ -170,8 +176,10 @@ impl Standing {
     /// to call or reply) that tells no complete lure story needs stronger evidence to be
     /// dangerous, so that a genuine notice worded like part of a lure is not hidden as junk:
     /// short of that, its score is held just under the dangerous threshold. That evidence is a
-    /// score of `dangerous_without_way_to_act` with nothing hand-weighted speaking for a
-    /// genuine notice: a courtesy caveat holds even a score of 0.97.
+    /// score of `dangerous_without_way_to_act`; in a message with no link, number or address
+    /// written (`nothing_written`: none that is no way to act either, such as a link on a
+    /// platform's domain), with nothing hand-weighted speaking for a genuine notice too: a
+    /// courtesy caveat holds even a score of 0.97 when nothing can be tapped.
     ///
     /// `lure_whole`: a story marked complete in the pack (an actor, a threat, and a demand or
     /// a deadline) is a lure whether or not its link survived quoting or copying, unless
@@ -193,6 +201,7 @@ impl Standing {
         &mut self,
         c: &Compiled,
         way_to_act: bool,
+        nothing_written: bool,
         lure_whole: bool,
         told_whole: bool,
     ) {
@@ -200,9 +209,11 @@ impl Standing {
         let bar = c.scoring.dangerous_without_way_to_act;
         let lure_whole = (lure_whole && !speaks_genuine(&self.ev)) || told_whole;
         // Past the bar, overwhelming evidence is dangerous, unless hand-weighted evidence
-        // speaks for a genuine notice: with nothing to tap or call, such a message can do no
-        // harm, and that evidence is all that tells a carrier's own reminder from its copy.
-        let overwhelming = bar < 1.0 && self.score >= bar && !speaks_genuine(&self.ev);
+        // speaks for a genuine notice in a message with no link, number or address written:
+        // with nothing to tap or call, such a message can do no harm, and that evidence is
+        // all that tells a carrier's own reminder from its copy.
+        let overwhelming =
+            bar < 1.0 && self.score >= bar && !(nothing_written && speaks_genuine(&self.ev));
         if !way_to_act && !lure_whole && self.score > held && !overwhelming {
             self.move_to(c, "verdict.no_way_to_act", held);
         }
