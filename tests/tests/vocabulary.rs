@@ -3077,6 +3077,51 @@ const CASES: &[(&str, &str, bool)] = &[
     ("料金のご確認はMy docomoアプリから。", "genuine.self_service", true),
     ("回答は〇〇アプリから", "genuine.self_service", false),
 
+    // A refund said to be collected at an ATM, in the forms that say it can be done there…
+    (
+        "医療費の払い戻しがあります。手続きは最寄りのATMで可能です",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "還付金はお近くのATMでお受け取りいただけます",
+        "demand.untraceable_pay",
+        true,
+    ),
+    ("ATMで還付金を受け取れます", "demand.untraceable_pay", true),
+    // …not in the forms that say it cannot.
+    (
+        "還付金をATMで受け取ることはできません",
+        "demand.untraceable_pay",
+        false,
+    ),
+    ("還付金の手続きはATMでは不可能です", "demand.untraceable_pay", false),
+    ("ATMで還付金は受け取れません", "demand.untraceable_pay", false),
+    // Work paid by the day, done wholly on a phone, priced per task.
+    ("日払い可の簡単な事務作業です", "benefit.easy_money", true),
+    ("スマホ完結のお仕事をご紹介", "benefit.easy_money", true),
+    ("1件3,000円〜の在宅作業", "benefit.easy_money", true),
+    ("1件ずつ確認しています。3,000円でした", "benefit.easy_money", false),
+    // A driver who says what they do, in the continuous form.
+    ("Amazonのお荷物を配達している者です", "actor.driver", true),
+    ("お荷物の配達状況をお知らせします", "actor.driver", false),
+    // A person telling of a message that came is talking about it, not sending it.
+    (
+        "ドコモから料金未払いのSMS来て詐欺かと思った",
+        "genuine.warning",
+        true,
+    ),
+    (
+        "これ会社の携帯に来たSMSです。本物か確認してもらえますか",
+        "genuine.warning",
+        true,
+    ),
+    (
+        "ご登録のメールアドレスに届いたメールをご確認ください",
+        "genuine.warning",
+        false,
+    ),
+    ("確認のSMSが届いていない場合はお問い合わせください", "genuine.warning", false),
 ];
 
 /// (text, story, whether it must be told)
