@@ -3098,7 +3098,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("還付金の手続きはATMでは不可能です", "demand.untraceable_pay", false),
     ("ATMで還付金は受け取れません", "demand.untraceable_pay", false),
     // Work paid by the day, done wholly on a phone, priced per task.
-    ("日払い可の簡単な事務作業です", "benefit.easy_money", true),
+    // Day pay alone is how job sites and families talk of part-time work.
+    (
+        "倉庫内ピッキングスタッフ(日払い可)への応募を受け付けました",
+        "benefit.easy_money",
+        false,
+    ),
     ("スマホ完結のお仕事をご紹介", "benefit.easy_money", true),
     ("1件3,000円〜の在宅作業", "benefit.easy_money", true),
     ("1件ずつ確認しています。3,000円でした", "benefit.easy_money", false),
@@ -3122,6 +3127,18 @@ const CASES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("確認のSMSが届いていない場合はお問い合わせください", "genuine.warning", false),
+    // A card stopped because the reader reported it lost is the reader's own request…
+    (
+        "紛失のご連絡を受け、本日お客様のカードのご利用を停止しました",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    // …a card stopped with no such report is not.
+    (
+        "不正利用の疑いがあるため、お客様のカードのご利用を停止しました",
+        "genuine.nothing_to_do",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
