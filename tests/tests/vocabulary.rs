@@ -3139,6 +3139,17 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.nothing_to_do",
         false,
     ),
+    // A refund of any local tax or insurance, to be claimed by calling back.
+    (
+        "市県民税の還付手続きが未完了です。お電話にてご案内しますので、折り返しお願いいたします",
+        "benefit.refund_claimed",
+        true,
+    ),
+    (
+        "市県民税の還付は口座に振り込まれました",
+        "benefit.refund_claimed",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
