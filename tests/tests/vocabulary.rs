@@ -3150,6 +3150,18 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.refund_claimed",
         false,
     ),
+    // A fee left unsettled or a payment not completed is an unpaid bill…
+    ("先日のご診察料に未精算分がございます", "threat.unpaid", true),
+    ("ご購入チケットの決済が未完了です", "threat.unpaid", true),
+    // …a settlement done is not.
+    ("先日のご診察料の精算が完了しました", "threat.unpaid", false),
+    // An account to be made dormant is one taken away.
+    (
+        "お客様の口座が休眠口座に指定される予定です",
+        "threat.suspension",
+        true,
+    ),
+    ("休眠預金の制度についてのお知らせ", "threat.suspension", false),
 ];
 
 /// (text, story, whether it must be told)
