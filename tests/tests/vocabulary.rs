@@ -3162,6 +3162,19 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("休眠預金の制度についてのお知らせ", "threat.suspension", false),
+    // The post as a courier speaks; a postcard is only how to write back.
+    ("日本郵便です。お荷物をお預かりしています", "actor.courier", true),
+    (
+        "ご希望の方は事務局まで郵便はがきでお知らせください",
+        "actor.courier",
+        false,
+    ),
+    // A re-debit on a date to come is how a genuine direct-debit notice ends.
+    (
+        "5月24日の再引落しまでに残高のご確認をお願いします",
+        "genuine.self_service",
+        true,
+    ),
 ];
 
 /// (text, story, whether it must be told)
