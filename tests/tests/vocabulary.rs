@@ -3175,6 +3175,11 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.self_service",
         true,
     ),
+    // A number changed, told politely.
+    ("ゆきです!機種変更して番号変わりました", "contact.new", true),
+    ("スマホ新調して番号変わりました。登録お願いします", "contact.new", true),
+    ("お届け予定日が変わりました", "contact.new", false),
+    ("機種変更が完了しました", "contact.new", false),
 ];
 
 /// (text, story, whether it must be told)

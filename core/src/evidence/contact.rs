@@ -235,10 +235,26 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
 /// 「ヤマトで届くはず」): followed by で, and not by での, では or an honorific
 /// (「Amazonでのご注文」, 「楽天カードでは」, 「楽天市場でお買い物」), which is how a company
 /// names itself to a customer, nor by the copula's です, でした or でございます
-/// (「ヤマト運輸です」).
+/// (「ヤマト運輸です」). Or said to be unchanged (「LINEはそのままです」): what someone
+/// who changed their number says of the apps that still reach them.
 fn named_as_a_tool(text: &str, end: usize) -> bool {
-    text.get(end..)
-        .and_then(|rest| rest.strip_prefix('で'))
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    // Said to be unchanged (「LINEはそのままです」, 「LINEは変わらないよ」): a person who
+    // changed their number tells which of their apps still reach them.
+    const UNCHANGED: &[&str] = &[
+        "はそのまま",
+        "もそのまま",
+        "は変わら",
+        "は変わってな",
+        "は同じ",
+        "は引き継",
+    ];
+    if UNCHANGED.iter().any(|u| rest.starts_with(u)) {
+        return true;
+    }
+    rest.strip_prefix('で')
         .is_some_and(|rest| !rest.starts_with(['の', 'は', 'ご', 'お', 'す', 'し']))
 }
 
@@ -831,6 +847,10 @@ mod tests {
             // stories of impersonation weigh it, not the sender.
             ("大家の佐藤です。今月分の家賃のお振込をお願いします。", false),
             ("携帯変えたよ!こっちの番号登録しといて", false),
+            // An app said to be unchanged is a person's, however politely put; a brand that
+            // speaks in the same register is a company's.
+            ("ゆきです!番号変わりました。登録お願いします。LINEはそのままです", false),
+            ("LINEです。お客様のアカウントについて確認があります", true),
             ("相談あるんだけど今夜電話できる?", false),
             // Everyday words with a polite ring, or a phone's photo tag, are no notice.
             ("お疲れ様!Amazonのセールいつまで?", false),
