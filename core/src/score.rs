@@ -607,7 +607,7 @@ mod tests {
                 .all(|r| r.code != "verdict.complete_story"));
         }
         // Quoted as speech, the loss is someone else's message asked about: held.
-        let asked = format!("「{LOSS}」というメールが来たのですが、本物でしょうか");
+        let asked = format!("「{LOSS}」という通知が届いたのですが、本物でしょうか");
         let v = scoring_of(&asked, 0.9, only_standing).classify(&asked, None);
         assert!(
             v.reasons.iter().any(|r| r.code == "story.actor_threat"),
