@@ -176,10 +176,11 @@ impl Standing {
     /// to call or reply) that tells no complete lure story needs stronger evidence to be
     /// dangerous, so that a genuine notice worded like part of a lure is not hidden as junk:
     /// short of that, its score is held just under the dangerous threshold. That evidence is a
-    /// score of `dangerous_without_way_to_act`; in a message with no link, number or address
-    /// written (`nothing_written`: none that is no way to act either, such as a link on a
-    /// platform's domain), with nothing hand-weighted speaking for a genuine notice too: a
-    /// courtesy caveat holds even a score of 0.97 when nothing can be tapped.
+    /// score of `dangerous_without_way_to_act`. A message with nothing written to tap or call
+    /// (`nothing_written`: no link, number or address at all, not even one the links' rules
+    /// count as no way to act, such as a link on a platform's domain) and hand-weighted
+    /// evidence of a genuine notice is held even past that score: a courtesy caveat holds a
+    /// score of 0.97.
     ///
     /// `lure_whole`: a story marked complete in the pack (an actor, a threat, and a demand or
     /// a deadline) is a lure whether or not its link survived quoting or copying, unless
@@ -223,9 +224,9 @@ impl Standing {
     /// telling a loss in a message with no way to act, a story that stands without a link)
     /// needs less of the rest to be a lure: at `dangerous_complete_story` it is dangerous,
     /// with a reason of its own weighing exactly the lift to the dangerous threshold, so the
-    /// reasons still add up. Not when hand-weighted evidence speaks for a genuine notice (a courtesy caveat, the
-    /// official app, an official number or link): what keeps such a story under the
-    /// dangerous threshold is that evidence, and the lift would cancel it.
+    /// reasons still add up. Not when hand-weighted evidence speaks for a genuine notice (a
+    /// courtesy caveat, the official app, an official number or link): what keeps such a story
+    /// under the dangerous threshold is that evidence, and the lift would cancel it.
     ///
     /// A story `told_whole` by a concept no genuine sender tells (see
     /// `hold_without_way_to_act`) needs a lower bar ([`told_whole_bar`]): it is the whole lure
