@@ -20,8 +20,8 @@
 //! A story marked `complete` in the pack is a whole lure even with no way to act left in the
 //! message: telling one lifts the hold under dangerous (see [`crate::score`]). So does a story
 //! marked `stands_without_link` when a threat of loss tells its threat (an account stopped, a
-//! bill unpaid; not a threat marked `alarm`, such as security talk), though it lowers no
-//! bar. So is a concept
+//! bill unpaid; not a threat marked `alarm`, such as security talk), and the message is
+//! then lifted as a complete story's is. So is a concept
 //! marked `complete`, one that no genuine sender tells (a windfall of hundreds of millions of
 //! yen, a fee for paid videos): it is the whole story by itself. A story that
 //! `yields_to` another is not told when that one is: the fuller story already weighs the
