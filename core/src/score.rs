@@ -433,7 +433,12 @@ fn brand_findings(c: &Compiled, f: &Facts<'_>) -> Vec<BrandMention> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{default_pack_json, Classifier, Level};
+    use crate::{default_pack_json, Classifier, Level, Verdict};
+
+    /// Whether the verdict gives the reason `code`.
+    fn has(v: &Verdict, code: &str) -> bool {
+        v.reasons.iter().any(|r| r.code == code)
+    }
     use serde_json::Value;
 
     /// The default pack with `edit` applied.
@@ -463,7 +468,7 @@ mod tests {
         let v = pack_with(|v| v["scoring"]["dangerous_without_way_to_act"] = 1.0.into())
             .classify(STORY, None);
         assert_eq!(v.level, Level::Dangerous, "{v:?}");
-        assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+        assert!(!has(&v, "verdict.no_way_to_act"));
         // The same message from a pack that marks no story complete, and makes no message
         // without a way to act dangerous, is held…
         let held = pack_with(|v| {
@@ -473,10 +478,7 @@ mod tests {
         .classify(STORY, None);
         assert_eq!(held.level, Level::Suspicious);
         assert!((held.score - 0.84).abs() < 1e-6, "{}", held.score);
-        assert!(held
-            .reasons
-            .iter()
-            .any(|r| r.code == "verdict.no_way_to_act"));
+        assert!(has(&held, "verdict.no_way_to_act"));
         // (A schema 2 pack, which has neither field, holds it too: see
         // tests/tests/rule_packs.rs, a_schema_2_pack_still_loads.)
     }
@@ -488,12 +490,9 @@ mod tests {
         let c = pack_with(|v| v["scoring"]["dangerous_without_way_to_act"] = 1.0.into());
         let caveat = format!("{STORY}お手続き済みの場合はご容赦ください。");
         let v = c.classify(&caveat, None);
-        assert!(
-            v.reasons.iter().any(|r| r.code == "genuine.courtesy"),
-            "{v:?}"
-        );
+        assert!(has(&v, "genuine.courtesy"), "{v:?}");
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
-        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+        assert!(has(&v, "verdict.no_way_to_act"));
     }
 
     #[test]
@@ -506,12 +505,9 @@ mod tests {
         // genuine reminder holds it, however high its score.
         let caveat = format!("{plain}お支払い済みの場合は行き違いですのでご容赦ください。");
         let v = scoring_of(&caveat, 0.97, no_complete_story).classify(&caveat, None);
-        assert!(
-            v.reasons.iter().any(|r| r.code == "genuine.courtesy"),
-            "{v:?}"
-        );
+        assert!(has(&v, "genuine.courtesy"), "{v:?}");
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
-        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+        assert!(has(&v, "verdict.no_way_to_act"));
         // With a number to call, the hold does not apply at all.
         let call = format!("{caveat}03-0000-0000までお電話ください。");
         let v = scoring_of(&call, 0.97, no_complete_story).classify(&call, None);
@@ -533,11 +529,11 @@ mod tests {
         ] {
             let v = c.classify(disguised, None);
             assert!(
-                v.reasons.iter().any(|r| r.code == "text.obfuscation"),
+                has(&v, "text.obfuscation"),
                 "{v:?}"
             );
             assert_eq!(v.level, Level::Dangerous, "{disguised} {v:?}");
-            assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+            assert!(!has(&v, "verdict.no_way_to_act"));
         }
         // Filler between characters is marked, but it is also how subject lines separate
         // their parts: it does not lift the hold; nor does the plain spelling.
@@ -547,7 +543,7 @@ mod tests {
         ] {
             let v = c.classify(held, None);
             assert_eq!(v.level, Level::Suspicious, "{held} {v:?}");
-            assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+            assert!(has(&v, "verdict.no_way_to_act"));
         }
     }
 
@@ -572,20 +568,14 @@ mod tests {
         // At 0.9 before any bar, with no bar under 1: the story of an actor and a loss is
         // not held, though nothing is asked and nothing can be tapped…
         let v = scoring_of(LOSS, 0.9, only_standing).classify(LOSS, None);
-        assert!(
-            v.reasons.iter().any(|r| r.code == "story.actor_threat"),
-            "{v:?}"
-        );
+        assert!(has(&v, "story.actor_threat"), "{v:?}");
         assert_eq!(v.level, Level::Dangerous, "{v:?}");
-        assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+        assert!(!has(&v, "verdict.no_way_to_act"));
         // …and it is lifted as a complete story is: at 0.8, over the complete story's bar
         // (0.75) and under the dangerous threshold (0.85), it is dangerous by the lift…
         let lifted = scoring_of(LOSS, 0.8, only_standing).classify(LOSS, None);
         assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
-        assert!(lifted
-            .reasons
-            .iter()
-            .any(|r| r.code == "verdict.complete_story"));
+        assert!(has(&lifted, "verdict.complete_story"));
         // …but not under that bar.
         let low = scoring_of(LOSS, 0.7, only_standing).classify(LOSS, None);
         assert_eq!(low.level, Level::Suspicious, "{low:?}");
@@ -602,20 +592,14 @@ mod tests {
         for raw in [0.9, 0.8] {
             let held = scoring_of(LOSS, raw, unmarked).classify(LOSS, None);
             assert_eq!(held.level, Level::Suspicious, "{raw} {held:?}");
-            assert!(held
-                .reasons
-                .iter()
-                .all(|r| r.code != "verdict.complete_story"));
+            assert!(!has(&held, "verdict.complete_story"));
         }
         // Quoted as speech, the loss is someone else's message asked about: held.
         let asked = format!("「{LOSS}」という通知が届いたのですが、本物でしょうか");
         let v = scoring_of(&asked, 0.9, only_standing).classify(&asked, None);
-        assert!(
-            v.reasons.iter().any(|r| r.code == "story.actor_threat"),
-            "{v:?}"
-        );
+        assert!(has(&v, "story.actor_threat"), "{v:?}");
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
-        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+        assert!(has(&v, "verdict.no_way_to_act"));
     }
 
     #[test]
@@ -623,16 +607,10 @@ mod tests {
         // Security talk tells the same story (an actor and a threat), but names no loss: a
         // genuine notice of changed settings reads so, and is held at 0.9…
         let v = scoring_of(ALARM, 0.9, only_standing).classify(ALARM, None);
-        assert!(
-            v.reasons.iter().any(|r| r.code == "story.actor_threat"),
-            "{v:?}"
-        );
-        assert!(
-            v.reasons.iter().any(|r| r.code == "threat.security"),
-            "{v:?}"
-        );
+        assert!(has(&v, "story.actor_threat"), "{v:?}");
+        assert!(has(&v, "threat.security"), "{v:?}");
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
-        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+        assert!(has(&v, "verdict.no_way_to_act"));
         // …because its threat is marked an alarm: unmarked, it would stand.
         let unmarked = |v: &mut Value| {
             only_standing(v);
@@ -652,17 +630,14 @@ mod tests {
         let lookalike = "info@yamato-hd.co.jp.delivery-notice.top";
         let v =
             scoring_from(text, Some(lookalike), 0.9, only_standing).classify(text, Some(lookalike));
-        assert!(
-            v.reasons.iter().any(|r| r.code == "sender.imitation"),
-            "{v:?}"
-        );
+        assert!(has(&v, "sender.imitation"), "{v:?}");
         assert_eq!(v.level, Level::Dangerous, "{v:?}");
-        assert!(v.reasons.iter().all(|r| r.code != "verdict.no_way_to_act"));
+        assert!(!has(&v, "verdict.no_way_to_act"));
         // …from anyone's mailbox, it is.
         let plain = "yamada@gmail.com";
         let v = scoring_from(text, Some(plain), 0.9, only_standing).classify(text, Some(plain));
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
-        assert!(v.reasons.iter().any(|r| r.code == "verdict.no_way_to_act"));
+        assert!(has(&v, "verdict.no_way_to_act"));
     }
 
     #[test]
@@ -671,11 +646,8 @@ mod tests {
         // subject copied from such a notice does; a charge names no loss, so at 0.8 the
         // notice is not lifted…
         let v = scoring_of(BILL, 0.8, only_standing).classify(BILL, None);
-        assert!(
-            v.reasons.iter().any(|r| r.code == "story.actor_threat"),
-            "{v:?}"
-        );
-        assert!(v.reasons.iter().any(|r| r.code == "threat.charge"), "{v:?}");
+        assert!(has(&v, "story.actor_threat"), "{v:?}");
+        assert!(has(&v, "threat.charge"), "{v:?}");
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
         // …because `threat.charge` is marked an alarm: unmarked, it would be.
         let unmarked = |v: &mut Value| {
@@ -804,10 +776,7 @@ mod tests {
         // Under the bar it stays suspicious, with no such reason.
         let under = story_scoring(0.7, |_| {}).classify(STORY, None);
         assert_eq!(under.level, Level::Suspicious, "{under:?}");
-        assert!(under
-            .reasons
-            .iter()
-            .all(|r| r.code != "verdict.complete_story"));
+        assert!(!has(&under, "verdict.complete_story"));
         // A message at 0.8 that tells no complete story gets no lift.
         let incomplete = story_scoring(0.8, no_complete_story).classify(STORY, None);
         assert_eq!(incomplete.level, Level::Suspicious, "{incomplete:?}");
@@ -819,10 +788,7 @@ mod tests {
         let courtesy = format!("{STORY}行き違いの場合はご容赦ください。");
         let held = scoring_of(&courtesy, 0.8, |_| {}).classify(&courtesy, None);
         assert_eq!(held.level, Level::Suspicious, "{held:?}");
-        assert!(held
-            .reasons
-            .iter()
-            .all(|r| r.code != "verdict.complete_story"));
+        assert!(!has(&held, "verdict.complete_story"));
         // …an everyday word with a small learned genuine weight does not.
         let everyday = format!("{STORY}明日までにお願いします。");
         let lifted = scoring_of(&everyday, 0.8, |_| {}).classify(&everyday, None);
@@ -838,7 +804,7 @@ mod tests {
         let v = scoring_of(fortune, 0.65, |_| {}).classify(fortune, None);
         assert_eq!(v.level, Level::Dangerous, "{v:?}");
         assert!((v.score - 0.85).abs() < 1e-6, "{}", v.score);
-        assert!(v.reasons.iter().any(|r| r.code == "verdict.complete_story"));
+        assert!(has(&v, "verdict.complete_story"));
         // Under that bar it stays suspicious, and nothing lifts it.
         let v = scoring_of(fortune, 0.55, |_| {}).classify(fortune, None);
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
@@ -859,10 +825,10 @@ mod tests {
     #[test]
     fn a_whole_lure_quoted_as_speech_weighs_nothing() {
         let c = crate::Classifier::new();
-        let has = |v: &crate::Verdict| v.reasons.iter().any(|r| r.code == "threat.crime_suspect");
+        let crime = |v: &crate::Verdict| has(v, "threat.crime_suspect");
         // Told: the reader's account used in a crime, from someone posing as the police.
         let told = c.classify("【警察】あなた名義の口座が犯罪に使われています。", None);
-        assert!(has(&told), "{told:?}");
+        assert!(crime(&told), "{told:?}");
         assert_eq!(told.level, Level::Dangerous, "{told:?}");
         // Quoted by an alert, labelled as what is said on the phone or as the scam itself:
         // talked about, not told, and it weighs nothing.
@@ -872,7 +838,7 @@ mod tests {
             "不審電話にご注意ください。「あなたの口座が犯罪に使われています」は詐欺です。",
         ] {
             let v = c.classify(alert, None);
-            assert!(!has(&v), "{alert} {v:?}");
+            assert!(!crime(&v), "{alert} {v:?}");
             assert_eq!(v.level, Level::Safe, "{alert} {v:?}");
         }
     }
@@ -883,7 +849,7 @@ mod tests {
         // genuine notice (hand-set, −1.0): lifted all the same.
         let bill = "動画サイトの利用料金が延滞しています。本日中にご連絡ください。0120-948-372";
         let lifted = scoring_of(bill, 0.8, |_| {}).classify(bill, None);
-        assert!(lifted.reasons.iter().any(|r| r.code == "phone.free_dial"));
+        assert!(has(&lifted, "phone.free_dial"));
         assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
         // A story a genuine notice may also tell, with the same free dial, is not.
         let story = format!("{STORY}0120-948-372");
@@ -901,7 +867,7 @@ mod tests {
         // Unquoted, but beside talk about scams: no lift either.
         let warned = "動画サイトの利用料金が延滞しています。詐欺にご注意ください。";
         let warned_v = scoring_of(warned, 0.8, |_| {}).classify(warned, None);
-        assert!(warned_v.reasons.iter().any(|r| r.code == "genuine.warning"));
+        assert!(has(&warned_v, "genuine.warning"));
         assert_eq!(warned_v.level, Level::Suspicious, "{warned_v:?}");
         let told = "動画サイトの利用料金が延滞しています。表示されたとおりです。";
         let told_v = scoring_of(told, 0.8, |_| {}).classify(told, None);
