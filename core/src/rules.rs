@@ -90,8 +90,8 @@ use crate::verdict::Category;
 /// own domain is told from anyone's address); an older pack may not set it, and weighs every
 /// e-mail sender as anyone's address. Schema 19 added `stories[].stands_without_link` (a
 /// story that, told with a threat of loss, is not held under dangerous for having no way to
-/// act) and `concepts[].alarm` (a threat that names no loss: security talk, an expiry); an
-/// older pack may use neither, and holds every story but a complete one.
+/// act) and `concepts[].alarm` (a threat that names no loss: security talk, an expiry, a
+/// bill); an older pack may use neither, and holds every story but a complete one.
 pub const SCHEMA_VERSION: u32 = 19;
 
 /// The oldest pack schema version this build reads.
@@ -528,10 +528,10 @@ pub struct Concept {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
     /// For a threat: its terms raise alarm without naming a loss the reader suffers
-    /// (security talk, 「セキュリティ情報が追加されました」; points or a card running out). It
-    /// tells the threat of a story as any threat does, but does not let a story stand without
-    /// a link (see [`Story::stands_without_link`]): genuine notices of sign-in settings and of
-    /// expiring points are worded so.
+    /// (security talk, 「セキュリティ情報が追加されました」; points or a card running out; a
+    /// charge billed, 「ご請求金額のお知らせ」). It tells the threat of a story as any threat
+    /// does, but does not let a story stand without a link (see [`Story::stands_without_link`]):
+    /// genuine notices of sign-in settings, of expiring points and of bills are worded so.
     /// Schema 19 and later.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub alarm: bool,
