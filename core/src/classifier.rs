@@ -523,6 +523,7 @@ fn read_own_words(
         sender,
         Some(
             SenderKind::DomesticMobile
+                | SenderKind::IpPhone
                 | SenderKind::DomesticLandline
                 | SenderKind::International
                 | SenderKind::Email

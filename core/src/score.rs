@@ -49,6 +49,7 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "brand.no_sms_agency",
     "link.masked",
     "sender.mobile",
+    "sender.ip_phone",
     "sender.international",
     "sender.email",
     "sender.official",

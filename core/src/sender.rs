@@ -33,6 +33,7 @@ pub(crate) fn sender_kind(raw: &str) -> SenderKind {
         if let Some((_, kind)) = classify_number(&compact) {
             return match kind {
                 PhoneKind::Mobile => SenderKind::DomesticMobile,
+                PhoneKind::IpPhone => SenderKind::IpPhone,
                 PhoneKind::International => SenderKind::International,
                 _ => SenderKind::DomesticLandline,
             };
@@ -133,6 +134,8 @@ mod tests {
             SenderKind::DomesticMobile,
         ),
         ("landline", "0312345678", SenderKind::DomesticLandline),
+        ("ip_phone", "050-1234-5678", SenderKind::IpPhone),
+        ("ip_phone_plus81", "+81 50 1234 5678", SenderKind::IpPhone),
         ("toll_free", "0120-123-456", SenderKind::DomesticLandline),
         ("international", "+8613912345678", SenderKind::International),
         ("international_odd", "+63 9123", SenderKind::International),

@@ -310,6 +310,9 @@ pub enum SenderKind {
     ShortCode,
     /// A Japanese mobile number (070/080/090): a person, or a hijacked phone.
     DomesticMobile,
+    /// A Japanese 050 internet-phone number: anyone gets one online in minutes, and no
+    /// carrier, bank or service sends its notices from one.
+    IpPhone,
     /// A Japanese fixed-line or other domestic number.
     DomesticLandline,
     /// A number outside Japan: written with `+` and a country code other than 81, or dialled
@@ -329,6 +332,7 @@ impl SenderKind {
         match self {
             SenderKind::ShortCode => "short_code",
             SenderKind::DomesticMobile => "domestic_mobile",
+            SenderKind::IpPhone => "ip_phone",
             SenderKind::DomesticLandline => "domestic_landline",
             SenderKind::International => "international",
             SenderKind::Alphanumeric => "alphanumeric",

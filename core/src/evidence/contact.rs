@@ -53,6 +53,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         let code = match s.kind {
             _ if f.sender_owner.is_some() => None,
             SenderKind::DomesticMobile => Some("sender.mobile"),
+            SenderKind::IpPhone => Some("sender.ip_phone"),
             SenderKind::International => Some("sender.international"),
             // A brand's own address is no one else's to send from.
             SenderKind::Email if brands_own_address(c, &s.raw) => None,
@@ -221,13 +222,35 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
                 has(Family::Reply)
                     || has(Family::Call)
                     || !named_as_a_tool(f.matching.as_str(), m.end)
-            }) || has(Family::Benefit))
+            }) || has(Family::Benefit)
+                || labelled_as_institution(c, f))
             && (in_notice_register()
                 || f.found
                     .phones
                     .iter()
                     .any(|p| matches!(p.kind, PhoneKind::IpPhone | PhoneKind::International))),
     }
+}
+
+/// Whether the message opens with a bracketed label naming an institution by its form
+/// (「【みちのく労働金庫】」, 「【〇〇市役所】」): an actor concept found inside a 【…】 that
+/// starts the message. That is how a company's notice names its sender; people do not label
+/// their messages. An actor whose staff call from their own mobiles (a courier's driver,
+/// marked `mobile_lines` in the pack) does not count.
+fn labelled_as_institution(c: &Compiled, f: &Facts<'_>) -> bool {
+    let text = f.matching.as_str();
+    let lead = text.len() - text.trim_start().len();
+    let Some(label) = text[lead..].strip_prefix('【') else {
+        return false;
+    };
+    let Some(close) = label.find('】') else {
+        return false;
+    };
+    let (start, end) = (lead + '【'.len_utf8(), lead + '【'.len_utf8() + close);
+    f.concepts.iter().any(|h| {
+        let k = &c.concepts.concepts[h.concept];
+        k.family == Family::Actor && !k.mobile_lines && h.start >= start && h.end <= end
+    })
 }
 
 /// Whether the brand named up to `end` (in `text`, matching text) is named as the tool
@@ -518,6 +541,53 @@ mod tests {
         assert!(!sender_mobile(
             "お母さん、新しいスマホにしたから番号変わりました。LINEは同じアカウントのまま使えてるよ。"
         ));
+    }
+
+    #[test]
+    fn an_institution_labelled_in_brackets_speaks_as_a_company() {
+        // No brand is named, but a 【…】 label naming an institution by its form is how a
+        // company's notice opens: from a mobile, that is a company speaking from one…
+        assert!(sender_mobile(
+            "【みちのく労働金庫】給与振込口座に関してご確認いただきたい事項がございます。"
+        ));
+        // …while the same institution named in the sentence is anyone's word, and a label
+        // naming a courier's driver is a person whose own line it is.
+        assert!(!sender_mobile(
+            "給与振込口座は労働金庫に関して確認事項がございます。"
+        ));
+        assert!(!sender_mobile("【配達員】本日お届け予定です。"));
+    }
+
+    /// The codes `text` gets from `sender`.
+    fn codes_from(text: &str, sender: &str) -> Vec<String> {
+        Classifier::new()
+            .classify(text, Some(sender))
+            .reasons
+            .iter()
+            .map(|r| r.code.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_company_speaking_from_an_050_number_weighs_as_from_a_mobile() {
+        let notice = "日本年金機構です。受給額の見直しについて確認を行っております。";
+        let from_050 = codes_from(notice, "050-3371-8820");
+        assert!(
+            from_050.iter().any(|c| c == "sender.ip_phone"),
+            "{from_050:?}"
+        );
+        // A landline is no such sender, and a restaurant's booking note from its own 050
+        // line claims no company.
+        let from_landline = codes_from(notice, "03-3371-8820");
+        assert!(from_landline.iter().all(|c| c != "sender.ip_phone"));
+        let booking = codes_from(
+            "【予約確認】12月14日 19:00 4名様。ご来店をお待ちしております。",
+            "050-5872-1143",
+        );
+        assert!(
+            booking.iter().all(|c| c != "sender.ip_phone"),
+            "{booking:?}"
+        );
     }
 
     #[test]
