@@ -3180,6 +3180,10 @@ const CASES: &[(&str, &str, bool)] = &[
     ("スマホ新調して番号変わりました。登録お願いします", "contact.new", true),
     ("お届け予定日が変わりました", "contact.new", false),
     ("機種変更が完了しました", "contact.new", false),
+    // Security settings changed are news of the reader's own account, not an alarm; security
+    // to be strengthened, or at risk, still is one.
+    ("dアカウント セキュリティ設定変更のお知らせ", "threat.security", false),
+    ("セキュリティ強化のため再認証をお願いします", "threat.security", true),
 ];
 
 /// (text, story, whether it must be told)
