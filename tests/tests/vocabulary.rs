@@ -3184,6 +3184,11 @@ const CASES: &[(&str, &str, bool)] = &[
     // to be strengthened, or at risk, still is one.
     ("dアカウント セキュリティ設定変更のお知らせ", "threat.security", false),
     ("セキュリティ強化のため再認証をお願いします", "threat.security", true),
+    // An address that could not be confirmed is a delivery held up, whichever verb says so;
+    // a sender who sent to the wrong person apologises for their own slip.
+    ("配送先住所の確認が取れませんでした", "threat.delivery", true),
+    ("ご住所に間違いがあるため配達できません", "threat.delivery", true),
+    ("すみません、送り先を間違えてしまいました", "threat.delivery", false),
 ];
 
 /// (text, story, whether it must be told)
