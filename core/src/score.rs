@@ -49,7 +49,6 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
     "brand.no_sms_agency",
     "link.masked",
     "sender.mobile",
-    "sender.ip_phone",
     "sender.international",
     "sender.email",
     "sender.official",
@@ -80,6 +79,7 @@ pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
     "verdict.complete_story",
     "url.dressed_as_jp",
     "url.dressed_as_domain",
+    "sender.ip_phone",
 ];
 
 /// Weighs the evidence gathered and writes the verdict.

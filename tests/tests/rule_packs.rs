@@ -1010,6 +1010,7 @@ fn a_schema_2_pack_still_loads() {
         "verdict.no_way_to_act",
         "brand.shortener_beside_official",
         "url.user_page",
+        "sender.ip_phone",
     ] {
         v["scoring"]["signals"]
             .as_object_mut()
@@ -1023,6 +1024,18 @@ fn a_schema_2_pack_still_loads() {
         .reasons
         .iter()
         .all(|r| r.code != "brand.shortener_beside_official"));
+    // An 050 sender weighs with the default pack, and is not weighed without the signal.
+    let from_050 = |c: &Classifier| {
+        c.classify(
+            "日本年金機構です。受給額の見直しについて確認を行っております。",
+            Some("050-3371-8820"),
+        )
+        .reasons
+        .iter()
+        .any(|r| r.code == "sender.ip_phone")
+    };
+    assert!(from_050(&Classifier::new()));
+    assert!(!from_050(&old));
 }
 
 /// (name, how to break the default pack, what the error must say)
