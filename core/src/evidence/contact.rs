@@ -47,6 +47,12 @@ pub(crate) struct ContactFacts {
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
     let c = col.c;
     let first_brand = f.named().next();
+    // A local business or a person (a clinic, a school, a landlord) calls from an 050 line or
+    // a mobile: beside one, with no brand named and no institution speaking, such a number is
+    // its own line, not an odd one (a foreign number still is).
+    let local_speaker = f.found_concept(c, |k| k.own_lines)
+        && first_brand.is_none()
+        && !f.found_concept(c, |k| k.family == Family::Actor && !k.mobile_lines);
     let mut drivers_own_line = false;
     if let Some(s) = &f.sender {
         // What the message claims is read only for a sender it can weigh on.
@@ -69,7 +75,9 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
                 && !claims.acts_as_a_lure
                 && drivers_own_mobile(c, f, &s.raw);
             drivers_own_line = own_mobile;
-            if claims.at_all() && !own_mobile {
+            // An 050 line beside a local speaker is the clinic's or the salon's own.
+            let own_050 = s.kind == SenderKind::IpPhone && local_speaker && !claims.acts_as_a_lure;
+            if claims.at_all() && !own_mobile && !own_050 {
                 col.signal(code, None, first_brand, None);
             }
         }
@@ -80,12 +88,6 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     // A courier's driver calls from a mobile: beside such an actor a mobile number is the
     // person's own line, not an odd one (an 050 or foreign number still is).
     let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
-    // A local business or a person (a clinic, a school, a landlord) calls from an 050 line or
-    // a mobile: beside one, with no brand named and no institution speaking, such a number is
-    // its own line, not an odd one (a foreign number still is).
-    let local_speaker = f.found_concept(c, |k| k.own_lines)
-        && f.named().next().is_none()
-        && !f.found_concept(c, |k| k.family == Family::Actor && !k.mobile_lines);
     let mut odd_phone = false;
     let mut odd_phone_to_call = false;
     let mut institution_lines = !f.found.phones.is_empty();
@@ -196,6 +198,7 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
     // Read once, and only if a claim comes to it: it copies the text with quotations blanked.
     let register = std::cell::OnceCell::new();
     let in_notice_register = || *register.get_or_init(|| notice_register(f.matching.as_str()));
+    let staff = staff_label(f.matching.as_str());
     Claims {
         acts_as_a_lure: has(Family::Income)
             || links.foreign
@@ -216,12 +219,16 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
         // brand as a person does, whatever its register.
         as_a_company: !has(Family::Kin)
             && (f.mentions_outside_links().any(|m| {
+                // A brand named only in a member of staff's signature (「【あおば銀行 駅前支
+                // 店】」) is where they work, not the brand's notice.
+                let signed = staff.is_some_and(|(s, e)| m.start >= s && m.end <= e);
                 // A brand named as a tool is a person's word, unless the message asks to go on
                 // there (「LINEで話しませんか」: a stranger moving the talk to a chat app) or to
                 // call (「メルカリで購入された商品の件で…この番号までお電話ください」).
-                has(Family::Reply)
-                    || has(Family::Call)
-                    || !named_as_a_tool(f.matching.as_str(), m.end)
+                !signed
+                    && (has(Family::Reply)
+                        || has(Family::Call)
+                        || !named_as_a_tool(f.matching.as_str(), m.end))
             }) || has(Family::Benefit)
                 || labelled_as_institution(c, f))
             && (in_notice_register()
@@ -232,21 +239,50 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
     }
 }
 
+/// The inside of the 【…】 that opens `text` (matching text), as a byte range.
+fn opening_label(text: &str) -> Option<(usize, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let close = text[lead..].strip_prefix('【')?.find('】')?;
+    let start = lead + '【'.len_utf8();
+    Some((start, start + close))
+}
+
+/// The inside of the 【…】 that opens `text`, when it is a member of staff's signature (see
+/// [`STAFF_LABELS`]).
+fn staff_label(text: &str) -> Option<(usize, usize)> {
+    opening_label(text).filter(|&(s, e)| STAFF_LABELS.iter().any(|w| text[s..e].contains(w)))
+}
+
+/// Words that make a 【…】 label a member of staff's signature rather than the institution's
+/// own notice: a branch, an office or a section (「【ひがし信用金庫 融資課】」, 「【あおば銀行
+/// 駅前支店】」, 「【〇〇保険代理店】」). Staff at a branch or an agency write to their customers
+/// from the mobile they carry.
+const STAFF_LABELS: &[&str] = &[
+    "支店",
+    "支社",
+    "支部",
+    "営業所",
+    "営業部",
+    "出張所",
+    "代理店",
+    "課",
+    "係",
+    "担当",
+];
+
 /// Whether the message opens with a bracketed label naming an institution by its form
 /// (「【みちのく労働金庫】」, 「【〇〇市役所】」): an actor concept found inside a 【…】 that
 /// starts the message. That is how a company's notice names its sender; people do not label
 /// their messages. An actor whose staff call from their own mobiles (a courier's driver,
-/// marked `mobile_lines` in the pack) does not count.
+/// marked `mobile_lines` in the pack) does not count, nor a label that names a branch or a
+/// section ([`STAFF_LABELS`]).
 fn labelled_as_institution(c: &Compiled, f: &Facts<'_>) -> bool {
-    let text = f.matching.as_str();
-    let lead = text.len() - text.trim_start().len();
-    let Some(label) = text[lead..].strip_prefix('【') else {
+    let Some((start, end)) = opening_label(f.matching.as_str()) else {
         return false;
     };
-    let Some(close) = label.find('】') else {
+    if staff_label(f.matching.as_str()).is_some() {
         return false;
-    };
-    let (start, end) = (lead + '【'.len_utf8(), lead + '【'.len_utf8() + close);
+    }
     f.concepts.iter().any(|h| {
         let k = &c.concepts.concepts[h.concept];
         k.family == Family::Actor && !k.mobile_lines && h.start >= start && h.end <= end
@@ -558,6 +594,25 @@ mod tests {
         assert!(!sender_mobile("【配達員】本日お届け予定です。"));
     }
 
+    #[test]
+    fn a_branchs_label_is_a_member_of_staffs_signature() {
+        // Staff at a branch sign with it and write from the mobile they carry: neither an
+        // institution named by its form nor a brand named in such a label speaks as a company…
+        assert!(!sender_mobile(
+            "【あおば銀行 駅前支店】窓口の田村です。書類が1通不足しておりましたので、ご来店予約をお願いいたします。"
+        ));
+        assert!(!sender_mobile(
+            "【三井住友銀行 渋谷支店】担当の田中です。本日はご来店ありがとうございました。"
+        ));
+        // …while the same label without the branch is the institution's own.
+        assert!(sender_mobile(
+            "【あおば銀行】書類が1通不足しておりましたので、ご来店予約をお願いいたします。"
+        ));
+        assert!(sender_mobile(
+            "【三井住友銀行】本日はご来店ありがとうございました。"
+        ));
+    }
+
     /// The codes `text` gets from `sender`.
     fn codes_from(text: &str, sender: &str) -> Vec<String> {
         Classifier::new()
@@ -588,6 +643,16 @@ mod tests {
             booking.iter().all(|c| c != "sender.ip_phone"),
             "{booking:?}"
         );
+        // A clinic's own 050 line is not weighed, though its news reads as a notice; the
+        // same news from an institution's name is.
+        let clinic = "もりの動物病院です。検査の結果に大きな異常はありませんでした。";
+        assert!(codes_from(clinic, "050-1111-2222")
+            .iter()
+            .all(|c| c != "sender.ip_phone"));
+        let bank = "もりの銀行です。検査の結果に大きな異常はありませんでした。";
+        assert!(codes_from(bank, "050-1111-2222")
+            .iter()
+            .any(|c| c == "sender.ip_phone"));
     }
 
     #[test]
