@@ -3189,6 +3189,18 @@ const CASES: &[(&str, &str, bool)] = &[
     ("配送先住所の確認が取れませんでした", "threat.delivery", true),
     ("ご住所に間違いがあるため配達できません", "threat.delivery", true),
     ("すみません、送り先を間違えてしまいました", "threat.delivery", false),
+    // A code that came by SMS, asked for, is the code that takes over an account; a number
+    // to call that came by SMS, or a parcel's tracking number, is not one.
+    ("SMSで来た番号教えてもらえる？", "credential.by_reply", true),
+    ("SMSで来た番号に電話してみて", "credential.by_reply", false),
+    ("送られてきた4桁の番号を教えてもらえる？", "credential.by_reply", true),
+    ("送られてきた追跡番号を教えて", "credential.by_reply", false),
+    // A mother called おかん is family addressed; おかん talked about is not.
+    ("おかん、携帯水没して番号変わった", "contact.kin", true),
+    ("おかんに聞いてみるね", "contact.kin", false),
+    // A phone made new is a new contact; anything else made new is not.
+    ("スマホ壊れて新しくしたよ", "contact.new", true),
+    ("部屋のカーテン新しくしたよ", "contact.new", false),
 ];
 
 /// (text, story, whether it must be told)
