@@ -242,7 +242,11 @@ fn without_largest_join(v: &mut Value) {
     for (i, c) in v["concepts"].as_array().unwrap().iter().enumerate() {
         for (j, t) in c["terms"].as_array().unwrap().iter().enumerate() {
             let t = t.as_str().unwrap();
-            let len = if t.contains('‥') { written_out(t).len() } else { 0 };
+            let len = if t.contains('‥') {
+                written_out(t).len()
+            } else {
+                0
+            };
             if largest.is_none_or(|(_, _, most)| len > most) {
                 largest = Some((i, j, len));
             }
