@@ -3201,6 +3201,16 @@ const CASES: &[(&str, &str, bool)] = &[
     // A phone made new is a new contact; anything else made new is not.
     ("スマホ壊れて新しくしたよ", "contact.new", true),
     ("部屋のカーテン新しくしたよ", "contact.new", false),
+    // A loss that follows from the reader not acting is a lapse threatened; an app retired
+    // on a date, or a service paused for maintenance, asks nothing of the reader.
+    (
+        "登録がない場合、医療機関で保険診療を受けられなくなります",
+        "threat.lapse",
+        true,
+    ),
+    ("設定を更新しないと、3月以降ご利用できません", "threat.lapse", true),
+    ("旧アプリは3月末で使えなくなります", "threat.lapse", false),
+    ("メンテナンスのため、ATMはご利用できません", "threat.lapse", false),
 ];
 
 /// (text, story, whether it must be told)
