@@ -3211,6 +3211,9 @@ const CASES: &[(&str, &str, bool)] = &[
     ("設定を更新しないと、3月以降ご利用できません", "threat.lapse", true),
     ("旧アプリは3月末で使えなくなります", "threat.lapse", false),
     ("メンテナンスのため、ATMはご利用できません", "threat.lapse", false),
+    // A redelivery booked is done; a redelivery still to book is not.
+    ("ゆうパックの再配達受付が完了しました", "genuine.reminder", true),
+    ("再配達のお手続きが完了していません", "genuine.reminder", false),
 ];
 
 /// (text, story, whether it must be told)
