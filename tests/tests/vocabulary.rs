@@ -3214,6 +3214,9 @@ const CASES: &[(&str, &str, bool)] = &[
     // A redelivery booked is done; a redelivery still to book is not.
     ("ゆうパックの再配達受付が完了しました", "genuine.reminder", true),
     ("再配達のお手続きが完了していません", "genuine.reminder", false),
+    // Telling family not to answer is a warning; asking for an answer is not.
+    ("それ乗っ取られたアカウントだから返事しないでね", "genuine.warning", true),
+    ("明日までに返事してね", "genuine.warning", false),
 ];
 
 /// (text, story, whether it must be told)
