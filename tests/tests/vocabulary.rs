@@ -3210,6 +3210,13 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("設定を更新しないと、3月以降ご利用できません", "threat.lapse", true),
     ("旧アプリは3月末で使えなくなります", "threat.lapse", false),
+    // Sign-in that will stop unless a second factor is set is how genuine security hygiene
+    // is announced (a university's MFA deadline, in review 78).
+    (
+        "期限までに設定を完了しない場合、ポータルにログインできなくなります",
+        "threat.lapse",
+        false,
+    ),
     ("メンテナンスのため、ATMはご利用できません", "threat.lapse", false),
     // A redelivery booked is done; a redelivery still to book is not.
     ("ゆうパックの再配達受付が完了しました", "genuine.reminder", true),
