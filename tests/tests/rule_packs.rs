@@ -235,8 +235,8 @@ fn a_brands_own_address_is_no_stranger_but_a_mailbox_is_anyones() {
 
 /// Removes the term whose joins, written out, are the longest. Written out as alternatives,
 /// the default pack's joins need more states than one automaton may have (which is why
-/// schema 17 joins them): without its largest one (the menu paths of an app's settings, in
-/// `genuine.self_service`), they fit.
+/// schema 17 joins them): without its largest one (today the menu paths of an app's
+/// settings, in `genuine.self_service`), they fit.
 fn without_largest_join(v: &mut Value) {
     let mut largest = None;
     for (i, c) in v["concepts"].as_array().unwrap().iter().enumerate() {

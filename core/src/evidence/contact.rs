@@ -1,10 +1,11 @@
 //! The sender and the phone numbers in the text.
 //!
 //! Genuine bulk SMS from carriers, banks and services come from short codes or registered
-//! IDs; lures come from personal mobile numbers, from abroad or from e-mail addresses. A
-//! number to call that is an 050 internet phone or a mobile is not how an institution is
-//! reached, save a mobile beside the person who carries it (a courier's driver: an actor
-//! concept marked `mobile_lines` in the pack).
+//! IDs; lures come from personal mobile and 050 internet-phone numbers, from abroad or from
+//! e-mail addresses. A number to call that is an 050 internet phone or a mobile is not how an
+//! institution is reached, save a mobile beside the person who carries it (a courier's
+//! driver: an actor concept marked `mobile_lines` in the pack), or either beside a local
+//! speaker (a clinic, a salon) whose own lines they are.
 
 use super::links::LinkFacts;
 use super::{Collector, Facts};
@@ -589,7 +590,7 @@ mod tests {
         // …while the same institution named in the sentence is anyone's word, and a label
         // naming a courier's driver is a person whose own line it is.
         assert!(!sender_mobile(
-            "給与振込口座は労働金庫に関して確認事項がございます。"
+            "給与振込口座を労働金庫に変える件で確認事項がございます。"
         ));
         assert!(!sender_mobile("【配達員】本日お届け予定です。"));
     }
