@@ -3195,6 +3195,12 @@ const CASES: &[(&str, &str, bool)] = &[
     ("SMSで来た番号に電話してみて", "credential.by_reply", false),
     ("送られてきた4桁の番号を教えてもらえる？", "credential.by_reply", true),
     ("送られてきた追跡番号を教えて", "credential.by_reply", false),
+    // A delivery box's code asked within a family is no code sent to the reader.
+    (
+        "荷物来てる？宅配ボックスの4桁の番号教えて",
+        "credential.by_reply",
+        false,
+    ),
     // A mother called おかん is family addressed; おかん talked about is not.
     ("おかん、携帯水没して番号変わった", "contact.kin", true),
     ("おかんに聞いてみるね", "contact.kin", false),
