@@ -3207,6 +3207,8 @@ const CASES: &[(&str, &str, bool)] = &[
     // A phone made new is a new contact; anything else made new is not.
     ("スマホ壊れて新しくしたよ", "contact.new", true),
     ("部屋のカーテン新しくしたよ", "contact.new", false),
+    ("LINEのアイコン新しくしたよ", "contact.new", false),
+    ("スマホのケース新しくしたよ", "contact.new", false),
     // A loss that follows from the reader not acting is a lapse threatened; an app retired
     // on a date, or a service paused for maintenance, asks nothing of the reader.
     (
