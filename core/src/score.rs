@@ -564,6 +564,16 @@ mod tests {
         v["scoring"]["dangerous_without_way_to_act"] = 1.0.into();
     }
 
+    /// [`only_standing`], and concept `id` no longer marked an alarm.
+    fn only_standing_but_alarm(v: &mut Value, id: &str) {
+        only_standing(v);
+        for c in v["concepts"].as_array_mut().expect("concepts") {
+            if c["id"] == id {
+                c.as_object_mut().expect("concept").remove("alarm");
+            }
+        }
+    }
+
     #[test]
     fn a_loss_told_by_an_institution_stands_without_a_link() {
         // At 0.9 before any bar, with no bar under 1: the story of an actor and a loss is
@@ -613,12 +623,7 @@ mod tests {
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
         assert!(has(&v, "verdict.no_way_to_act"));
         // …because its threat is marked an alarm: unmarked, it would stand.
-        let unmarked = |v: &mut Value| {
-            only_standing(v);
-            for c in v["concepts"].as_array_mut().expect("concepts") {
-                c.as_object_mut().expect("concept").remove("alarm");
-            }
-        };
+        let unmarked = |v: &mut Value| only_standing_but_alarm(v, "threat.security");
         let standing = scoring_of(ALARM, 0.9, unmarked).classify(ALARM, None);
         assert_eq!(standing.level, Level::Dangerous, "{standing:?}");
     }
@@ -651,14 +656,7 @@ mod tests {
         assert!(has(&v, "threat.charge"), "{v:?}");
         assert_eq!(v.level, Level::Suspicious, "{v:?}");
         // …because `threat.charge` is marked an alarm: unmarked, it would be.
-        let unmarked = |v: &mut Value| {
-            only_standing(v);
-            for c in v["concepts"].as_array_mut().expect("concepts") {
-                if c["id"] == "threat.charge" {
-                    c.as_object_mut().expect("concept").remove("alarm");
-                }
-            }
-        };
+        let unmarked = |v: &mut Value| only_standing_but_alarm(v, "threat.charge");
         let lifted = scoring_of(BILL, 0.8, unmarked).classify(BILL, None);
         assert_eq!(lifted.level, Level::Dangerous, "{lifted:?}");
     }
