@@ -251,7 +251,12 @@ fn opening_label(text: &str) -> Option<(usize, usize)> {
 /// The inside of the 【…】 that opens `text`, when it is a member of staff's signature (see
 /// [`STAFF_LABELS`]).
 fn staff_label(text: &str) -> Option<(usize, usize)> {
-    opening_label(text).filter(|&(s, e)| STAFF_LABELS.iter().any(|w| text[s..e].contains(w)))
+    opening_label(text).filter(|&(s, e)| signs_as_staff(&text[s..e]))
+}
+
+/// Whether a label's words name a branch, an office or a section ([`STAFF_LABELS`]).
+fn signs_as_staff(label: &str) -> bool {
+    STAFF_LABELS.iter().any(|w| label.contains(w))
 }
 
 /// Words that make a 【…】 label a member of staff's signature rather than the institution's
@@ -278,12 +283,11 @@ const STAFF_LABELS: &[&str] = &[
 /// marked `mobile_lines` in the pack) does not count, nor a label that names a branch or a
 /// section ([`STAFF_LABELS`]).
 fn labelled_as_institution(c: &Compiled, f: &Facts<'_>) -> bool {
-    let Some((start, end)) = opening_label(f.matching.as_str()) else {
+    let text = f.matching.as_str();
+    let Some((start, end)) = opening_label(text).filter(|&(s, e)| !signs_as_staff(&text[s..e]))
+    else {
         return false;
     };
-    if staff_label(f.matching.as_str()).is_some() {
-        return false;
-    }
     f.concepts.iter().any(|h| {
         let k = &c.concepts.concepts[h.concept];
         k.family == Family::Actor && !k.mobile_lines && h.start >= start && h.end <= end
