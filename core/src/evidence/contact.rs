@@ -563,13 +563,21 @@ mod tests {
         (v.level, codes)
     }
 
-    /// Whether `text`, from a mobile number, is read as a company speaking from it.
-    fn sender_mobile(text: &str) -> bool {
+    /// The codes `text` gets from `sender`.
+    fn codes_from(text: &str, sender: &str) -> Vec<String> {
         Classifier::new()
-            .classify(text, Some("080-6124-3390"))
+            .classify(text, Some(sender))
             .reasons
             .iter()
-            .any(|r| r.code == "sender.mobile")
+            .map(|r| r.code.to_string())
+            .collect()
+    }
+
+    /// Whether `text`, from a mobile number, is read as a company speaking from it.
+    fn sender_mobile(text: &str) -> bool {
+        codes_from(text, "080-6124-3390")
+            .iter()
+            .any(|c| c == "sender.mobile")
     }
 
     #[test]
@@ -616,16 +624,6 @@ mod tests {
         assert!(sender_mobile(
             "【三井住友銀行】本日はご来店ありがとうございました。"
         ));
-    }
-
-    /// The codes `text` gets from `sender`.
-    fn codes_from(text: &str, sender: &str) -> Vec<String> {
-        Classifier::new()
-            .classify(text, Some(sender))
-            .reasons
-            .iter()
-            .map(|r| r.code.to_string())
-            .collect()
     }
 
     #[test]
