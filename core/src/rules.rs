@@ -14,8 +14,8 @@
 //!
 //! ```json
 //! {
-//!   "schema": 19,
-//!   "version": "2027.01.05",
+//!   "schema": 20,
+//!   "version": "2027.01.06",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -31,7 +31,8 @@
 //!                  "complete": true, "ja": "…", "en": "…" } ],
 //!   "speech": { "quotatives": ["という", "などと"], "reporting": ["などと", "と言"],
 //!               "disowning": ["注意", "詐欺です"], "contact_lines": ["問い合わせ", "質問"],
-//!               "notice_headers": ["重要", "当選"], "notice_header_words": ["お知らせ"] },
+//!               "notice_headers": ["重要", "当選"], "notice_header_words": ["お知らせ"],
+//!               "staff_labels": ["支店", "課"] },
 //!   "model": { "concepts": { "threat.access": 0.9 }, "stories": {}, "gram_scale": 0.001,
 //!              "grams": { "不在": 812 } }
 //! }
@@ -91,8 +92,11 @@ use crate::verdict::Category;
 /// e-mail sender as anyone's address. Schema 19 added `stories[].stands_without_link` (a
 /// story that, told with a threat of loss, is not held under dangerous for having no way to
 /// act) and `concepts[].alarm` (a threat that names no loss: security talk, an expiry, a
-/// bill); an older pack may use neither, and holds every story but a complete one.
-pub const SCHEMA_VERSION: u32 = 19;
+/// bill); an older pack may use neither, and holds every story but a complete one. Schema 20
+/// added `speech.staff_labels` (the words that make an opening 【…】 label a member of staff's
+/// signature: a branch, an office, a section), which were written in the code before; an
+/// older pack may not set them, and reads every label as the institution's own.
+pub const SCHEMA_VERSION: u32 = 20;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -172,6 +176,14 @@ pub struct Speech {
     /// header. Schema 16.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notice_header_words: Vec<String>,
+    /// Words that make the 【…】 label opening a message a member of staff's signature rather
+    /// than the institution's own notice: a branch, an office or a section (「【ひがし信用金庫
+    /// 融資課】」, 「【あおば銀行 駅前支店】」). Staff at a branch or an agency write to their
+    /// customers from the mobile they carry, so a brand named only in such a label does not
+    /// speak, and such a label names no institution speaking (see `evidence::contact`).
+    /// Schema 20; empty in an older pack, whose labels are all the institution's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub staff_labels: Vec<String>,
 }
 
 /// Weights and thresholds. Evidence adds up as log-odds: `score = sigmoid(bias + Σ weight)`.

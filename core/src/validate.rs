@@ -64,8 +64,8 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     model(p, &concepts, &stories)
 }
 
-/// Checks the words of speech (schema 14; the notice headers' words schema 16, and may be left
-/// out): each list holds words, none empty, none twice, each in the form the normalized text
+/// Checks the words of speech (schema 14; the notice headers' words schema 16 and the staff
+/// labels schema 20, and those may be left out): each list holds words, none empty, none twice, each in the form the normalized text
 /// is matched in (NFKC, ASCII lowercased), or it would never be found.
 fn speech(p: &RulePack) -> Result<(), Error> {
     let Some(sp) = &p.speech else {
@@ -78,6 +78,9 @@ fn speech(p: &RulePack) -> Result<(), Error> {
     needs_schema(p, !sp.notice_header_words.is_empty(), 16, || {
         "speech.notice_header_words".into()
     })?;
+    needs_schema(p, !sp.staff_labels.is_empty(), 20, || {
+        "speech.staff_labels".into()
+    })?;
     let lists = [
         ("quotatives", &sp.quotatives, true),
         ("reporting", &sp.reporting, true),
@@ -85,6 +88,7 @@ fn speech(p: &RulePack) -> Result<(), Error> {
         ("contact_lines", &sp.contact_lines, true),
         ("notice_headers", &sp.notice_headers, false),
         ("notice_header_words", &sp.notice_header_words, false),
+        ("staff_labels", &sp.staff_labels, false),
     ];
     for (name, words, needed) in lists {
         require(

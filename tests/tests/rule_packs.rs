@@ -123,9 +123,40 @@ fn written_out(term: &str) -> String {
         .join("…")
 }
 
+/// The default pack without what schema 20 added: a valid schema 19 pack, with no words that
+/// make a label a member of staff's signature.
+fn as_schema_19(v: &mut Value) {
+    v["schema"] = 19.into();
+    v["speech"].as_object_mut().unwrap().remove("staff_labels");
+}
+
+#[test]
+fn a_schema_19_pack_reads_every_label_as_the_institutions_own() {
+    // A branch's member of staff writes from the mobile they carry, under the branch's label.
+    let staff = "【あおば銀行 駅前支店】いつもお世話になっております。ご依頼の書類の件、明日お電話いたします。";
+    let mobile = Some("090-1234-5678");
+    let new = Classifier::new().classify(staff, mobile);
+    assert_eq!(new.level, Level::Safe, "{new:?}");
+    let mut v = default_value();
+    as_schema_19(&mut v);
+    let schema19 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 19 pack loads");
+    // Without the words, the label is the bank's own notice, sent from a mobile.
+    let old = schema19.classify(staff, mobile);
+    assert!(
+        old.reasons.iter().any(|r| r.code == "sender.mobile"),
+        "{old:?}"
+    );
+    // The words need the schema that added them.
+    let mut v = default_value();
+    v["schema"] = 19.into();
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 20"), "{err}");
+}
+
 /// The default pack without what schema 19 added: a valid schema 18 pack, with no story that
 /// stands without a link and no threat marked an alarm.
 fn as_schema_18(v: &mut Value) {
+    as_schema_19(v);
     v["schema"] = 18.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         c.as_object_mut().unwrap().remove("alarm");

@@ -199,7 +199,7 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
     // Read once, and only if a claim comes to it: it copies the text with quotations blanked.
     let register = std::cell::OnceCell::new();
     let in_notice_register = || *register.get_or_init(|| notice_register(f.matching.as_str()));
-    let staff = staff_label(f.matching.as_str());
+    let staff = staff_label(c, f.matching.as_str());
     Claims {
         acts_as_a_lure: has(Family::Income)
             || links.foreign
@@ -249,42 +249,32 @@ fn opening_label(text: &str) -> Option<(usize, usize)> {
 }
 
 /// The inside of the 【…】 that opens `text`, when it is a member of staff's signature (see
-/// [`STAFF_LABELS`]).
-fn staff_label(text: &str) -> Option<(usize, usize)> {
-    opening_label(text).filter(|&(s, e)| signs_as_staff(&text[s..e]))
+/// [`signs_as_staff`]).
+fn staff_label(c: &Compiled, text: &str) -> Option<(usize, usize)> {
+    opening_label(text).filter(|&(s, e)| signs_as_staff(c, &text[s..e]))
 }
 
-/// Whether a label's words name a branch, an office or a section ([`STAFF_LABELS`]).
-fn signs_as_staff(label: &str) -> bool {
-    STAFF_LABELS.iter().any(|w| label.contains(w))
+/// Whether a label's words name a branch, an office or a section (the pack's
+/// `speech.staff_labels`: 「【ひがし信用金庫 融資課】」, 「【あおば銀行 駅前支店】」,
+/// 「【〇〇保険代理店】」). Staff at a branch or an agency write to their customers from the
+/// mobile they carry. A pack without the words (older than schema 20) reads every label as the
+/// institution's own.
+fn signs_as_staff(c: &Compiled, label: &str) -> bool {
+    c.speech
+        .staff_labels
+        .iter()
+        .any(|w| label.contains(w.as_str()))
 }
-
-/// Words that make a 【…】 label a member of staff's signature rather than the institution's
-/// own notice: a branch, an office or a section (「【ひがし信用金庫 融資課】」, 「【あおば銀行
-/// 駅前支店】」, 「【〇〇保険代理店】」). Staff at a branch or an agency write to their customers
-/// from the mobile they carry.
-const STAFF_LABELS: &[&str] = &[
-    "支店",
-    "支社",
-    "支部",
-    "営業所",
-    "営業部",
-    "出張所",
-    "代理店",
-    "課",
-    "係",
-    "担当",
-];
 
 /// Whether the message opens with a bracketed label naming an institution by its form
 /// (「【みちのく労働金庫】」, 「【〇〇市役所】」): an actor concept found inside a 【…】 that
 /// starts the message. That is how a company's notice names its sender; people do not label
 /// their messages. An actor whose staff call from their own mobiles (a courier's driver,
 /// marked `mobile_lines` in the pack) does not count, nor a label that names a branch or a
-/// section ([`STAFF_LABELS`]).
+/// section ([`signs_as_staff`]).
 fn labelled_as_institution(c: &Compiled, f: &Facts<'_>) -> bool {
     let text = f.matching.as_str();
-    let Some((start, end)) = opening_label(text).filter(|&(s, e)| !signs_as_staff(&text[s..e]))
+    let Some((start, end)) = opening_label(text).filter(|&(s, e)| !signs_as_staff(c, &text[s..e]))
     else {
         return false;
     };
