@@ -63,7 +63,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             SenderKind::IpPhone => Some("sender.ip_phone"),
             SenderKind::International => Some("sender.international"),
             // A brand's own address is no one else's to send from.
-            SenderKind::Email if brands_own_address(c, &s.raw) => None,
+            SenderKind::Email if accountable_address(c, &s.raw) => None,
             SenderKind::Email => Some("sender.email"),
             _ => None,
         };
@@ -200,6 +200,14 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
     let register = std::cell::OnceCell::new();
     let in_notice_register = || *register.get_or_init(|| notice_register(f.matching.as_str()));
     let staff = staff_label(c, f.matching.as_str());
+    // The brands named in a member of staff's signature: where they work.
+    let employers: Vec<usize> = staff.map_or_else(Vec::new, |(s, e)| {
+        f.mentions
+            .iter()
+            .filter(|m| m.start >= s && m.end <= e)
+            .map(|m| m.brand)
+            .collect()
+    });
     Claims {
         acts_as_a_lure: has(Family::Income)
             || links.foreign
@@ -220,9 +228,10 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
         // brand as a person does, whatever its register.
         as_a_company: !has(Family::Kin)
             && (f.mentions_outside_links().any(|m| {
-                // A brand named only in a member of staff's signature (「【あおば銀行 駅前支
-                // 店】」) is where they work, not the brand's notice.
-                let signed = staff.is_some_and(|(s, e)| m.start >= s && m.end <= e);
+                // A brand named in a member of staff's signature (「【あおば銀行 駅前支店】」,
+                // 「【ひかり郵便局】窓口の村田です」) is where they work, and so is the same brand
+                // named again (「ご依頼のゆうパック」): not the brand's notice.
+                let signed = employers.contains(&m.brand);
                 // A brand named as a tool is a person's word, unless the message asks to go on
                 // there (「LINEで話しませんか」: a stranger moving the talk to a chat app) or to
                 // call (「メルカリで購入された商品の件で…この番号までお電話ください」).
@@ -248,10 +257,38 @@ fn opening_label(text: &str) -> Option<(usize, usize)> {
     Some((start, start + close))
 }
 
-/// The inside of the 【…】 that opens `text`, when it is a member of staff's signature (see
-/// [`signs_as_staff`]).
+/// The inside of the 【…】 that opens `text`, when it is a member of staff's signature: its
+/// words name a branch or a section (see [`signs_as_staff`]), or right after it a member of
+/// staff introduces themselves (「【みなと郵便局】窓口の佐々木です」, see [`introduces_staff`]).
 fn staff_label(c: &Compiled, text: &str) -> Option<(usize, usize)> {
-    opening_label(text).filter(|&(s, e)| signs_as_staff(c, &text[s..e]))
+    opening_label(text).filter(|&(s, e)| {
+        signs_as_staff(c, &text[s..e]) || introduces_staff(c, &text[e + '】'.len_utf8()..])
+    })
+}
+
+/// Whether `after` (the text right after a label) opens with a member of staff introducing
+/// themselves: a role holding one of the pack's `speech.staff_labels`, の, and a name followed
+/// by です within a few characters (「窓口の佐々木です」, 「営業担当の田中でございます」), not
+/// a polite noun (「窓口のご案内です」).
+fn introduces_staff(c: &Compiled, after: &str) -> bool {
+    /// How many characters a name (with its honorific or title) may take before です.
+    const NAME_CHARS: usize = 8;
+    /// How many characters the role before の may take (「営業担当」, 「窓口」).
+    const ROLE_CHARS: usize = 6;
+    let Some((role, rest)) = after.trim_start().split_once('の') else {
+        return false;
+    };
+    // A name, not a polite noun (「窓口のご案内です」).
+    let named = rest.find("です").is_some_and(|at| {
+        let name = &rest[..at];
+        (1..=NAME_CHARS).contains(&name.chars().count()) && !name.starts_with(['ご', 'お'])
+    });
+    named
+        && role.chars().count() <= ROLE_CHARS
+        && c.speech
+            .staff_labels
+            .iter()
+            .any(|w| role.contains(w.as_str()))
 }
 
 /// Whether a label's words name a branch, an office or a section (the pack's
@@ -271,16 +308,19 @@ fn signs_as_staff(c: &Compiled, label: &str) -> bool {
 /// starts the message. That is how a company's notice names its sender; people do not label
 /// their messages. An actor whose staff call from their own mobiles (a courier's driver,
 /// marked `mobile_lines` in the pack) does not count, nor a label that names a branch or a
-/// section ([`signs_as_staff`]).
+/// section ([`signs_as_staff`]). A municipality's label is read by its closing bracket
+/// (「市】」, 「県】」: a city's name alone is no institution), so the actor may end on it.
 fn labelled_as_institution(c: &Compiled, f: &Facts<'_>) -> bool {
     let text = f.matching.as_str();
-    let Some((start, end)) = opening_label(text).filter(|&(s, e)| !signs_as_staff(c, &text[s..e]))
-    else {
+    let Some((start, end)) = opening_label(text).filter(|_| staff_label(c, text).is_none()) else {
         return false;
     };
     f.concepts.iter().any(|h| {
         let k = &c.concepts.concepts[h.concept];
-        k.family == Family::Actor && !k.mobile_lines && h.start >= start && h.end <= end
+        k.family == Family::Actor
+            && !k.mobile_lines
+            && h.start >= start
+            && h.end <= end + '】'.len_utf8()
     })
 }
 
@@ -312,17 +352,31 @@ fn named_as_a_tool(text: &str, end: usize) -> bool {
         .is_some_and(|rest| !rest.starts_with(['の', 'は', 'ご', 'お', 'す', 'し']))
 }
 
-/// Whether the e-mail address `sender` is on an official domain of a brand in the pack, and
-/// not on a public mailbox (`url_lists.mailboxes`: anyone's address, even where the mailbox is
-/// a brand's). With no list of mailboxes (a pack older than schema 18) no address is. Work
-/// bounded by the sender's length.
-fn brands_own_address(c: &Compiled, sender: &str) -> bool {
+/// Whether the e-mail address `sender` is one its owner answers for, and not on a public
+/// mailbox (`url_lists.mailboxes`: anyone's address, even where the mailbox is a brand's): on
+/// an official domain of a brand in the pack, or on a domain registered under an accountable
+/// suffix (`url_lists.accountable_suffixes`: 「…@kobayashi-kogyo.co.jp」, 「…@city.…lg.jp」),
+/// which only a Japanese organisation or a contract holder gets. A lure writes from a free
+/// mailbox or a look-alike domain. With no list of mailboxes (a pack older than schema 18) no
+/// address is. Work bounded by the sender's length.
+fn accountable_address(c: &Compiled, sender: &str) -> bool {
     if c.url_lists.mailboxes.is_empty() {
         return false;
     }
     crate::sender::email_domain(sender).is_some_and(|domain| {
-        !c.url_lists.mailboxes.contains(&domain) && c.brands.official_owner(&domain).is_some()
+        !c.url_lists.mailboxes.contains(&domain)
+            && (c.brands.official_owner(&domain).is_some()
+                || on_accountable_suffix(&domain, &c.url_lists.accountable_suffixes))
     })
+}
+
+/// Whether `domain`'s registrable part sits right under one of the `accountable` suffixes
+/// (`kobayashi-kogyo.co.jp`, not `co.jp.example.com`).
+fn on_accountable_suffix(domain: &str, accountable: &[String]) -> bool {
+    match crate::domain::registrable_of(domain) {
+        (Some(_), Some(suffix)) => accountable.iter().any(|a| a.eq_ignore_ascii_case(&suffix)),
+        _ => false,
+    }
 }
 
 /// Whether a message from a mobile is a courier's driver writing from the mobile they carry
@@ -501,7 +555,7 @@ fn email_imitations(col: &mut Collector<'_>, f: &Facts<'_>) {
 /// as an address written in the text is (see [`email_imitations`]): on a domain that imitates
 /// a brand's (`viewcard-security.org`, `smbc-card.jp-verify.top`) it weighs as
 /// `sender.imitation`. A From can be forged onto a brand's own domain too, so an official
-/// one vouches for nothing (see [`brands_own_address`]); but no brand sends from a look-alike.
+/// one vouches for nothing (see [`accountable_address`]); but no brand sends from a look-alike.
 /// Returns whether the sender imitates.
 fn sender_imitation(col: &mut Collector<'_>, f: &Facts<'_>) -> bool {
     let Some(sender) = f.sender.as_ref().filter(|s| s.kind == SenderKind::Email) else {
@@ -571,6 +625,23 @@ mod tests {
     }
 
     #[test]
+    fn an_address_on_an_accountable_domain_is_its_owners() {
+        let notice = "【あおば商事】お振込みの確認が取れておりません。至急ご連絡ください。";
+        let weighed = |sender: &str| {
+            codes_from(notice, sender)
+                .iter()
+                .any(|c| c == "sender.email")
+        };
+        // A company's own domain under co.jp, and a city's under lg.jp, are not anyone's…
+        assert!(!weighed("keiri@aoba-shoji.co.jp"));
+        assert!(!weighed("info@city.aoba.lg.jp"));
+        // …but a public mailbox under co.jp is, and so are a .com and co.jp dressed as a label.
+        assert!(weighed("aoba.keiri@yahoo.co.jp"));
+        assert!(weighed("keiri@aoba-shoji.com"));
+        assert!(weighed("keiri@aoba-shoji.co.jp.example.com"));
+    }
+
+    #[test]
     fn a_message_to_family_is_no_company_speaking_from_a_mobile() {
         // A brand named in a notice's register from a mobile claims a company...
         assert!(sender_mobile(
@@ -595,6 +666,14 @@ mod tests {
             "給与振込口座を労働金庫に変える件で確認事項がございます。"
         ));
         assert!(!sender_mobile("【配達員】本日お届け予定です。"));
+        // A municipality is labelled by its name and form (「【横浜市】」): the actor ends on
+        // the closing bracket, and still counts. The city named in a sentence does not.
+        assert!(sender_mobile(
+            "【横浜市】お手続きに関してご確認いただきたい事項がございます。"
+        ));
+        assert!(!sender_mobile(
+            "横浜市のお手続きに関してご確認いただきたい事項がございます。"
+        ));
     }
 
     #[test]
@@ -613,6 +692,23 @@ mod tests {
         ));
         assert!(sender_mobile(
             "【三井住友銀行】本日はご来店ありがとうございました。"
+        ));
+    }
+
+    #[test]
+    fn staff_who_introduce_themselves_after_the_label_sign_as_staff() {
+        // A role and a name right after the label (「窓口の村田です」, 「営業担当の森です」) sign
+        // as staff, as a branch in the label does; the brand named again in the message
+        // (ゆうパック, the post office's own parcel) is still where they work…
+        assert!(!sender_mobile(
+            "【ひかり郵便局】窓口の村田です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。"
+        ));
+        assert!(!sender_mobile(
+            "【あおば銀行】営業担当の森です。ご依頼の書類が1通不足しておりましたので、ご来店予約をお願いいたします。"
+        ));
+        // …but a role with no name, or a name far from です, is no signature.
+        assert!(sender_mobile(
+            "【ひかり郵便局】窓口のご案内です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。"
         ));
     }
 
@@ -638,11 +734,11 @@ mod tests {
         );
         // A clinic's own 050 line is not weighed, though its news reads as a notice; the
         // same news from an institution's name is.
-        let clinic = "もりの動物病院です。検査の結果に大きな異常はありませんでした。";
+        let clinic = "もりの動物病院です。検査の結果に異常が見つかりました。";
         assert!(codes_from(clinic, "050-1111-2222")
             .iter()
             .all(|c| c != "sender.ip_phone"));
-        let bank = "もりの銀行です。検査の結果に大きな異常はありませんでした。";
+        let bank = "もりの銀行です。検査の結果に異常が見つかりました。";
         assert!(codes_from(bank, "050-1111-2222")
             .iter()
             .any(|c| c == "sender.ip_phone"));
