@@ -188,10 +188,13 @@ fn blind_mail3_quality() {
 /// reads.
 /// Pack 2026.12.11's favour story and refund concept, written from the genres of its misses
 /// (a new number asking a favour, a refund claimed by phone), raised the floors to what it reads
-/// since.
+/// since. Pack 2027.01.06 reads a loss that follows only if the reader does not act
+/// (「…ない場合、…ご利用いただけなくなります」) as an alarm, no longer as a stop: a lure with no
+/// link or number that threatens only so is suspicious since, and the floor of dangerous one
+/// lower (genuine notices of apps and services ending were dangerous for it).
 #[test]
 fn blind_mix4_quality() {
-    holds_floors("blind_mix4.jsonl", (80, 70), (75, 69, 2));
+    holds_floors("blind_mix4.jsonl", (80, 70), (75, 68, 2));
 }
 
 /// A fifth set written without reading the rules or the corpora (`blind_mix5.jsonl`): 80 lures,

@@ -3232,6 +3232,65 @@ const CASES: &[(&str, &str, bool)] = &[
     // Telling family not to answer is a warning; asking for an answer is not.
     ("それ乗っ取られたアカウントだから返事しないでね", "genuine.warning", true),
     ("明日までに返事してね", "genuine.warning", false),
+    // An anomaly found is security talk; none found is a clean result.
+    ("お客様の口座に異常が見つかりました", "threat.security", true),
+    ("異常なログインを検知しました", "threat.security", true),
+    ("検査の結果、大きな異常はありませんでした", "threat.security", false),
+    ("特に異常なしとのことです", "threat.security", false),
+    // A municipality speaks under its own label; the city named in a sentence does not.
+    ("【横浜市】給付金のご案内", "actor.government", true),
+    ("横浜市の給付金のご案内", "actor.government", false),
+    // A loss unless something not yet done is done is a lapse threatened.
+    (
+        "未移行の場合、オンラインでのご利用ができなくなります",
+        "threat.lapse",
+        true,
+    ),
+    ("未登録の場合、来月から使えなくなります", "threat.lapse", true),
+    // A stop that is in force threatens; one that would follow only if the reader does not
+    // act is the lapse, an alarm, and not a stop.
+    ("現在カードがご利用いただけない状態です", "threat.suspension", true),
+    ("口座がご利用いただけなくなりました", "threat.suspension", true),
+    (
+        "移行がお済みでない場合、振込がご利用いただけなくなります",
+        "threat.suspension",
+        false,
+    ),
+    // Security features strengthened is security talk, as security strengthened is.
+    ("セキュリティ機能強化に伴う再認証のお願い", "threat.security", true),
+    ("新機能追加のお知らせ", "threat.security", false),
+    // Money returned is a refund.
+    ("料金精算により返還金が発生しております", "benefit.refund", true),
+    ("お借りした本をご返却ください", "benefit.refund", false),
+    // The official app or store, a counter to come to, and the merchants where a new card is
+    // to be registered are the institution's own channels; an app reached from a link is not.
+    ("設定はMyJCBアプリから行えます", "genuine.self_service", true),
+    ("App Store／Google Playから更新してください", "genuine.self_service", true),
+    ("窓口で本人確認書類をご提示ください", "genuine.self_service", true),
+    (
+        "本人確認書類の画像を下記URLからご提出ください",
+        "genuine.self_service",
+        false,
+    ),
+    ("各お支払い先でカード情報の変更をお願いします", "genuine.self_service", true),
+    ("こちらでカード情報の変更をお願いします", "genuine.self_service", false),
+    ("機種変更のご相談はドコモショップへ", "genuine.self_service", true),
+    ("ご相談はこちらの番号へ", "genuine.self_service", false),
+    ("下記リンクから専用アプリのインストールを行ってください", "genuine.self_service", false),
+    // A refund taken off the next bill asks nothing of the reader; one to be claimed does.
+    (
+        "差額は次回のご請求額から差し引かせていただきます",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    ("返金を受け取るには下記から口座をご登録ください", "genuine.nothing_to_do", false),
+    // A booking taken for a time is done; one still to book is not.
+    ("再配達は、本日18時以降で承りました", "genuine.reminder", true),
+    ("更新手続きが完了しました", "genuine.reminder", true),
+    ("更新手続きが完了していません", "genuine.reminder", false),
+    // A public health alert is a public notice; an infected phone is not.
+    ("インフルエンザ流行警報が発令されました", "genuine.public_alert", true),
+    ("お使いの端末がウイルスに感染しています", "genuine.public_alert", false),
 ];
 
 /// (text, story, whether it must be told)
