@@ -23,31 +23,38 @@ use crate::rules::{Concept, Family};
 pub(crate) const MAX_ATOMS: usize = 2048;
 
 /// Lists of numbers stored one after another: list `i` is `items[first[i]..first[i + 1]]`.
+/// Two bytes a number rather than four: the embedded pack's lists hold about 16,000 numbers
+/// (terms, slots and atoms, each fewer than 2^16), and four bytes each took 34 kB of the
+/// library.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Lists {
     /// Where each list starts in `items`, and where the last ends.
-    pub(crate) first: Cow<'static, [u32]>,
+    pub(crate) first: Cow<'static, [u16]>,
     /// The lists' items.
-    pub(crate) items: Cow<'static, [u32]>,
+    pub(crate) items: Cow<'static, [u16]>,
 }
 
 impl Lists {
-    fn new(lists: &[Vec<usize>]) -> Lists {
+    /// The lists, or an error naming `what` they hold when a number or the total does not fit
+    /// in two bytes.
+    fn new(lists: &[Vec<usize>], what: &str) -> Result<Lists, String> {
         let mut first = vec![0];
         let mut items = Vec::new();
         for l in lists {
-            items.extend(l.iter().map(|&x| x as u32));
-            first.push(items.len() as u32);
+            for &x in l {
+                items.push(two_bytes(x, what)?);
+            }
+            first.push(two_bytes(items.len(), what)?);
         }
-        Lists {
+        Ok(Lists {
             first: first.into(),
             items: items.into(),
-        }
+        })
     }
 
     /// List `i` (empty when there is none).
     #[inline]
-    fn get(&self, i: usize) -> &[u32] {
+    fn get(&self, i: usize) -> &[u16] {
         let (Some(&lo), Some(&hi)) = (self.first.get(i), self.first.get(i + 1)) else {
             return &[];
         };
@@ -63,7 +70,7 @@ pub(crate) struct ConceptTables {
     /// Every distinct atom (slot alternative) in matching form; overlapping.
     pub(crate) automaton: Automaton,
     /// The concept of each term (of every concept, in order).
-    pub(crate) term_concept: Cow<'static, [u32]>,
+    pub(crate) term_concept: Cow<'static, [u16]>,
     /// The slots of each term, in order, as slot numbers (counted across all terms); a slot
     /// that must start right where the one before ends (joined by `‥`) has [`ADJACENT`] set.
     pub(crate) term_slots: Lists,
@@ -74,7 +81,13 @@ pub(crate) struct ConceptTables {
 }
 
 /// The bit of a term's slot number that joins the slot to the one before with no gap (`‥`).
-pub(crate) const ADJACENT: u32 = 1 << 31;
+/// Slot numbers are below it.
+pub(crate) const ADJACENT: u16 = 1 << 15;
+
+/// `x` in two bytes, or an error: a pack with more `what` than the two-byte tables count.
+fn two_bytes(x: usize, what: &str) -> Result<u16, String> {
+    u16::try_from(x).map_err(|_| format!("too many {what}"))
+}
 
 /// The slots of term `t` (see [`crate::rules::Concept`] for the syntax), each with whether it
 /// is joined to the one before by `‥` (it must start right where that one ends) rather than by
@@ -151,7 +164,7 @@ impl ConceptTables {
                     });
                     slot_atoms.push(ids);
                 }
-                term_concept.push(ci as u32);
+                term_concept.push(two_bytes(ci, "concepts")?);
                 term_slots.push(slots);
             }
         }
@@ -164,9 +177,9 @@ impl ConceptTables {
         Ok(ConceptTables {
             automaton: Automaton::new(&atoms, Kind::Overlapping)?,
             term_concept: term_concept.into(),
-            term_slots: Lists::new(&term_slots),
-            slot_atoms: Lists::new(&slot_atoms),
-            starts: Lists::new(&starts),
+            term_slots: Lists::new(&term_slots, "term slots")?,
+            slot_atoms: Lists::new(&slot_atoms, "slot alternatives")?,
+            starts: Lists::new(&starts, "terms")?,
         })
     }
 }
@@ -305,8 +318,8 @@ impl ConceptIndex {
                 if let Some(&concept) = t.term_concept.get(term as usize) {
                     starts.push(Start {
                         atom: i as u32,
-                        term,
-                        concept,
+                        term: term.into(),
+                        concept: concept.into(),
                     });
                 }
             }
@@ -450,7 +463,7 @@ fn is_own_channel(f: Family) -> bool {
 fn complete(
     text: &str,
     found: &[Atom],
-    slots: &[u32],
+    slots: &[u16],
     slot_atoms: &Lists,
     window: usize,
     words: &mut Vec<(usize, usize)>,
@@ -475,7 +488,7 @@ fn complete(
             // slot's atom (a few numbers compared); then the gap, measured in characters, and
             // only on the short stretch between.
             if a.start - end <= window.saturating_mul(4)
-                && atoms.contains(&(a.atom as u32))
+                && u16::try_from(a.atom).is_ok_and(|atom| atoms.contains(&atom))
                 && within_chars(text.get(end..a.start), window)
             {
                 words.push((a.start, a.end));
