@@ -62,7 +62,8 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             SenderKind::DomesticMobile => Some("sender.mobile"),
             SenderKind::IpPhone => Some("sender.ip_phone"),
             SenderKind::International => Some("sender.international"),
-            // A brand's own address is no one else's to send from.
+            // An address its owner answers for (a brand's own domain, a company's co.jp) is
+            // no one else's to send from.
             SenderKind::Email if accountable_address(c, &s.raw) => None,
             SenderKind::Email => Some("sender.email"),
             _ => None,
@@ -709,6 +710,9 @@ mod tests {
         // …but a role with no name, or a name far from です, is no signature.
         assert!(sender_mobile(
             "【ひかり郵便局】窓口のご案内です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。"
+        ));
+        assert!(sender_mobile(
+            "【ひかり郵便局】窓口の営業時間は年末年始に限り短縮となる予定です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。"
         ));
     }
 
