@@ -56,15 +56,22 @@ const START: u32 = 0;
 /// Bytes of a sparse edge in [`Automaton::edges`]: the byte read, and the next state.
 const EDGE: usize = 3;
 
-/// Marks, in `states`, a state whose transitions are a dense row.
-const DENSE: u16 = 1 << 15;
+/// The most dense rows an automaton has: their numbers are written above the states' in the
+/// failure-link entry of `states` (see [`FIRST_ROW`]). A row is a shallow state with many
+/// edges; the embedded pack's automata have a few dozen.
+const MAX_ROWS: u32 = 1024;
 
-/// More states than the two-byte tables can name. An edge ends in a state other than the
-/// start, so there are fewer edges than this too, and where a state's edges start fits
-/// beside [`DENSE`]. The embedded pack's largest automaton, the concepts' atoms, has about
-/// 31,000 states (pack 2027.01.06): close to the limit, past which a pack is refused as
-/// invalid ("too many states").
-const MAX_STATES: u32 = 1 << 15;
+/// More states than the two-byte tables can name: the numbers above them (but `DEAD`) name
+/// dense rows. An edge ends in a state other than the start, so there are fewer edges than
+/// this too, and where a state's edges start fits in two bytes. The embedded pack's largest
+/// automaton, the concepts' atoms, has about 31,000 states (pack 2027.01.06); a pack past the
+/// limit is refused as invalid ("too many states"). Until pack 2027.01.06 the limit was 2^15,
+/// a bit of the edges' start marking a dense state.
+const MAX_STATES: u32 = u16::MAX as u32 - MAX_ROWS;
+
+/// What a dense state holds in the failure-link entry of `states`: `FIRST_ROW` plus the number
+/// of its row in `dense`. Never `DEAD`: there are fewer rows than [`MAX_ROWS`].
+const FIRST_ROW: u16 = MAX_STATES as u16;
 
 /// States no deeper than this many bytes get a dense row when enough edges leave them
 /// ([`DENSE_MIN_EDGES_ONE_DEEP`], [`DENSE_MIN_EDGES`]), and the start state always: a kana
@@ -101,12 +108,11 @@ pub(crate) struct Automaton {
     /// Dense rows: the next state of a dense state for each class, failures followed.
     pub(crate) dense: Cow<'static, [u16]>,
     /// Two entries per state, and two at the end. For state `s`: `states[2s]` is where its
-    /// edges start in `edges`, counted in edges (they end where the next state's start,
-    /// `DENSE` masked off);
+    /// edges start in `edges`, counted in edges (they end where the next state's start);
     /// `states[2s + 1]` is its failure link — the longest proper suffix of its text that is a
-    /// state, or `DEAD` for a leftmost match state. A dense state has `DENSE` set in
-    /// `states[2s]`, no edges, and the number of its row in `dense` at `states[2s + 1]` (the
-    /// row starts at that number times `classes`).
+    /// state, or `DEAD` for a leftmost match state. A dense state has no edges, and
+    /// [`FIRST_ROW`] plus the number of its row in `dense` at `states[2s + 1]` (the row starts
+    /// at that number times `classes`).
     pub(crate) states: Cow<'static, [u16]>,
     /// Sparse edges, [`EDGE`] bytes each: the byte read, then the next state as a
     /// little-endian `u16`; ascending by byte within a state. Three bytes an edge rather than
@@ -231,8 +237,11 @@ impl Trie {
                 || (node.depth == 1 && node.edges.len() >= DENSE_MIN_EDGES_ONE_DEEP)
                 || (node.depth == DENSE_DEPTH && node.edges.len() >= DENSE_MIN_EDGES);
             if dense_row {
-                states.push(narrow(edge_count(&edges)) | DENSE);
-                states.push(rows);
+                if u32::from(rows) + 1 >= MAX_ROWS {
+                    return Err("too many dense rows".to_owned());
+                }
+                states.push(narrow(edge_count(&edges)));
+                states.push(FIRST_ROW + rows);
                 rows += 1;
                 let s = old as u32;
                 dense.extend(
@@ -392,14 +401,14 @@ impl View<'_> {
             let Some(&[lo, link, next]) = self.states.get(i..i + 3) else {
                 return DEAD;
             };
-            if lo & DENSE != 0 {
+            if link >= FIRST_ROW && u32::from(link) != DEAD {
                 let class = self.class[usize::from(b)];
                 return self
                     .dense
-                    .get(usize::from(link) * self.classes + usize::from(class))
+                    .get(usize::from(link - FIRST_ROW) * self.classes + usize::from(class))
                     .map_or(DEAD, |&t| u32::from(t));
             }
-            let (lo, hi) = (EDGE * usize::from(lo), EDGE * usize::from(next & !DENSE));
+            let (lo, hi) = (EDGE * usize::from(lo), EDGE * usize::from(next));
             let link = u32::from(link);
             // Most states have one edge and few more than a handful (none more than 256): one
             // edge is read at once, more by a scan in byte order, stopped past `b`.
@@ -720,7 +729,9 @@ mod tests {
     /// searched, one state more is refused.
     #[test]
     fn states_up_to_the_two_byte_limit() {
-        let pattern = |i: u32| char::from_u32(0x4E00 + i).expect("kanji").to_string();
+        // Two kanji, so that there are patterns enough for every state the tables name.
+        let kanji = |i: u32| char::from_u32(0x4E00 + i).expect("kanji");
+        let pattern = |i: u32| format!("{}{}", kanji(i / 4096), kanji(i % 4096));
         // Count the states as patterns are added (the start state, and each new prefix),
         // up to the most that fit: `MAX_STATES` states at most, numbered below it.
         let mut prefixes = std::collections::HashSet::new();
@@ -749,6 +760,34 @@ mod tests {
             panic!("an automaton past the limit was built");
         };
         assert!(err.contains("too many states"), "{err}");
+    }
+
+    #[test]
+    fn dense_rows_are_numbered_above_the_states() {
+        // Three-letter patterns under many two-letter prefixes, each left by six edges: every
+        // prefix gets a dense row. A thousand prefixes fit, and are searched as the sparse
+        // form would be; past `MAX_ROWS` the automaton is refused.
+        let patterns = |prefixes: usize| -> Vec<String> {
+            (0..prefixes)
+                .flat_map(|i| {
+                    let (a, b) = (
+                        char::from(b'A' + (i / 52) as u8),
+                        char::from(b'A' + (i % 52) as u8),
+                    );
+                    "abcdef".chars().map(move |c| format!("{a}{b}{c}"))
+                })
+                .collect()
+        };
+        let fits = Automaton::new(patterns(1000), Kind::Overlapping).expect("fits");
+        let found: Vec<_> = fits
+            .overlapping("xxAAf ABc")
+            .map(|m| (m.pattern, m.start))
+            .collect();
+        assert_eq!(found, [(5, 2), (8, 6)]);
+        let Err(err) = Automaton::new(patterns(1100), Kind::Overlapping) else {
+            panic!("an automaton with 1,100 dense rows was built");
+        };
+        assert!(err.contains("too many dense rows"), "{err}");
     }
 
     #[test]

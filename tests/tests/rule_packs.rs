@@ -264,39 +264,10 @@ fn a_brands_own_address_is_no_stranger_but_a_mailbox_is_anyones() {
     assert!(err.to_string().contains("url_lists.mailboxes[0]"), "{err}");
 }
 
-/// How many of the terms whose joins, written out, are the longest [`without_largest_joins`]
-/// removes.
-const LARGEST_JOINS: usize = 3;
-
-/// Removes the [`LARGEST_JOINS`] terms whose joins, written out, are the longest. Written out
-/// as alternatives, the default pack's joins need more states than one automaton may have
-/// (which is why schema 17 joins them): without its largest ones (today the menu paths of an
-/// app's settings in `genuine.self_service`, security talk in `threat.security` and things
-/// done in `genuine.reminder`), they fit.
-fn without_largest_joins(v: &mut Value) {
-    let mut joins = Vec::new();
-    for (i, c) in v["concepts"].as_array().unwrap().iter().enumerate() {
-        for (j, t) in c["terms"].as_array().unwrap().iter().enumerate() {
-            let t = t.as_str().unwrap();
-            if t.contains('‥') {
-                joins.push((written_out(t).len(), i, j));
-            }
-        }
-    }
-    joins.sort_unstable_by_key(|&j| std::cmp::Reverse(j));
-    joins.truncate(LARGEST_JOINS);
-    // Last term first, so that the positions of the others stay put.
-    joins.sort_unstable_by_key(|&(_, i, j)| std::cmp::Reverse((i, j)));
-    for (_, i, j) in joins {
-        v["concepts"][i]["terms"].as_array_mut().unwrap().remove(j);
-    }
-}
-
 /// The default pack without what schema 17 added: a valid schema 16 pack, every term joined
-/// by `‥` written out as its alternatives (but the largest, see [`without_largest_joins`]).
+/// by `‥` written out as its alternatives.
 fn as_schema_16(v: &mut Value) {
     as_schema_17(v);
-    without_largest_joins(v);
     v["schema"] = 16.into();
     for c in v["concepts"].as_array_mut().unwrap() {
         for t in c["terms"].as_array_mut().unwrap() {
@@ -322,11 +293,9 @@ fn terms_written_out_read_as_their_joins() {
     as_schema_16(&mut v);
     let schema16 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 16 pack loads");
     // The same words, found as one atom or as two joined: every verdict is the same as the
-    // schema 17 pack's, which joins them and has nothing else the schema 16 pack lacks (nor
-    // the terms it leaves out).
+    // schema 17 pack's, which joins them and has nothing else the schema 16 pack lacks.
     let mut joined = default_value();
     as_schema_17(&mut joined);
-    without_largest_joins(&mut joined);
     let new = Classifier::from_json(joined.to_string().as_bytes()).expect("a schema 17 pack loads");
     let messages: Vec<_> = smishguard_tests::fixture_messages()
         .into_iter()
