@@ -678,42 +678,48 @@ mod tests {
     }
 
     #[test]
-    fn a_branchs_label_is_a_member_of_staffs_signature() {
-        // Staff at a branch sign with it and write from the mobile they carry: neither an
-        // institution named by its form nor a brand named in such a label speaks as a company…
-        assert!(!sender_mobile(
-            "【あおば銀行 駅前支店】窓口の田村です。書類が1通不足しておりましたので、ご来店予約をお願いいたします。"
-        ));
-        assert!(!sender_mobile(
-            "【三井住友銀行 渋谷支店】担当の田中です。本日はご来店ありがとうございました。"
-        ));
-        // …while the same label without the branch is the institution's own.
-        assert!(sender_mobile(
-            "【あおば銀行】書類が1通不足しておりましたので、ご来店予約をお願いいたします。"
-        ));
-        assert!(sender_mobile(
-            "【三井住友銀行】本日はご来店ありがとうございました。"
-        ));
-    }
-
-    #[test]
-    fn staff_who_introduce_themselves_after_the_label_sign_as_staff() {
-        // A role and a name right after the label (「窓口の村田です」, 「営業担当の森です」) sign
-        // as staff, as a branch in the label does; the brand named again in the message
-        // (ゆうパック, the post office's own parcel) is still where they work…
-        assert!(!sender_mobile(
-            "【ひかり郵便局】窓口の村田です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。"
-        ));
-        assert!(!sender_mobile(
-            "【あおば銀行】営業担当の森です。ご依頼の書類が1通不足しておりましたので、ご来店予約をお願いいたします。"
-        ));
-        // …but a role with no name, or a name far from です, is no signature.
-        assert!(sender_mobile(
-            "【ひかり郵便局】窓口のご案内です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。"
-        ));
-        assert!(sender_mobile(
-            "【ひかり郵便局】窓口の営業時間は年末年始に限り短縮となる予定です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。"
-        ));
+    fn staff_sign_with_a_branchs_label_or_by_introducing_themselves() {
+        // (message from a mobile, whether it is read as a company speaking from it)
+        const CASES: &[(&str, bool)] = &[
+            // Staff at a branch sign with it and write from the mobile they carry: neither an
+            // institution named by its form nor a brand named in such a label speaks…
+            (
+                "【あおば銀行 駅前支店】窓口の田村です。書類が1通不足しておりましたので、ご来店予約をお願いいたします。",
+                false,
+            ),
+            (
+                "【三井住友銀行 渋谷支店】担当の田中です。本日はご来店ありがとうございました。",
+                false,
+            ),
+            // …while the same label without the branch is the institution's own.
+            (
+                "【あおば銀行】書類が1通不足しておりましたので、ご来店予約をお願いいたします。",
+                true,
+            ),
+            ("【三井住友銀行】本日はご来店ありがとうございました。", true),
+            // A role and a name right after the label sign as staff too, and the brand named
+            // again (ゆうパック, the post office's own parcel) is still where they work…
+            (
+                "【ひかり郵便局】窓口の村田です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。",
+                false,
+            ),
+            (
+                "【あおば銀行】営業担当の森です。ご依頼の書類が1通不足しておりましたので、ご来店予約をお願いいたします。",
+                false,
+            ),
+            // …but a role with no name, or a name far from です, is no signature.
+            (
+                "【ひかり郵便局】窓口のご案内です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。",
+                true,
+            ),
+            (
+                "【ひかり郵便局】窓口の営業時間は年末年始に限り短縮となる予定です。ゆうパックの送り状が1枚不足しておりましたので、ご来局の際にご記入をお願いいたします。",
+                true,
+            ),
+        ];
+        for &(text, company) in CASES {
+            assert_eq!(sender_mobile(text), company, "{text}");
+        }
     }
 
     #[test]
