@@ -3291,6 +3291,15 @@ const CASES: &[(&str, &str, bool)] = &[
     // A public health alert is a public notice; an infected phone is not.
     ("インフルエンザ流行警報が発令されました", "genuine.public_alert", true),
     ("お使いの端末がウイルスに感染しています", "genuine.public_alert", false),
+    // Countermeasures strengthened are news of the service; unauthorised use named as the
+    // reason for a request is still a threat.
+    ("不正利用対策を強化しました", "threat.access", false),
+    ("不正利用対策を強化しました", "genuine.software_update", true),
+    (
+        "不正利用対策の強化に伴い、再認証をお願いします",
+        "threat.access",
+        true,
+    ),
 ];
 
 /// (text, story, whether it must be told)
