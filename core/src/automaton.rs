@@ -70,7 +70,8 @@ const MAX_ROWS: u32 = 1024;
 const MAX_STATES: u32 = u16::MAX as u32 - MAX_ROWS;
 
 /// What a dense state holds in the failure-link entry of `states`: `FIRST_ROW` plus the number
-/// of its row in `dense`. Never `DEAD`: there are fewer rows than [`MAX_ROWS`].
+/// of its row in `dense`. Never `DEAD`, which is `FIRST_ROW + MAX_ROWS`: there are fewer rows
+/// than [`MAX_ROWS`].
 const FIRST_ROW: u16 = MAX_STATES as u16;
 
 /// States no deeper than this many bytes get a dense row when enough edges leave them
@@ -237,7 +238,7 @@ impl Trie {
                 || (node.depth == 1 && node.edges.len() >= DENSE_MIN_EDGES_ONE_DEEP)
                 || (node.depth == DENSE_DEPTH && node.edges.len() >= DENSE_MIN_EDGES);
             if dense_row {
-                if u32::from(rows) + 1 >= MAX_ROWS {
+                if u32::from(rows) >= MAX_ROWS {
                     return Err("too many dense rows".to_owned());
                 }
                 states.push(narrow(edge_count(&edges)));
@@ -401,11 +402,14 @@ impl View<'_> {
             let Some(&[lo, link, next]) = self.states.get(i..i + 3) else {
                 return DEAD;
             };
-            if link >= FIRST_ROW && u32::from(link) != DEAD {
+            // A dense row's number, or (a failure link: below FIRST_ROW, or DEAD just past the
+            // rows) a number past every row: one comparison tells them.
+            let row = link.wrapping_sub(FIRST_ROW);
+            if u32::from(row) < MAX_ROWS {
                 let class = self.class[usize::from(b)];
                 return self
                     .dense
-                    .get(usize::from(link - FIRST_ROW) * self.classes + usize::from(class))
+                    .get(usize::from(row) * self.classes + usize::from(class))
                     .map_or(DEAD, |&t| u32::from(t));
             }
             let (lo, hi) = (EDGE * usize::from(lo), EDGE * usize::from(next));
