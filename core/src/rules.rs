@@ -177,11 +177,13 @@ pub struct Speech {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notice_header_words: Vec<String>,
     /// Words that make the 【…】 label opening a message a member of staff's signature rather
-    /// than the institution's own notice: a branch, an office or a section (「【ひがし信用金庫
-    /// 融資課】」, 「【あおば銀行 駅前支店】」). Staff at a branch or an agency write to their
-    /// customers from the mobile they carry, so a brand named only in such a label does not
-    /// speak, and such a label names no institution speaking (see `evidence::contact`).
-    /// Schema 20; empty in an older pack, whose labels are all the institution's own.
+    /// than the institution's own notice: a branch, an office or a section in the label
+    /// (「【ひがし信用金庫 融資課】」, 「【あおば銀行 駅前支店】」), or the role of a member of
+    /// staff who introduces themselves right after it (「【ひかり郵便局】窓口の村田です」). Staff
+    /// write to their customers from the mobile they carry, so the brand of their signature
+    /// does not speak, and such a label names no institution speaking (see
+    /// `evidence::contact`). Schema 20; empty in an older pack, whose labels are all the
+    /// institution's own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub staff_labels: Vec<String>,
 }
