@@ -241,7 +241,7 @@ fn speaks_as_a_lure(c: &Compiled, f: &Facts<'_>, links: &LinkFacts) -> Claims {
                         || has(Family::Call)
                         || !named_as_a_tool(f.matching.as_str(), m.end))
             }) || has(Family::Benefit)
-                || labelled_as_institution(c, f))
+                || staff.is_none() && labelled_as_institution(c, f))
             && (in_notice_register()
                 || f.found
                     .phones
@@ -308,12 +308,13 @@ fn signs_as_staff(c: &Compiled, label: &str) -> bool {
 /// (「【みちのく労働金庫】」, 「【〇〇市役所】」): an actor concept found inside a 【…】 that
 /// starts the message. That is how a company's notice names its sender; people do not label
 /// their messages. An actor whose staff call from their own mobiles (a courier's driver,
-/// marked `mobile_lines` in the pack) does not count, nor a label that names a branch or a
-/// section ([`signs_as_staff`]). A municipality's label is read by its closing bracket
-/// (「市】」, 「県】」: a city's name alone is no institution), so the actor may end on it.
+/// marked `mobile_lines` in the pack) does not count; the caller asks only of a label that is
+/// no member of staff's signature ([`staff_label`]). A municipality's label is read by its
+/// closing bracket (「市】」, 「県】」: a city's name alone is no institution), so the actor may
+/// end on it.
 fn labelled_as_institution(c: &Compiled, f: &Facts<'_>) -> bool {
     let text = f.matching.as_str();
-    let Some((start, end)) = opening_label(text).filter(|_| staff_label(c, text).is_none()) else {
+    let Some((start, end)) = opening_label(text) else {
         return false;
     };
     f.concepts.iter().any(|h| {
@@ -367,17 +368,10 @@ fn accountable_address(c: &Compiled, sender: &str) -> bool {
     crate::sender::email_domain(sender).is_some_and(|domain| {
         !c.url_lists.mailboxes.contains(&domain)
             && (c.brands.official_owner(&domain).is_some()
-                || on_accountable_suffix(&domain, &c.url_lists.accountable_suffixes))
+                || crate::domain::registrable_of(&domain).0.is_some_and(|reg| {
+                    super::links::registered_under(&reg, &c.url_lists.accountable_suffixes)
+                }))
     })
-}
-
-/// Whether `domain`'s registrable part sits right under one of the `accountable` suffixes
-/// (`kobayashi-kogyo.co.jp`, not `co.jp.example.com`).
-fn on_accountable_suffix(domain: &str, accountable: &[String]) -> bool {
-    match crate::domain::registrable_of(domain) {
-        (Some(_), Some(suffix)) => accountable.iter().any(|a| a.eq_ignore_ascii_case(&suffix)),
-        _ => false,
-    }
 }
 
 /// Whether a message from a mobile is a courier's driver writing from the mobile they carry

@@ -526,14 +526,20 @@ fn dressed_as_dotcom(host: &str, registrable: Option<&str>, throwaway: &[String]
 /// domain is one label under a suffix of `accountable` (`hayabusa-bin.co.jp` under `co.jp`),
 /// and it is no hosting or platform page whose author anyone can be.
 fn is_accountable(u: &crate::url_risk::Judged, accountable: &[String]) -> bool {
-    let Some(reg) = u.registrable.as_deref() else {
-        return false;
-    };
+    u.registrable
+        .as_deref()
+        .is_some_and(|reg| registered_under(reg, accountable))
+        && !u
+            .flags
+            .iter()
+            .any(|f| matches!(f, UrlFlag::FreeHosting | UrlFlag::UserPage))
+}
+
+/// Whether the registrable domain `reg` is one label under a suffix of `accountable`
+/// (`hayabusa-bin.co.jp` under `co.jp`): a domain only a registered organisation can hold.
+pub(super) fn registered_under(reg: &str, accountable: &[String]) -> bool {
     let suffix = reg.split_once('.').map_or("", |(_, s)| s);
-    !u.flags
-        .iter()
-        .any(|f| matches!(f, UrlFlag::FreeHosting | UrlFlag::UserPage))
-        && accountable.iter().any(|a| a.eq_ignore_ascii_case(suffix))
+    accountable.iter().any(|a| a.eq_ignore_ascii_case(suffix))
 }
 
 #[cfg(test)]
