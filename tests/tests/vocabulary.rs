@@ -3300,6 +3300,34 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.access",
         true,
     ),
+    // A code sent to the reader by mistake, told as one speaks, is still a code to hand over.
+    (
+        "届いた認証コード、間違えてそっちに送っちゃったから教えて",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "認証コードは間違えて送っても他人に教えてはいけません",
+        "credential.by_reply",
+        false,
+    ),
+    // A supply stopped is a stop, said with either verb; turning the lights off is not.
+    ("点検が未実施のため、ガスの供給を止める場合があります", "threat.suspension", true),
+    ("外出時は電気を消してください", "threat.suspension", false),
+    // A payment left incomplete is unpaid; one completed is not.
+    ("ご注文の確認(お支払い未完了)", "threat.unpaid", true),
+    ("ご注文の確認(お支払い完了)", "threat.unpaid", false),
+    // Money back for a fraud's victims is a refund offer; a report of the damage is not.
+    ("詐欺の被害金の返還が決定いたしました", "benefit.refund", true),
+    ("特殊詐欺の被害額が過去最多となりました", "benefit.refund", false),
+    // A maturity payout is money promised back; a term that simply ends is not.
+    ("満期共済金のお受け取り手続きが完了しておりません", "benefit.refund", true),
+    ("共済の満期日が近づいております", "benefit.refund", false),
+    ("大雨被害見舞金の申請を受け付けています", "benefit.subsidy", true),
+    // A card copied is use by someone else; a copy of a document is not.
+    ("キャッシュカードが不正に複製された可能性がございます", "threat.access", true),
+    ("住民票の複製をお送りします", "threat.access", false),
+    ("【ハローワーク】失業給付金のお振込について", "actor.government", true),
 ];
 
 /// (text, story, whether it must be told)
