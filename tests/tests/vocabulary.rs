@@ -3328,6 +3328,41 @@ const CASES: &[(&str, &str, bool)] = &[
     ("キャッシュカードが不正に複製された可能性がございます", "threat.access", true),
     ("住民票の複製をお送りします", "threat.access", false),
     ("【ハローワーク】失業給付金のお振込について", "actor.government", true),
+    // Family addressed at the head of a letter; a mother spoken of is not.
+    ("お母さんへ スマホ落としちゃって番号変わったよ", "contact.kin", true),
+    ("お母さんにも伝えておいてね", "contact.kin", false),
+    ("携帯を落としてしまい、友達のパソコンから送っています", "contact.new", true),
+    ("携帯を落としてしまいそうになった", "contact.new", false),
+    // Money asked for in an amount; an amount received is not.
+    ("急ぎでPayPayに3万送ってほしい", "demand.pay", true),
+    ("3万円送ってくれてありがとう", "demand.pay", false),
+    ("実は助けてほしいことがあるんだけど、今大丈夫?", "favour.asked", true),
+    // A code the reader receives, to be told to someone on the phone; a code not to be told
+    // to anyone is the genuine warning.
+    (
+        "SMSで届いた6桁のコードを担当者にお伝えください",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "SMSで届いた6桁のコードは誰にも伝えないでください",
+        "credential.by_reply",
+        false,
+    ),
+    // A talk moved to a chat app strangers use; the app named in passing is not.
+    ("日本語は少しだけ話せます。WhatsAppで話しませんか", "reply.chat_invite", true),
+    ("WhatsAppのアップデートがありました", "reply.chat_invite", false),
+    // Returns that cannot fail, or shares before listing, are easy money; a fund's report is not.
+    ("仮想通貨の上場案件、今なら10倍確実です", "benefit.easy_money", true),
+    ("運用実績は前年比2倍となりました", "benefit.easy_money", false),
+    ("荷物を受け取って指定の場所に運ぶだけの簡単なお仕事", "benefit.easy_money", true),
+    // A settlement demanded is legal pressure; paid in e-money it is an untraceable payment.
+    ("和解金は電子マネーでのお支払いが可能です", "demand.untraceable_pay", true),
+    ("お支払いは電子マネーもご利用いただけます", "demand.untraceable_pay", false),
+    ("48時間以内にビットコインで支払わない場合", "demand.untraceable_pay", true),
+    ("ビットコインの価格が上昇しています", "demand.untraceable_pay", false),
+    ("あなたのデバイスをハッキングしました", "threat.device_infected", true),
+    ("ハッキングの手口と対策を解説します", "threat.device_infected", false),
 ];
 
 /// (text, story, whether it must be told)
