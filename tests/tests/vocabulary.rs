@@ -3363,6 +3363,18 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ビットコインの価格が上昇しています", "demand.untraceable_pay", false),
     ("あなたのデバイスをハッキングしました", "threat.device_infected", true),
     ("ハッキングの手口と対策を解説します", "threat.device_infected", false),
+    // A withdrawal disowned and cancelled in haste is the fake receipt's trap; a note that
+    // nothing need be done when it is disowned is not.
+    (
+        "出金予約を受け付けました。お心当たりのない場合は至急キャンセルしてください",
+        "threat.disowned_order",
+        true,
+    ),
+    (
+        "お心当たりのない場合は、本メールを破棄してください",
+        "threat.disowned_order",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
