@@ -12,12 +12,10 @@
 //! * Look-alike letters: Cyrillic `а` or Greek `ο` in place of Latin `a` and `o`; kanji drawn
 //!   like a katakana letter in a katakana word (「三井住友力ード」, 「口グイン」).
 //! * Dash look-alikes in phone numbers: `０９０ー１２３４ー５６７８`.
-//! * Dots written out so that a link does not work until the reader puts them back:
-//!   `sagawa-jp[.]top`, `www（ドット）example（ドット）shop`.
 //!
 //! [`Normalized::new`] produces the *URL text*: NFKC, invisible characters and stray combining
-//! marks removed, ideographic dots and dots written out (`[.]`, `（ドット）`) between ASCII
-//! labels read as `.`, dashes between digits read as `-`; case and look-alike letters are kept so that a URL's host can still be judged for them.
+//! marks removed, ideographic dots between ASCII labels read as `.`, dashes between digits read
+//! as `-`; case and look-alike letters are kept so that a URL's host can still be judged for them.
 //! [`Normalized::for_matching`] derives the *matching text* used for phrases and brand names:
 //! lower-case, look-alike letters folded to Latin, kanji read as the katakana they imitate where
 //! a katakana word stands, filler between Japanese characters dropped.
@@ -268,11 +266,6 @@ impl UrlWriter {
         // A character read ahead but not written (see `stretch`).
         let mut carry = None;
         while let Some((i, c)) = carry.take().or_else(|| iter.next()) {
-            if let Some(len) = self.defanged_dot(original, i, c) {
-                self.emit('.', i, i + len, true);
-                while iter.next_if(|&(j, _)| j < i + len).is_some() {}
-                continue;
-            }
             // A stable character not followed by a mark: neither invisible nor a mark, its
             // own NFKC form, and a cluster of one.
             if is_stable(c) && iter.peek().is_none_or(|&(_, n)| is_plain(n)) {
@@ -339,44 +332,6 @@ impl UrlWriter {
             m.finish(&self.out.noise)
         });
         (self.out, matching)
-    }
-
-    /// The length in bytes of a dot written out to stop the link from working (`[.]`, `(.)`,
-    /// `[dot]`, `(ドット)`, `ドット`, full-width or not) at `i` of the original, where `c`
-    /// stands, between a letter or digit just written and one right after it:
-    /// `sagawa-jp[.]top`, `www(ドット)example(ドット)shop`. Published warnings defang links
-    /// this way; lures do it to slip past link filters, and ask the reader to put the dots
-    /// back. It is read as the dot it stands for (and the link as disguised).
-    fn defanged_dot(&self, original: &str, i: usize, c: char) -> Option<usize> {
-        if !matches!(c, '[' | '(' | '［' | '（' | 'ド') {
-            return None;
-        }
-        if !self.last.is_some_and(|l| l.0.is_ascii_alphanumeric()) {
-            return None;
-        }
-        const TOKENS: [&str; 7] = [
-            "[.]",
-            "(.)",
-            "[dot]",
-            "(dot)",
-            "[ドット]",
-            "(ドット)",
-            "ドット",
-        ];
-        let rest = original.get(i..)?;
-        TOKENS.iter().find_map(|token| {
-            let mut chars = rest.char_indices();
-            for want in token.chars() {
-                let (_, got) = chars.next()?;
-                let got = fold_width(got).to_ascii_lowercase();
-                let got = if got == '．' { '.' } else { got };
-                if got != want {
-                    return None;
-                }
-            }
-            let (len, next) = chars.next()?;
-            fold_width(next).is_ascii_alphanumeric().then_some(len)
-        })
     }
 
     /// An invisible character `c` at `i`, before `next`: removed, and noted as filler inside a
@@ -538,8 +493,7 @@ enum Stretch {
 impl Stretch {
     fn of(c: char) -> Option<Stretch> {
         if c.is_ascii() {
-            // A bracket may open a dot written out (see `UrlWriter::defanged_dot`).
-            (!is_filler_symbol(c) && c != '[' && c != '(').then_some(Stretch::Ascii)
+            (!is_filler_symbol(c)).then_some(Stretch::Ascii)
         } else {
             is_quiet(c).then_some(Stretch::Quiet)
         }
@@ -1013,31 +967,6 @@ mod tests {
             "ID・パスワード",
             "ID・パスワード",
         ),
-        (
-            "defanged_brackets",
-            "sagawa-jp[.]top/kk",
-            "sagawa-jp.top/kk",
-        ),
-        (
-            "defanged_katakana",
-            "www(ドット)example(ドット)shop",
-            "www.example.shop",
-        ),
-        (
-            "defanged_fullwidth",
-            "www（ドット）example［．］shop",
-            "www.example.shop",
-        ),
-        ("defanged_bare_katakana", "exampleドットcom", "example.com"),
-        ("defanged_word", "example[DOT]com", "example.com"),
-        ("bracket_dot_after_japanese_kept", "顔(.)com", "顔(.)com"),
-        (
-            "bracket_dot_before_japanese_kept",
-            "abc(.)です",
-            "abc(.)です",
-        ),
-        ("polka_dot_kept", "水玉ドット柄", "水玉ドット柄"),
-        ("ascii_brackets_kept", "a[1] (b) [.]x", "a[1] (b) [.]x"),
     ];
 
     #[test]
@@ -1231,12 +1160,6 @@ mod tests {
         ),
         ("halfwidth_kana_span", "ｵﾆﾓﾂ確認", "オニモツ", "ｵﾆﾓﾂ"),
         ("voiced_cluster", "ｶﾞｽ", "ガ", "ｶﾞ"),
-        (
-            "defanged_dot_span",
-            "確認はwww（ドット）a-b(.)top/xへ",
-            "www.a-b.top/x",
-            "www（ドット）a-b(.)top/x",
-        ),
     ];
 
     #[test]
@@ -1260,9 +1183,6 @@ mod tests {
         let x = t.find("xyz.com").unwrap();
         assert!(n.disguised_within(a, a + 7));
         assert!(!n.disguised_within(x, x + 7));
-        let n = Normalized::new("see abc[.]com");
-        let a = n.as_str().find("abc.com").unwrap();
-        assert!(n.disguised_within(a, a + 7));
     }
 
     /// The fast paths agree with the table they skip, for every character they cover.

@@ -246,21 +246,6 @@ const CASES: &[Case] = &[
         Some("amazon-co-jp.top"),
     ),
     (
-        // Dots written out so that the link does not work until the reader puts them back.
-        "defanged_brackets_obfuscated",
-        "確認はこちら hxxps://sagawa-jp[.]top/kk",
-        &[Obfuscated, BrandInDomain, RiskyTld],
-        &[],
-        Some("sagawa-jp.top"),
-    ),
-    (
-        "defanged_katakana_obfuscated",
-        "アクセス先: www(ドット)kuroneko-jp(ドット)shop",
-        &[Obfuscated, NoScheme, RiskyTld],
-        &[],
-        Some("kuroneko-jp.shop"),
-    ),
-    (
         "zero_width_obfuscated",
         "https://d-pay\u{200B}-cancel.com/",
         &[Obfuscated],
