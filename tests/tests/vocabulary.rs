@@ -3320,19 +3320,11 @@ const CASES: &[(&str, &str, bool)] = &[
     // Money back for a fraud's victims is a refund offer; a report of the damage is not.
     ("詐欺の被害金の返還が決定いたしました", "benefit.refund", true),
     ("特殊詐欺の被害額が過去最多となりました", "benefit.refund", false),
-    // A maturity payout is money promised back; a term that simply ends is not.
-    ("満期共済金のお受け取り手続きが完了しておりません", "benefit.refund", true),
-    ("共済の満期日が近づいております", "benefit.refund", false),
     ("大雨被害見舞金の申請を受け付けています", "benefit.subsidy", true),
-    // A card copied is use by someone else; a copy of a document is not.
-    ("キャッシュカードが不正に複製された可能性がございます", "threat.access", true),
-    ("住民票の複製をお送りします", "threat.access", false),
     ("【ハローワーク】失業給付金のお振込について", "actor.government", true),
     // Family addressed at the head of a letter; a mother spoken of is not.
     ("お母さんへ スマホ落としちゃって番号変わったよ", "contact.kin", true),
     ("お母さんにも伝えておいてね", "contact.kin", false),
-    ("携帯を落としてしまい、友達のパソコンから送っています", "contact.new", true),
-    ("携帯を落としてしまいそうになった", "contact.new", false),
     // Money asked for in an amount; an amount received is not.
     ("急ぎでPayPayに3万送ってほしい", "demand.pay", true),
     ("3万円送ってくれてありがとう", "demand.pay", false),
@@ -3363,6 +3355,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ("ビットコインの価格が上昇しています", "demand.untraceable_pay", false),
     ("あなたのデバイスをハッキングしました", "threat.device_infected", true),
     ("ハッキングの手口と対策を解説します", "threat.device_infected", false),
+    (
+        "攻撃者は「システムをハッキングした」と声明を出しました",
+        "threat.device_infected",
+        false,
+    ),
     // A withdrawal disowned and cancelled in haste is the fake receipt's trap; a note that
     // nothing need be done when it is disowned is not.
     (
@@ -3373,6 +3370,70 @@ const CASES: &[(&str, &str, bool)] = &[
     (
         "お心当たりのない場合は、本メールを破棄してください",
         "threat.disowned_order",
+        false,
+    ),
+    // A redelivery request taken is done; one still to make is not.
+    (
+        "ゆうパックの再配達お申し込み受付完了のお知らせ",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    (
+        "ゆうパックの再配達お申し込みはこちら",
+        "genuine.nothing_to_do",
+        false,
+    ),
+    // A card that could not be validated is a failed payment; one validated is not.
+    (
+        "登録クレジットカードの有効性確認ができませんでした",
+        "threat.unpaid",
+        true,
+    ),
+    ("登録クレジットカードの有効性を確認しました", "threat.unpaid", false),
+    (
+        "資格確認書の送付先の確認ができない場合",
+        "threat.delivery",
+        true,
+    ),
+    ("資格確認書を送付先へお送りしました", "threat.delivery", false),
+    // A side job talked up, or paid reviews, are easy money; a review asked of a customer is not.
+    ("副業の話、よかったら詳しく教えますね", "benefit.easy_money", true),
+    ("簡単な商品レビュー業務(1件1,500円)のご案内", "benefit.easy_money", true),
+    ("ご購入いただいた商品のレビューをお願いします", "benefit.easy_money", false),
+    // Gains that are not promised, and ordinary job terms, are no easy money.
+    ("確実に増えるものなんてないって書いてあった", "benefit.easy_money", false),
+    ("前回ご参加の方は面接なしで再登録できます", "benefit.easy_money", false),
+    ("即日現金での手渡しは行っておりません", "benefit.easy_money", false),
+    // A supply stopped for works is planned; stopped for a missed inspection it is a threat.
+    (
+        "配管工事のため、9時から12時までガスの供給を止めます",
+        "genuine.planned_works",
+        true,
+    ),
+    (
+        "点検が未実施のため、ガスの供給を止める場合があります",
+        "genuine.planned_works",
+        false,
+    ),
+    // A cheque lost, told loss first, and a payment to a client botched, are the same trouble.
+    (
+        "電車に鞄を置き忘れて、中に会社の小切手が入ってた。今日中に穴埋めしないと",
+        "threat.family_trouble",
+        true,
+    ),
+    (
+        "取引先への支払いで穴をあけちゃって、今日中に48万必要なんだ",
+        "threat.family_trouble",
+        true,
+    ),
+    (
+        "電車に傘を置き忘れたけど、駅で見つかった",
+        "threat.family_trouble",
+        false,
+    ),
+    (
+        "取引先への支払いは今日中に済ませました",
+        "threat.family_trouble",
         false,
     ),
 ];
