@@ -3436,6 +3436,19 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.family_trouble",
         false,
     ),
+    // Blackmail: the reader's own device claimed taken, or a video held over them.
+    (
+        "あなたのパソコンとスマートフォンを遠隔で操作できる状態にあります",
+        "threat.device_infected",
+        true,
+    ),
+    (
+        "パソコンを遠隔で操作できるサポートサービスです",
+        "threat.device_infected",
+        false,
+    ),
+    ("動画を拡散されたくなければ、支払ってください", "threat.device_infected", true),
+    ("動画の拡散にご協力ください", "threat.device_infected", false),
 ];
 
 /// (text, story, whether it must be told)
@@ -3628,6 +3641,12 @@ const STORIES: &[(&str, &str, bool)] = &[
         "お父さん、来月の家賃の分、振り込んでもらえると助かる",
         "story.kin_favour_money",
         false,
+    ),
+    // A deadline of today is the hurry without a favour named.
+    (
+        "父さん、会社の取引で今日中に30万円立て替えてほしい",
+        "story.kin_favour_money",
+        true,
     ),
 ];
 
