@@ -63,6 +63,12 @@ pub(crate) struct LinkFacts {
     /// organisation the message names, and there is no masked link and no request to reply:
     /// every link the message gives to act on leads to the speaker's own site.
     pub own_site: bool,
+    /// No brand is named or claimed, and every link (of at least one) is on an official
+    /// domain or one registered under an accountable suffix (`matsui.co.jp`), none masked or
+    /// pointed at: as far as anyone can tell, the speaker's own site, as an e-mail address on
+    /// such a domain is its holder's (see `contact`). A brand named with a link on someone
+    /// else's accountable domain is judged by `brand.link_mismatch` instead.
+    pub accountable_site: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
     /// number, a request to call or reply, a payment asked in gift-card numbers or the like.
@@ -100,9 +106,15 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
         unaccountable,
         ..
     } = judged;
+    let accountable_site = !links.is_empty()
+        && !unaccountable
+        && !pointed_at
+        && first_brand.is_none()
+        && !f.has(c, Family::Reply);
     LinkFacts {
         links,
         foreign,
+        accountable_site,
         unaccountable: unaccountable || pointed_at,
         pointed_at,
         elsewhere: foreign || vouched_any || pointed_at,
@@ -677,6 +689,32 @@ mod tests {
         let c = codes("【Amazon】アカウント確認 https://www.youtube.com/attribution_link?u=https://amzn-jp.top/");
         assert!(c.iter().any(|c| c == "url.user_page"), "{c:?}");
         assert!(c.iter().any(|c| c == "url.risky_tld"), "{c:?}");
+    }
+
+    #[test]
+    fn an_unknown_speakers_accountable_domain_is_its_own_site() {
+        // A securities firm we do not list, linking to its own co.jp domain: no lure story,
+        // learned or hand-set, and not dangerous.
+        let notice = "【まつかぜ証券】不正アクセス対策として、ログイン時の多要素認証を必須といたします。設定方法は https://www.matsukaze-sec.co.jp/ をご覧ください。";
+        let v = Classifier::new().classify(notice, None);
+        let c: Vec<_> = v.reasons.iter().map(|r| r.code.to_string()).collect();
+        assert!(!c.iter().any(|c| c.starts_with("story.")), "{c:?}");
+        assert_ne!(v.level, crate::Level::Dangerous, "{c:?}");
+        // The same notice on a `.com` no one answers for is the whole story.
+        let lure = notice.replace("matsukaze-sec.co.jp", "matsukaze-sec.com");
+        let v = Classifier::new().classify(&lure, None);
+        let c: Vec<_> = v.reasons.iter().map(|r| r.code.to_string()).collect();
+        assert!(
+            c.iter().any(|c| c == "story.complete_foreign_link"),
+            "{c:?}"
+        );
+        assert_eq!(v.level, crate::Level::Dangerous, "{c:?}");
+        // A brand we know, linking to someone else's co.jp, is a mismatch still.
+        let c = codes("【三井住友カード】ご利用を制限しました。解除はこちら https://www.hanabi-shop.co.jp/smbc/");
+        assert!(c.iter().any(|c| c == "brand.link_mismatch"), "{c:?}");
+        // A request to reply is a channel no site answers for.
+        let c = codes("【まつかぜ証券】不正アクセスを検知しました。本人確認のため、このメッセージに返信してください。詳細 https://www.matsukaze-sec.co.jp/");
+        assert!(c.iter().any(|c| c.starts_with("story.")), "{c:?}");
     }
 
     #[test]

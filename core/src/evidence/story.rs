@@ -425,9 +425,10 @@ fn show_parts(col: &mut Collector<'_>, parts: FamilySet) {
 /// utility's with its free-dial number). Such a message, like one sending the reader to the
 /// official app, tells no lure story of its own.
 fn own_channels(f: &Facts<'_>, links: &LinkFacts, contact: &ContactFacts) -> bool {
-    let links_own = links.own_site || !(links.any || links.pointed_at);
+    let site = links.own_site || links.accountable_site;
+    let links_own = site || !(links.any || links.pointed_at);
     let phones_own = f.found.phones.is_empty() || contact.institution_lines;
-    let some = links.own_site || contact.institution_lines;
+    let some = site || contact.institution_lines;
     links_own && phones_own && some && !contact.other_channel
 }
 
