@@ -658,8 +658,9 @@ impl MatchingWriter {
                 && next.is_some_and(|n| {
                     is_letter_suffix(n) || (is_particle(n) && prev.is_some_and(is_hiragana))
                 }))
-                || (prev.is_some_and(is_hiragana)
-                    && next.is_some_and(|n| begins_letter_word(c, n)));
+                || prev.is_some_and(|p| {
+                    is_hiragana(p) && next.is_some_and(|n| begins_letter_word(p, c, n))
+                });
             let filler = is_filler_symbol(c)
                 || (c.is_ascii_alphabetic()
                     && prev.is_some_and(is_kanji_or_hiragana)
@@ -714,11 +715,12 @@ fn is_letter_suffix(c: char) -> bool {
 /// a word, when a particle or other kana stands before it: docomo's payment service is d払い
 /// (「残高はd払いアプリで」), written after a particle as often as not; and a small e before
 /// hiragana is the prefix services take for "electronic" (「はぴeみる電」, 「郵便局のeお届け
-/// 通知」), not before a kanji (「おe客様」, 「ごe利用」). After a kanji either letter is wedged
-/// in (「お支d払い」).
+/// 通知」), and so is one after a particle before a kanji (Japan Post's 「…はe転居で」), but not
+/// one after the honorific お or ご (「おe客様」, 「ごe利用」). After a kanji either letter is
+/// wedged in (「お支d払い」).
 #[inline]
-fn begins_letter_word(c: char, next: char) -> bool {
-    (c == 'd' && next == '払') || (c == 'e' && is_hiragana(next))
+fn begins_letter_word(prev: char, c: char, next: char) -> bool {
+    (c == 'd' && next == '払') || (c == 'e' && (is_hiragana(next) || is_particle(prev)))
 }
 
 /// Whether `c` is a one-letter particle (「Xで」, 「Aが」, 「Bの」).
@@ -1002,6 +1004,8 @@ mod tests {
         ("electronic_prefix", "【はぴeみる電】", "【はぴeみる電】", 0),
         ("letter_wedged_after_kanji", "料金e明細", "料金明細", 1),
         ("e_wedged_before_kanji", "おe客様", "お客様", 1),
+        ("e_wedged_after_go", "ごe利用", "ご利用", 1),
+        ("electronic_prefix_after_particle", "はe転居を", "はe転居を", 0),
         ("capital_wedged_into_a_court", "裁K判所", "裁判所", 1),
         ("capital_filler_before_kana", "お客Aさま", "お客さま", 1),
         ("capital_filler_between_kana", "ごXりよう", "ごりよう", 1),
