@@ -3449,6 +3449,11 @@ const CASES: &[(&str, &str, bool)] = &[
     ),
     ("動画を拡散されたくなければ、支払ってください", "threat.device_infected", true),
     ("動画の拡散にご協力ください", "threat.device_infected", false),
+    // A free stock study group, or a former analyst's teaching, is the investment scam's bait;
+    // a broker's results are not.
+    ("以前お話しした株の勉強会、今月も無料で参加できます", "benefit.easy_money", true),
+    ("元証券アナリスト直伝・株式勉強会のご案内", "benefit.easy_money", true),
+    ("株主総会の招集ご通知をお送りします", "benefit.easy_money", false),
 ];
 
 /// (text, story, whether it must be told)
