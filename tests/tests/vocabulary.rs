@@ -3454,6 +3454,24 @@ const CASES: &[(&str, &str, bool)] = &[
     ("以前お話しした株の勉強会、今月も無料で参加できます", "benefit.easy_money", true),
     ("元証券アナリスト直伝・株式勉強会のご案内", "benefit.easy_money", true),
     ("株主総会の招集ご通知をお送りします", "benefit.easy_money", false),
+    // A phone borrowed from a friend is a new line; a charger borrowed is not.
+    ("スマホ壊れて友達に借りてる", "contact.new", true),
+    ("充電器を友達に借りてる", "contact.new", false),
+    // Company money gone wrong, a mistake at work with a deadline, a grandchild's trouble: the
+    // same script. A work problem solved, or a grandchild's news, is not.
+    ("会社のお金で大変なことになった", "threat.family_trouble", true),
+    ("仕事でトラブルがあって今日中に50万必要になって", "threat.family_trouble", true),
+    ("仕事でトラブルがあったけど、もう解決したよ", "threat.family_trouble", false),
+    ("お孫さんが電車内でトラブルを起こし、示談の話が出ております", "threat.family_trouble", true),
+    ("お孫さんの運動会の写真を送ります", "threat.family_trouble", false),
+    ("おじさん、ご無沙汰してます。甥の健太です", "contact.kin", true),
+    // Someone sent to collect cash is the hand-over; a colleague collecting papers is not.
+    ("今日会社の人が取りに行くから、封筒に現金を入れて渡して", "demand.untraceable_pay", true),
+    ("明日会社の人が書類を取りに行くのでよろしく", "demand.untraceable_pay", false),
+    // A fee to be paid before unclaimed insurance is paid out is an advance fee.
+    ("未請求の保険金について、代行手数料を頂戴して手続きいたします", "benefit.advance_fee", true),
+    ("未請求の保険金がないか、証券をご確認ください", "benefit.advance_fee", false),
+    ("最近お金のことで良い話があって、あなたにも教えたくて", "benefit.easy_money", true),
 ];
 
 /// (text, story, whether it must be told)
