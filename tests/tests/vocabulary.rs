@@ -3415,6 +3415,12 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.planned_works",
         false,
     ),
+    // Its words are the planned works' own: no threat is left beside them.
+    (
+        "配管工事のため、9時から12時までガスの供給を止めます",
+        "threat.suspension",
+        false,
+    ),
     // A cheque lost, told loss first, and a payment to a client botched, are the same trouble.
     (
         "電車に鞄を置き忘れて、中に会社の小切手が入ってた。今日中に穴埋めしないと",
