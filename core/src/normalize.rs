@@ -1005,7 +1005,12 @@ mod tests {
         ("letter_wedged_after_kanji", "料金e明細", "料金明細", 1),
         ("e_wedged_before_kanji", "おe客様", "お客様", 1),
         ("e_wedged_after_go", "ごe利用", "ご利用", 1),
-        ("electronic_prefix_after_particle", "はe転居を", "はe転居を", 0),
+        (
+            "electronic_prefix_after_particle",
+            "はe転居を",
+            "はe転居を",
+            0,
+        ),
         ("capital_wedged_into_a_court", "裁K判所", "裁判所", 1),
         ("capital_filler_before_kana", "お客Aさま", "お客さま", 1),
         ("capital_filler_between_kana", "ごXりよう", "ごりよう", 1),
