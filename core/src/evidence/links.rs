@@ -63,11 +63,13 @@ pub(crate) struct LinkFacts {
     /// organisation the message names, and there is no masked link and no request to reply:
     /// every link the message gives to act on leads to the speaker's own site.
     pub own_site: bool,
-    /// No brand is named or claimed, and every link (of at least one) is on an official
-    /// domain or one registered under an accountable suffix (`matsui.co.jp`), none masked or
-    /// pointed at: as far as anyone can tell, the speaker's own site, as an e-mail address on
-    /// such a domain is its holder's (see `contact`). A brand named with a link on someone
-    /// else's accountable domain is judged by `brand.link_mismatch` instead.
+    /// No brand is named or claimed, no reply is asked, and of at least one link written each
+    /// is on an official domain, on one registered under an accountable suffix
+    /// (`matsui.co.jp`), content to look at, or a plain shortener an official link beside it
+    /// answers for; none is masked or pointed at. As far as anyone can tell, the links are the
+    /// speaker's own site, as an e-mail address on such a domain is its holder's (see
+    /// `contact`). A brand named with a link on someone else's accountable domain is judged by
+    /// `brand.link_mismatch` instead.
     pub accountable_site: bool,
     /// The message gives a way to act on it other than the official one: a foreign or masked
     /// link, a shortener (even one an official link answers for), a link pointed at (下記), a
