@@ -3478,6 +3478,32 @@ const CASES: &[(&str, &str, bool)] = &[
     ("未請求の保険金について、代行手数料を頂戴して手続きいたします", "benefit.advance_fee", true),
     ("未請求の保険金がないか、証券をご確認ください", "benefit.advance_fee", false),
     ("最近お金のことで良い話があって、あなたにも教えたくて", "benefit.easy_money", true),
+    // A PIN to be "confirmed" by replying to the message; a bank's warning that it never asks
+    // is not.
+    (
+        "口座番号と暗証番号の確認をお願いしております。このSMSにご返信ください",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "暗証番号をSMSで確認することはありません。このSMSに返信しないでください",
+        "credential.by_reply",
+        false,
+    ),
+    ("元銀行員が無料でご相談に乗ります", "benefit.easy_money", true),
+    ("元銀行員の父が退職しました", "benefit.easy_money", false),
+    // Trading that stops unless a setting is made is a loss that follows; a sign-in that stops
+    // is left to genuine notices' own words (a university's MFA deadline says it too).
+    (
+        "多要素認証の設定を行わない場合、お取引ができなくなります",
+        "threat.lapse",
+        true,
+    ),
+    (
+        "期限までに設定を完了しない場合、ポータルにログインできなくなります",
+        "threat.lapse",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)
