@@ -3504,6 +3504,178 @@ const CASES: &[(&str, &str, bool)] = &[
         "threat.lapse",
         false,
     ),
+    // Family address ends in an exclamation as often as in a comma; a word that only begins
+    // with one is no address.
+    ("ママ！今日の夕飯なに？", "contact.kin", true),
+    ("ママ友の集まりに行ってきます", "contact.kin", false),
+    ("Hi mum! 新しい番号だよ", "contact.kin", true),
+    // A new number announced in casual endings; the number service is no announcement.
+    ("母さん、新しい番号ね。登録しといて", "contact.new", true),
+    ("新しい番号案内サービスのお知らせ", "contact.new", false),
+    // A friend's phone borrowed after the own one was lost or broken; a flat battery is an
+    // everyday reason and tells no story.
+    ("携帯なくして友達の借りてる", "contact.new", true),
+    ("スマホが壊れて今友達のを借りてる", "contact.new", true),
+    ("充電切れそうだから友達の借りてる", "contact.new", false),
+    // A cold explains a voice the reader would not know.
+    ("風邪ひいて声が変だから電話できない", "contact.new", true),
+    ("風邪ひいたけど熱は下がったよ", "contact.new", false),
+    // Gift cards by their colloquial names, bought for someone.
+    (
+        "アップルのカード買ってきてくれたりする？",
+        "demand.untraceable_pay",
+        true,
+    ),
+    ("アップルのカードで払ったよ", "demand.untraceable_pay", false),
+    // Staff coming to collect a card at home; the bank saying it never does is a warning.
+    (
+        "担当者がご自宅までカードの回収に伺います",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "当行の職員がカードを受け取りに伺うことはありません",
+        "demand.untraceable_pay",
+        false,
+    ),
+    // A donation asked in gift cards or sent to a private number.
+    (
+        "緊急募金のお願い ギフトカードでのご寄付も受け付けています",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "1口1000円からご支援を。PayPayでこの番号宛に送金お願いします",
+        "demand.untraceable_pay",
+        true,
+    ),
+    (
+        "募金はPayPayの寄付機能からもできます",
+        "demand.untraceable_pay",
+        false,
+    ),
+    // A code that "came" to the reader, asked to be told or forwarded; told never to share it
+    // is the genuine notice.
+    ("6桁のコード来てたら教えてもらえる？", "credential.by_reply", true),
+    (
+        "認証コードが来たら、絶対に教えてはいけません",
+        "credential.by_reply",
+        false,
+    ),
+    (
+        "SMSでコード届いてない？届いてたらそのまま転送して！",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "SMSでコードが届いたらアプリに入力してください",
+        "credential.by_reply",
+        false,
+    ),
+    // A card's photo asked for; a warning never to send one is no request.
+    (
+        "キャッシュカードの写真をお送りください",
+        "credential.by_reply",
+        true,
+    ),
+    (
+        "キャッシュカードの写真を送ってはいけません",
+        "credential.by_reply",
+        false,
+    ),
+    ("クレジットカード情報の再認証をお願いいたします", "credential.secret", true),
+    // Paid sites' bills to settle; meeting someone on a dating site is no bill.
+    (
+        "出会い系サイトのポイント未清算分があります",
+        "threat.content_fee",
+        true,
+    ),
+    (
+        "有料動画の視聴履歴が確認されました",
+        "threat.content_fee",
+        true,
+    ),
+    ("出会い系サイトで知り合った人と結婚した", "threat.content_fee", false),
+    // Side jobs: pay for watching videos, easy work with people wanted, a fee to unlock
+    // tasks, a teacher's gains, an account sold; a pupil's progress or a warning is none.
+    ("動画を見るだけで時給3000円", "benefit.easy_money", true),
+    (
+        "SNS運用の簡単なお仕事をお願いできる方を探しております",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "最初にタスク解放のため5000円のチャージが必要です",
+        "benefit.easy_money",
+        true,
+    ),
+    ("先生の指導で今月+38%達成しました", "benefit.easy_money", true),
+    ("先生の指導で目標達成しました", "benefit.easy_money", false),
+    ("口座を売るだけで5万円！", "benefit.easy_money", true),
+    ("口座を売ることは犯罪です", "benefit.easy_money", false),
+    // A fee before the job starts, or before a lottery tip is told; a fee paid, told as news,
+    // asks nothing.
+    (
+        "副業サポートの件、本日中に初期費用29,800円のお振込みをお願いします",
+        "benefit.advance_fee",
+        true,
+    ),
+    (
+        "副業って勧誘されて、登録料払っちゃったらしい",
+        "benefit.advance_fee",
+        false,
+    ),
+    (
+        "ロト7の当選番号を情報料1万円でお伝えします",
+        "benefit.advance_fee",
+        true,
+    ),
+    // Fortunes in dollars, a rich person's gift, a dying stranger's estate.
+    ("遺産480万ドルについてご相談したく", "benefit.windfall", true),
+    (
+        "資産家からの譲渡金を受け取る資格が与えられました",
+        "benefit.windfall",
+        true,
+    ),
+    (
+        "余命宣告を受け、財産を役立ててくれる方を探しています",
+        "benefit.windfall",
+        true,
+    ),
+    ("遺産相続の手続きについてご案内します", "benefit.windfall", false),
+    // A loan overdue; the next due date is a reminder.
+    ("ご返済期日経過のお知らせ", "threat.unpaid", true),
+    ("次回のご返済期日は5日です", "threat.unpaid", false),
+    // Who collects debts and sues speaks as an institution; a lawyer talked about does not.
+    ("弁護士法人みらい法律事務所より", "actor.support", true),
+    ("弁護士に相談してみた", "actor.support", false),
+    // A wrong number that goes on to introduce itself, or its investments; an apology alone
+    // is what people send.
+    (
+        "番号を間違えたようです。私は香港で貿易の仕事をしている林といいます",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "番号間違いでした。せっかくなので私の資産運用をご紹介させてください",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "番号を間違えました、失礼しました",
+        "contact.stranger_befriends",
+        false,
+    ),
+    // Damage done at work that must be paid for; a window paid for is a story told.
+    (
+        "バイト先で損害出しちゃって、弁償しないといけない",
+        "threat.family_trouble",
+        true,
+    ),
+    ("窓ガラスを割ったので弁償しました", "threat.family_trouble", false),
+    ("配達不可のお知らせ", "threat.delivery", true),
+    // Naming the scam is talk about it.
+    ("オレオレ詐欺の電話がうちにも来た", "genuine.warning", true),
 ];
 
 /// (text, story, whether it must be told)
