@@ -373,6 +373,8 @@ impl Emit for automaton::Automaton {
             match_states,
             class,
             classes,
+            cont_classes,
+            full_rows,
             dense,
             states,
             edges,
@@ -382,7 +384,8 @@ impl Emit for automaton::Automaton {
         } = self;
         format!(
             "crate::automaton::Automaton {{ kind: crate::automaton::Kind::{kind:?}, \
-             match_states: {match_states}, class: {}, classes: {classes}, dense: {}, \
+             match_states: {match_states}, class: {}, classes: {classes}, \
+             cont_classes: {cont_classes}, full_rows: {full_rows}, dense: {}, \
              states: {}, edges: {}, first_match: {}, matches: {}, pattern_len: {} }}",
             class.expr(out),
             dense.expr(out),
