@@ -486,6 +486,24 @@ impl Emit for brand_tables::BrandTables {
     }
 }
 
+impl Emit for gram_table::GramKeys {
+    fn ty() -> String {
+        "crate::gram_table::GramKeys".to_owned()
+    }
+    fn expr(&self, out: &mut Out) -> String {
+        match self {
+            gram_table::GramKeys::Narrow { hi, lo } => format!(
+                "crate::gram_table::GramKeys::Narrow {{ hi: {}, lo: {} }}",
+                hi.expr(out),
+                lo.expr(out)
+            ),
+            gram_table::GramKeys::Wide(keys) => {
+                format!("crate::gram_table::GramKeys::Wide({})", keys.expr(out))
+            }
+        }
+    }
+}
+
 impl Emit for gram_table::GramModel {
     fn ty() -> String {
         "GramModel".to_owned()
