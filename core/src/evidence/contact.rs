@@ -79,7 +79,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             drivers_own_line = own_mobile;
             // An 050 line beside a local speaker is the clinic's or the salon's own.
             let own_050 = s.kind == SenderKind::IpPhone && local_speaker && !claims.acts_as_a_lure;
-            if claims.at_all() && !own_mobile && !own_050 {
+            // A number abroad weighs whatever the message says: people in Japan hear from
+            // friends abroad on chat apps, and an SMS from a number abroad that is not in the
+            // reader's contacts (a phone's filter only sees those) is mostly a stranger's
+            // opener, a wrong number or a "hello" that leads to an investment or a romance.
+            let abroad = s.kind == SenderKind::International;
+            if (claims.at_all() || abroad) && !own_mobile && !own_050 {
                 col.signal(code, None, first_brand, None);
             }
         }
@@ -714,6 +719,28 @@ mod tests {
         for &(text, company) in CASES {
             assert_eq!(sender_mobile(text), company, "{text}");
         }
+    }
+
+    #[test]
+    fn a_number_abroad_weighs_whatever_the_message_says() {
+        // A stranger's first words claim nothing: from a mobile in Japan they are not weighed,
+        // from a number abroad they are, and that alone flags them.
+        let opener = "佐藤さん、明日のランチは12時に銀座でいいですか？";
+        assert!(!codes_from(opener, "090-3318-2240")
+            .iter()
+            .any(|c| c.starts_with("sender.")));
+        assert!(codes_from(opener, "+1 646-318-0187")
+            .iter()
+            .any(|c| c == "sender.international"));
+        let c = crate::Classifier::new();
+        assert_ne!(
+            c.classify(opener, Some("+1 646-318-0187")).level,
+            crate::Level::Safe
+        );
+        assert_eq!(
+            c.classify(opener, Some("090-3318-2240")).level,
+            crate::Level::Safe
+        );
     }
 
     #[test]
