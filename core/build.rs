@@ -373,8 +373,6 @@ impl Emit for automaton::Automaton {
             match_states,
             class,
             classes,
-            cont_classes,
-            full_rows,
             dense,
             states,
             edges,
@@ -385,7 +383,7 @@ impl Emit for automaton::Automaton {
         format!(
             "crate::automaton::Automaton {{ kind: crate::automaton::Kind::{kind:?}, \
              match_states: {match_states}, class: {}, classes: {classes}, \
-             cont_classes: {cont_classes}, full_rows: {full_rows}, dense: {}, \
+             dense: {}, \
              states: {}, edges: {}, first_match: {}, matches: {}, pattern_len: {} }}",
             class.expr(out),
             dense.expr(out),

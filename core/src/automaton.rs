@@ -8,16 +8,12 @@
 //! static arrays that cost nothing to load; a pack loaded at run time is built by the same
 //! code, so both forms are equal by construction (and a test checks it).
 //!
-//! The tables: bytes in classes (those no pattern uses share one, apart from the UTF-8
-//! continuation bytes no pattern uses, which share another); the start state, and the
+//! The tables: bytes in classes (those no pattern uses share one); the start state, and the
 //! states one or two bytes deep that several edges leave, as dense rows, one next state per
 //! class with failures already followed (a Japanese character is three bytes: most searches
 //! restart there, read its second byte among the many edges of a lead byte and its last among
 //! the many edges of a two-byte prefix; a prefix with a few edges, or a Latin letter that
-//! begins a few words, is not worth a row). A state whose text ends inside a character (a lead
-//! byte, or a three- or four-byte character's lead and first continuation) can only be left by
-//! a continuation byte, since the text searched is a `str`: its row holds the continuation
-//! bytes' classes alone, numbered first, a third of a full row or less; every other
+//! begins a few words, is not worth a row); every other
 //! state as sorted sparse edges with a failure link; per state, the list of patterns that end
 //! there. Three kinds of search, with exactly the semantics of the `aho-corasick` crate (tested
 //! against it on random pattern sets):
@@ -95,7 +91,10 @@ const DENSE_MIN_EDGES: usize = 6;
 /// UTF-8 lead byte is left by many, a Latin letter that begins one or two brand names or words
 /// is not. Every such state had a row before: three took 8 kB off the library for 0.7% more
 /// instructions per warm classify (94,132 → 94,782 with the gram weights in two bytes,
-/// callgrind on the dev corpus); six would have taken 14 kB for 2.5%.
+/// callgrind on the dev corpus); six would have taken 14 kB for 2.5%. Twelve (pack 2027.01.08,
+/// when the vocabularies had outgrown the library's 2.3 MB target) took 8.6 kB more for 2.2%
+/// (109,466 → 111,878 instructions per warm classify): most lead bytes of Japanese text keep
+/// their rows, the rarer ones and Latin letters are read among their edges.
 const DENSE_MIN_EDGES_ONE_DEEP: usize = 12;
 
 /// An automaton's tables. States are numbered from 0 (the start state); those that report
@@ -108,23 +107,16 @@ pub(crate) struct Automaton {
     pub(crate) match_states: u32,
     /// The class of each byte (256 entries).
     pub(crate) class: Cow<'static, [u8]>,
-    /// The number of classes: the length of a full dense row.
+    /// The number of classes: the length of a dense row.
     pub(crate) classes: u32,
-    /// The number of classes of UTF-8 continuation bytes (`0x80..=0xBF`), numbered
-    /// `0..cont_classes` before all others: the length of a mid-character row.
-    pub(crate) cont_classes: u32,
-    /// How many dense rows are full rows: rows `0..full_rows`, `classes` long, come first in
-    /// `dense`; the mid-character rows after them are `cont_classes` long.
-    pub(crate) full_rows: u32,
-    /// Dense rows: the next state of a dense state for each class (for a mid-character state,
-    /// each continuation byte's class), failures followed.
+    /// Dense rows: the next state of a dense state for each class, failures followed.
     pub(crate) dense: Cow<'static, [u16]>,
     /// Two entries per state, and two at the end. For state `s`: `states[2s]` is where its
     /// edges start in `edges`, counted in edges (they end where the next state's start);
     /// `states[2s + 1]` is its failure link — the longest proper suffix of its text that is a
     /// state, or `DEAD` for a leftmost match state. A dense state has no edges, and
-    /// [`FIRST_ROW`] plus the number of its row in `dense` at `states[2s + 1]` (see
-    /// [`View::row_start`]).
+    /// [`FIRST_ROW`] plus the number of its row in `dense` at `states[2s + 1]` (the row starts
+    /// at that number times `classes`).
     pub(crate) states: Cow<'static, [u16]>,
     /// Sparse edges, [`EDGE`] bytes each: the byte read, then the next state as a
     /// little-endian `u16`; ascending by byte within a state. Three bytes an edge rather than
@@ -145,10 +137,7 @@ pub(crate) struct Automaton {
 struct View<'a> {
     match_states: u32,
     class: &'a [u8; 256],
-    cont_classes: usize,
-    /// How much longer a full row is than a mid-character one.
-    wider: usize,
-    full_rows: usize,
+    classes: usize,
     dense: &'a [u16],
     states: &'a [u16],
     edges: &'a [u8],
@@ -174,20 +163,6 @@ struct Node {
     edges: Vec<(u8, u32)>,
     own: Vec<u16>,
     depth: u32,
-    /// The last two bytes of the state's text (the first is 0 at depth 1).
-    tail: [u8; 2],
-}
-
-impl Node {
-    /// Whether the state's text ends inside a UTF-8 character, so that in a `str` the next
-    /// byte is a continuation byte: it ends with a lead byte, or with the lead of a three- or
-    /// four-byte character and one continuation byte. Told from the last two bytes, which is
-    /// enough for the states that get dense rows (two bytes deep at most).
-    fn mid_character(&self) -> bool {
-        let [before, last] = self.tail;
-        let continuation = |b: u8| (0x80..=0xBF).contains(&b);
-        last >= 0xC0 || (self.depth >= 2 && continuation(last) && before >= 0xE0)
-    }
 }
 
 /// The trie with its failure links and match lists, numbered as built.
@@ -221,9 +196,8 @@ impl Trie {
     /// the others), byte classes, dense rows for the shallow states.
     fn into_tables(self, kind: Kind, pattern_len: Vec<u16>) -> Result<Automaton, String> {
         let n = self.nodes.len();
-        // Classes: each byte some edge uses is its own; the others share one (they only ever
-        // lead back to the start state). The continuation bytes' classes come first, unused
-        // ones apart, so that a mid-character row need hold only those.
+        // Classes: each byte some edge uses is its own; the others share class 0 (they only
+        // ever lead back to the start state).
         let mut used = [false; 256];
         for node in &self.nodes {
             for &(b, _) in &node.edges {
@@ -232,22 +206,13 @@ impl Trie {
         }
         let mut class = vec![0u8; 256];
         let mut representative = Vec::new();
-        let continuation: Vec<u8> = (0x80..=0xBF).collect();
-        let others: Vec<u8> = (0..0x80).chain(0xC0..=0xFF).collect();
-        let mut cont_classes = 0;
-        for (range, counted) in [(&continuation, true), (&others, false)] {
-            if let Some(&unused) = range.iter().find(|&&b| !used[usize::from(b)]) {
-                for &b in range.iter().filter(|&&b| !used[usize::from(b)]) {
-                    class[usize::from(b)] = representative.len() as u8;
-                }
-                representative.push(unused);
-            }
-            for &b in range.iter().filter(|&&b| used[usize::from(b)]) {
+        if let Some(unused) = used.iter().position(|u| !u) {
+            representative.push(unused as u8);
+        }
+        for b in 0..=255u8 {
+            if used[usize::from(b)] {
                 class[usize::from(b)] = representative.len() as u8;
                 representative.push(b);
-            }
-            if counted {
-                cont_classes = representative.len();
             }
         }
         let reporting = |o: &usize| *o != 0 && !self.lists[*o].is_empty();
@@ -260,19 +225,8 @@ impl Trie {
             renamed[old] = new as u32;
         }
         let rename = |s: u32| if s == DEAD { DEAD } else { renamed[s as usize] };
-        let dense_row = |node: &Node| {
-            node.depth == 0
-                || (node.depth == 1 && node.edges.len() >= DENSE_MIN_EDGES_ONE_DEEP)
-                || (node.depth == DENSE_DEPTH && node.edges.len() >= DENSE_MIN_EDGES)
-        };
-        // Full rows are numbered first, mid-character rows after them.
-        let full_rows = order
-            .iter()
-            .filter(|&&o| dense_row(&self.nodes[o]) && !self.nodes[o].mid_character())
-            .count();
         let mut dense: Vec<u16> = Vec::new();
-        let mut mid_dense: Vec<u16> = Vec::new();
-        let (mut rows, mut mid_rows) = (0u16, 0u16);
+        let mut rows: u16 = 0;
         let mut states: Vec<u16> = Vec::with_capacity(2 * n + 2);
         // Fewer states than `MAX_STATES` (checked as they were made): each fits in two bytes.
         let narrow = |s: u32| s as u16;
@@ -283,22 +237,22 @@ impl Trie {
         let mut matches = Vec::new();
         for &old in &order {
             let node = &self.nodes[old];
-            if dense_row(node) {
-                if u32::from(rows) + u32::from(mid_rows) >= MAX_ROWS {
+            let dense_row = node.depth == 0
+                || (node.depth == 1 && node.edges.len() >= DENSE_MIN_EDGES_ONE_DEEP)
+                || (node.depth == DENSE_DEPTH && node.edges.len() >= DENSE_MIN_EDGES);
+            if dense_row {
+                if u32::from(rows) >= MAX_ROWS {
                     return Err("too many dense rows".to_owned());
                 }
-                let s = old as u32;
-                let (row, classes, to) = if node.mid_character() {
-                    mid_rows += 1;
-                    let row = full_rows as u16 + mid_rows - 1;
-                    (row, &representative[..cont_classes], &mut mid_dense)
-                } else {
-                    rows += 1;
-                    (rows - 1, &representative[..], &mut dense)
-                };
                 states.push(narrow(edge_count(&edges)));
-                states.push(FIRST_ROW + row);
-                to.extend(classes.iter().map(|&b| narrow(rename(self.next(s, b)))));
+                states.push(FIRST_ROW + rows);
+                rows += 1;
+                let s = old as u32;
+                dense.extend(
+                    representative
+                        .iter()
+                        .map(|&b| narrow(rename(self.next(s, b)))),
+                );
             } else {
                 states.push(narrow(edge_count(&edges)));
                 states.push(narrow(rename(self.fail[old])));
@@ -314,14 +268,11 @@ impl Trie {
             }
         }
         states.extend([narrow(edge_count(&edges)), narrow(DEAD)]);
-        dense.extend(mid_dense);
         Ok(Automaton {
             kind,
             match_states: (first_match.len() - 2) as u32,
             class: class.into(),
             classes: representative.len() as u32,
-            cont_classes: cont_classes as u32,
-            full_rows: full_rows as u32,
             dense: dense.into(),
             states: states.into(),
             edges: edges.into(),
@@ -365,11 +316,9 @@ impl Automaton {
                             .filter(|&n| n < MAX_STATES)
                             .ok_or("too many states")?;
                         let depth = nodes[s].depth + 1;
-                        let tail = [nodes[s].tail[1], b];
                         nodes[s].edges.push((b, next));
                         nodes.push(Node {
                             depth,
-                            tail,
                             ..Node::default()
                         });
                         next as usize
@@ -430,9 +379,7 @@ impl Automaton {
             match_states: self.match_states,
             // Always 256 entries; else every byte reads as class 0.
             class: self.class.as_ref().try_into().unwrap_or(&[0; 256]),
-            cont_classes: self.cont_classes as usize,
-            wider: self.classes.saturating_sub(self.cont_classes) as usize,
-            full_rows: self.full_rows as usize,
+            classes: self.classes as usize,
             dense: &self.dense,
             states: &self.states,
             edges: &self.edges,
@@ -444,14 +391,6 @@ impl Automaton {
 }
 
 impl View<'_> {
-    /// Where dense row `row` starts in `dense`: full rows first, `cont_classes + wider` long,
-    /// then mid-character rows, `cont_classes` long. Without a branch, as it is read for most
-    /// bytes of a Japanese text.
-    #[inline(always)]
-    fn row_start(&self, row: usize) -> usize {
-        row * self.cont_classes + row.min(self.full_rows) * self.wider
-    }
-
     /// The state after reading `b` in state `s`, following failure links. Inlined into the
     /// searches' loops: a call per byte would cost as much as the transition.
     #[inline(always)]
@@ -471,11 +410,9 @@ impl View<'_> {
             let row = link.wrapping_sub(FIRST_ROW);
             if u32::from(row) < MAX_ROWS {
                 let class = self.class[usize::from(b)];
-                // In a mid-character row `b` is a continuation byte (the text is a `str`), whose
-                // class is below `cont_classes`.
                 return self
                     .dense
-                    .get(self.row_start(usize::from(row)) + usize::from(class))
+                    .get(usize::from(row) * self.classes + usize::from(class))
                     .map_or(DEAD, |&t| u32::from(t));
             }
             let (lo, hi) = (EDGE * usize::from(lo), EDGE * usize::from(next));
@@ -723,52 +660,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    /// The same, with patterns and texts of kana and kanji enough that lead bytes and
-    /// two-byte prefixes get dense rows, mid-character ones among them.
-    #[test]
-    fn mid_character_rows_match_as_the_aho_corasick_crate() {
-        const PIECES: &[&str] = &[
-            "あ", "い", "う", "え", "お", "か", "き", "く", "け", "こ", "ア", "イ", "カ", "ン",
-            "ー", "丁", "万", "上", "下", "不", "中", "二", "人", "今", "正", "停", "a", "b",
-        ];
-        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
-        let word = |rng: &mut Rng, max: usize| -> String {
-            let n = 1 + rng.below(max);
-            (0..n).map(|_| PIECES[rng.below(PIECES.len())]).collect()
-        };
-        let mut mid_rows_seen = false;
-        for round in 0..400 {
-            let patterns: Vec<String> =
-                (0..40 + rng.below(60)).map(|_| word(&mut rng, 3)).collect();
-            for (kind, mk) in [
-                (Kind::Overlapping, MatchKind::Standard),
-                (Kind::LeftmostLongest, MatchKind::LeftmostLongest),
-            ] {
-                let a = Automaton::new(&patterns, kind).expect("builds");
-                let rows = a
-                    .states
-                    .iter()
-                    .filter(|&&l| l >= FIRST_ROW && l != u16::MAX)
-                    .count();
-                // Two mid-character rows at least, so that one starts past the first.
-                mid_rows_seen |= rows > a.full_rows as usize + 1;
-                let ac = AhoCorasickBuilder::new()
-                    .match_kind(mk)
-                    .build(&patterns)
-                    .expect("builds");
-                for _ in 0..8 {
-                    let text = word(&mut rng, 30);
-                    assert_eq!(
-                        ours(&a, &text),
-                        theirs(&ac, kind, &text),
-                        "round {round}, {kind:?}, patterns {patterns:?}, text {text:?}"
-                    );
-                }
-            }
-        }
-        assert!(mid_rows_seen, "no pattern set made two mid-character rows");
     }
 
     /// (name, kind, patterns, text, matches as (pattern, start, end))
