@@ -93,15 +93,33 @@ enum KeysView<'a> {
     Wide(&'a [u64]),
 }
 
+/// A key as a table keeps its keys, to compare with them.
+#[derive(Clone, Copy)]
+enum Probe {
+    Narrow(u32, u16),
+    Wide(u64),
+}
+
 impl KeysView<'_> {
-    /// Whether the key at position `i` is `key`.
+    /// `key` as this table keeps its keys; `None` when it cannot be one of them (a character
+    /// past sixteen bits in a narrow table).
     #[inline]
-    fn is(&self, i: usize, key: u64) -> bool {
-        match *self {
-            KeysView::Narrow(hi, lo) => {
-                narrow(key).is_some_and(|(h, l)| hi.get(i) == Some(&h) && lo.get(i) == Some(&l))
+    fn probe(&self, key: u64) -> Option<Probe> {
+        match self {
+            KeysView::Narrow(..) => narrow(key).map(|(h, l)| Probe::Narrow(h, l)),
+            KeysView::Wide(_) => Some(Probe::Wide(key)),
+        }
+    }
+
+    /// Whether the key at position `i` is the one probed for.
+    #[inline]
+    fn is(&self, i: usize, probe: Probe) -> bool {
+        match (*self, probe) {
+            (KeysView::Narrow(hi, lo), Probe::Narrow(h, l)) => {
+                hi.get(i) == Some(&h) && lo.get(i) == Some(&l)
             }
-            KeysView::Wide(keys) => keys.get(i) == Some(&key),
+            (KeysView::Wide(keys), Probe::Wide(k)) => keys.get(i) == Some(&k),
+            _ => false,
         }
     }
 }
@@ -193,11 +211,12 @@ impl GramView<'_> {
         if n == 0 {
             return None;
         }
+        let probe = self.keys.probe(key)?;
         let mut at = slot(key, n);
         // At most half the slots are taken: the probe meets an empty one.
         loop {
             let i = (*self.slots.get(at)? as usize).checked_sub(1)?;
-            if self.keys.is(i, key) {
+            if self.keys.is(i, probe) {
                 return self.weights.get(i).map(|&w| f32::from(w) * self.scale);
             }
             at = (at + 1) & (n - 1);
