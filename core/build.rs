@@ -382,8 +382,7 @@ impl Emit for automaton::Automaton {
         } = self;
         format!(
             "crate::automaton::Automaton {{ kind: crate::automaton::Kind::{kind:?}, \
-             match_states: {match_states}, class: {}, classes: {classes}, \
-             dense: {}, \
+             match_states: {match_states}, class: {}, classes: {classes}, dense: {}, \
              states: {}, edges: {}, first_match: {}, matches: {}, pattern_len: {} }}",
             class.expr(out),
             dense.expr(out),

@@ -81,7 +81,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
             let own_050 = s.kind == SenderKind::IpPhone && local_speaker && !claims.acts_as_a_lure;
             // A number abroad weighs whatever the message says: people in Japan hear from
             // friends abroad on chat apps, and an SMS from a number abroad that is not in the
-            // reader's contacts (a phone's filter only sees those) is mostly a stranger's
+            // reader's contacts (an iPhone's filter is shown no others) is mostly a stranger's
             // opener, a wrong number or a "hello" that leads to an investment or a romance.
             let abroad = s.kind == SenderKind::International;
             if (claims.at_all() || abroad) && !own_mobile && !own_050 {
