@@ -3676,6 +3676,92 @@ const CASES: &[(&str, &str, bool)] = &[
     ("配達不可のお知らせ", "threat.delivery", true),
     // Naming the scam is talk about it.
     ("オレオレ詐欺の電話がうちにも来た", "genuine.warning", true),
+    // A supply stop the reader applied for is a thing done at their request; a stop
+    // threatened is not.
+    (
+        "電気のご使用停止のお申込みを承りました。停止日：3月31日",
+        "genuine.nothing_to_do",
+        true,
+    ),
+    (
+        "お支払いがない場合、電気のご使用停止となります",
+        "genuine.nothing_to_do",
+        false,
+    ),
+    // The account to pay into changed, and the new one given in the message; a change
+    // announced on paper, or no change at all, is not a payment redirected.
+    (
+        "振込先口座が変更となりましたので、今回より新口座へお振込みをお願いいたします",
+        "demand.new_payee",
+        true,
+    ),
+    (
+        "銀行の口座を変えましたので、今月分からこちらにお願いします",
+        "demand.new_payee",
+        true,
+    ),
+    (
+        "来月分から家賃の振込先口座が変わります。新しい口座は書面で郵送しました",
+        "demand.new_payee",
+        false,
+    ),
+    (
+        "お振込先に変更はございません。下記口座へお振込みください",
+        "demand.new_payee",
+        false,
+    ),
+    // A fee paid first so that a larger sum can be received; a fee taken from a refund is
+    // the refund's own arithmetic.
+    (
+        "手数料をお振込みいただければ全額お受け取りいただけます",
+        "benefit.advance_fee",
+        true,
+    ),
+    (
+        "事務手数料のお振込みを確認次第、指定口座へ入金いたします",
+        "benefit.advance_fee",
+        true,
+    ),
+    (
+        "返金額から振込手数料を差し引いてお振込みいたします",
+        "benefit.advance_fee",
+        false,
+    ),
+    ("ご融資の前に保証金のお振込みが必要です", "benefit.advance_fee", true),
+    ("ご融資の手数料は契約書をご確認ください", "benefit.advance_fee", false),
+    // More ways a stranger says the message went astray, then stays.
+    (
+        "別の方に送ってしまいました。よかったらお友達になってくれませんか",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "佐藤先生の番号じゃないですか？失礼しました。私は神戸在住の美咲といいます",
+        "contact.stranger_befriends",
+        true,
+    ),
+    (
+        "別の方に送ってしまいました。失礼いたしました",
+        "contact.stranger_befriends",
+        false,
+    ),
+    // Unused accounts bought; an unused account closed is housekeeping.
+    (
+        "使ってない銀行口座、1口座3万円で買い取ります",
+        "benefit.easy_money",
+        true,
+    ),
+    (
+        "使っていない口座は解約しておいてね",
+        "benefit.easy_money",
+        false,
+    ),
+    // A relative telling not to fall for it.
+    (
+        "ネットで投資の話とか来ても乗っちゃダメよ",
+        "genuine.warning",
+        true,
+    ),
 ];
 
 /// (text, story, whether it must be told)
