@@ -3727,6 +3727,11 @@ const CASES: &[(&str, &str, bool)] = &[
         "benefit.advance_fee",
         false,
     ),
+    (
+        "コンサートの払い戻しを受け付けました。手数料220円を差し引いてご返金します",
+        "benefit.advance_fee",
+        false,
+    ),
     ("ご融資の前に保証金のお振込みが必要です", "benefit.advance_fee", true),
     ("ご融資の手数料は契約書をご確認ください", "benefit.advance_fee", false),
     // More ways a stranger says the message went astray, then stays.
