@@ -47,99 +47,20 @@ pub(crate) struct ContactFacts {
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
     let c = col.c;
-    let first_brand = f.named().next();
     // A local business or a person (a clinic, a school, a landlord) calls from an 050 line or
     // a mobile: beside one, with no brand named and no institution speaking, such a number is
     // its own line, not an odd one (a foreign number still is).
     let local_speaker = f.found_concept(c, |k| k.own_lines)
-        && first_brand.is_none()
+        && f.named().next().is_none()
         && !f.found_concept(c, |k| k.family == Family::Actor && !k.mobile_lines);
-    let mut drivers_own_line = false;
-    if let Some(s) = &f.sender {
-        // What the message claims is read only for a sender it can weigh on.
-        let code = match s.kind {
-            _ if f.sender_owner.is_some() => None,
-            SenderKind::DomesticMobile => Some("sender.mobile"),
-            SenderKind::IpPhone => Some("sender.ip_phone"),
-            SenderKind::International => Some("sender.international"),
-            // An address its owner answers for (a brand's own domain, a company's co.jp) is
-            // no one else's to send from.
-            SenderKind::Email if accountable_address(c, &s.raw) => None,
-            SenderKind::Email => Some("sender.email"),
-            _ => None,
-        };
-        if f.sender_owner.is_some() {
-            col.signal("sender.official", None, f.sender_owner, None);
-        } else if let Some(code) = code {
-            let claims = speaks_as_a_lure(c, f, links);
-            // A driver's own mobile is theirs; a foreign number or an address is no driver's.
-            let own_mobile = s.kind == SenderKind::DomesticMobile
-                && !claims.acts_as_a_lure
-                && drivers_own_mobile(c, f, &s.raw);
-            drivers_own_line = own_mobile;
-            // An 050 line beside a local speaker is the clinic's or the salon's own.
-            let own_050 = s.kind == SenderKind::IpPhone && local_speaker && !claims.acts_as_a_lure;
-            // A number abroad weighs whatever the message says: people in Japan hear from
-            // friends abroad on chat apps, and an SMS from a number abroad that is not in the
-            // reader's contacts (an iPhone's filter is shown no others) is mostly a stranger's
-            // opener, a wrong number or a "hello" that leads to an investment or a romance.
-            let abroad = s.kind == SenderKind::International;
-            if (claims.at_all() || abroad) && !own_mobile && !own_050 {
-                col.signal(code, None, first_brand, None);
-            }
-        }
-    }
-    // A request to call asks for every number; a number followed by まで is one the reader is
-    // sent to, that number alone.
-    let asks_call = f.has(c, Family::Call);
-    // A courier's driver calls from a mobile: beside such an actor a mobile number is the
-    // person's own line, not an odd one (an 050 or foreign number still is).
-    let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
-    let mut odd_phone = false;
-    let mut odd_phone_to_call = false;
-    let mut institution_lines = !f.found.phones.is_empty();
-    let mut registered = false;
-    let mut sent_to_unknown_line = false;
-    let mut phones = Vec::with_capacity(f.found.phones.len());
-    for p in &f.found.phones {
-        let (s, e) = f.url_text.original_range(p.start, p.end);
-        let digits: String = p.number.chars().filter(char::is_ascii_digit).collect();
-        let owner = c.brands.phone_owner(&digits);
-        let odd = match p.kind {
-            PhoneKind::International => true,
-            PhoneKind::IpPhone => !local_speaker,
-            PhoneKind::Mobile => !(mobile_speaker || local_speaker),
-            _ => false,
-        };
-        registered |= owner.is_some();
-        let institution_line =
-            owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
-        institution_lines &= institution_line;
-        sent_to_unknown_line |= !institution_line
-            && (asks_call || made_to(f, p.end))
-            && !after_contact_line(c, f, p.start);
-        if owner.is_some() {
-            col.signal("phone.official", Some((s, e)), owner, None);
-        } else if odd {
-            odd_phone = true;
-            if asks_call || called_at(c, f, p.start, p.end) {
-                odd_phone_to_call = true;
-                col.signal("phone.call_ip_or_mobile", Some((s, e)), None, None);
-            }
-        }
-        phones.push(PhoneFinding {
-            span: f.spans.span(s, e),
-            number: p.number.clone(),
-            kind: p.kind,
-            official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
-        });
-    }
+    let drivers_own_line = judge_sender(col, f, links, local_speaker);
+    let mut lines = judge_phones(col, f, local_speaker);
     // A short number counts only where it is the message's way to act: not beside a channel
     // of another kind (「157では対応できません。LINE ID: …へ」) or an odd number.
     let other_channel = !f.found.emails.is_empty() || f.has(c, Family::Reply);
-    if !registered && !other_channel && !odd_phone {
+    if !lines.registered && !other_channel && !lines.odd_phone {
         if let Some((s, e, owner)) = short_official_number(c, f) {
-            registered = true;
+            lines.registered = true;
             let range = f.url_text.original_range(s, e);
             col.signal("phone.official", Some(range), Some(owner), None);
         }
@@ -150,21 +71,144 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
     // address, no request to reply.
-    if institution_lines && !registered && !links.any && !links.pointed_at && !other_channel {
+    if lines.institution_lines
+        && !lines.registered
+        && !links.any
+        && !links.pointed_at
+        && !other_channel
+    {
         let p = &f.found.phones[0];
         let range = f.url_text.original_range(p.start, p.end);
         col.signal("phone.free_dial", Some(range), None, None);
     }
     ContactFacts {
-        phones,
-        odd_phone,
-        odd_phone_to_call,
-        institution_lines,
+        phones: lines.phones,
+        odd_phone: lines.odd_phone,
+        odd_phone_to_call: lines.odd_phone_to_call,
+        institution_lines: lines.institution_lines,
         other_channel,
-        sent_to_unknown_line,
+        sent_to_unknown_line: lines.sent_to_unknown_line,
         drivers_own_line,
         lookalike_sender,
     }
+}
+
+/// Weighs the sender: a brand's own sender is `sender.official`; a mobile, an 050 line, a
+/// number abroad or an e-mail address no one answers for weighs only when the message speaks
+/// as a lure does (or comes from abroad), and not when it is the line of the person speaking
+/// (a courier's driver, a clinic's 050). Returns whether the sender is the driver's own
+/// mobile.
+fn judge_sender(
+    col: &mut Collector<'_>,
+    f: &Facts<'_>,
+    links: &LinkFacts,
+    local_speaker: bool,
+) -> bool {
+    let c = col.c;
+    let Some(s) = &f.sender else {
+        return false;
+    };
+    if f.sender_owner.is_some() {
+        col.signal("sender.official", None, f.sender_owner, None);
+        return false;
+    }
+    // What the message claims is read only for a sender it can weigh on.
+    let code = match s.kind {
+        SenderKind::DomesticMobile => "sender.mobile",
+        SenderKind::IpPhone => "sender.ip_phone",
+        SenderKind::International => "sender.international",
+        // An address its owner answers for (a brand's own domain, a company's co.jp) is
+        // no one else's to send from.
+        SenderKind::Email if accountable_address(c, &s.raw) => return false,
+        SenderKind::Email => "sender.email",
+        _ => return false,
+    };
+    let claims = speaks_as_a_lure(c, f, links);
+    // A driver's own mobile is theirs; a foreign number or an address is no driver's.
+    let own_mobile = s.kind == SenderKind::DomesticMobile
+        && !claims.acts_as_a_lure
+        && drivers_own_mobile(c, f, &s.raw);
+    // An 050 line beside a local speaker is the clinic's or the salon's own.
+    let own_050 = s.kind == SenderKind::IpPhone && local_speaker && !claims.acts_as_a_lure;
+    // A number abroad weighs whatever the message says: people in Japan hear from
+    // friends abroad on chat apps, and an SMS from a number abroad that is not in the
+    // reader's contacts (an iPhone's filter is shown no others) is mostly a stranger's
+    // opener, a wrong number or a "hello" that leads to an investment or a romance.
+    let abroad = s.kind == SenderKind::International;
+    if (claims.at_all() || abroad) && !own_mobile && !own_050 {
+        col.signal(code, None, f.named().next(), None);
+    }
+    own_mobile
+}
+
+/// The numbers in the text, judged one by one, and what they amount to together.
+struct PhoneLines {
+    phones: Vec<PhoneFinding>,
+    /// See [`ContactFacts::odd_phone`].
+    odd_phone: bool,
+    /// See [`ContactFacts::odd_phone_to_call`].
+    odd_phone_to_call: bool,
+    /// See [`ContactFacts::institution_lines`].
+    institution_lines: bool,
+    /// One number is a brand's registered line.
+    registered: bool,
+    /// See [`ContactFacts::sent_to_unknown_line`].
+    sent_to_unknown_line: bool,
+}
+
+/// Judges each number in the text: a brand's registered line is `phone.official`; a number
+/// of a kind an institution does not call back from, which the reader is asked to call, is
+/// `phone.call_ip_or_mobile`.
+fn judge_phones(col: &mut Collector<'_>, f: &Facts<'_>, local_speaker: bool) -> PhoneLines {
+    let c = col.c;
+    // A request to call asks for every number; a number followed by まで is one the reader is
+    // sent to, that number alone.
+    let asks_call = f.has(c, Family::Call);
+    // A courier's driver calls from a mobile: beside such an actor a mobile number is the
+    // person's own line, not an odd one (an 050 or foreign number still is).
+    let mobile_speaker = f.found_concept(c, |k| k.mobile_lines);
+    let mut lines = PhoneLines {
+        phones: Vec::with_capacity(f.found.phones.len()),
+        odd_phone: false,
+        odd_phone_to_call: false,
+        institution_lines: !f.found.phones.is_empty(),
+        registered: false,
+        sent_to_unknown_line: false,
+    };
+    for p in &f.found.phones {
+        let (s, e) = f.url_text.original_range(p.start, p.end);
+        let digits: String = p.number.chars().filter(char::is_ascii_digit).collect();
+        let owner = c.brands.phone_owner(&digits);
+        let odd = match p.kind {
+            PhoneKind::International => true,
+            PhoneKind::IpPhone => !local_speaker,
+            PhoneKind::Mobile => !(mobile_speaker || local_speaker),
+            _ => false,
+        };
+        lines.registered |= owner.is_some();
+        let institution_line =
+            owner.is_some() || matches!(p.kind, PhoneKind::TollFree | PhoneKind::NaviDial);
+        lines.institution_lines &= institution_line;
+        lines.sent_to_unknown_line |= !institution_line
+            && (asks_call || made_to(f, p.end))
+            && !after_contact_line(c, f, p.start);
+        if owner.is_some() {
+            col.signal("phone.official", Some((s, e)), owner, None);
+        } else if odd {
+            lines.odd_phone = true;
+            if asks_call || called_at(c, f, p.start, p.end) {
+                lines.odd_phone_to_call = true;
+                col.signal("phone.call_ip_or_mobile", Some((s, e)), None, None);
+            }
+        }
+        lines.phones.push(PhoneFinding {
+            span: f.spans.span(s, e),
+            number: p.number.clone(),
+            kind: p.kind,
+            official_brand: owner.map(|b| c.texts.brands[b].0.clone()),
+        });
+    }
+    lines
 }
 
 /// Whether a message speaks as a lure does, for the weight of a sender that is a person's
