@@ -458,57 +458,9 @@ fn read_own_words(
     concepts: &mut Vec<ConceptHit>,
     mentions: &mut Vec<Mention>,
 ) {
-    // A request for a reply, a credential or an untraceable payment, even quoted, may be the
-    // message's own: a lure quotes its own request and calls it genuine (「『暗証番号を返信して
-    // ください』というご案内は正規のものです」), and the reply goes to whoever sent it. Such a
-    // message is read whole, unless the sentence that quotes the request disowns it.
-    // A credential named where the words say it is never asked (「暗証番号等を入力させることは
-    // ありません」) is no request, nor is any of these requests when a quotation holds it and
-    // the same sentence disowns it (「『暗証番号を返信してください』というSMSは当行からのもの
-    // ではありません」). A concept is found at its first place only, so such a disclaimer could
-    // hide a real request for the same secret further on: the text is searched again with the
-    // disclaimed words blanked. (Blanking keeps every offset, so the quotations stay where
-    // they were.) Once the message has said it asks for no secret, a secret named again with
-    // an admonition (「パスワードは他人に教えないでください」) says it once more: the words a
-    // credential's request would be in are read with the message's own words in any case.
-    let hands_over = |h: &ConceptHit| {
-        let concept = &c.concepts.concepts[h.concept];
-        concept.payment_instrument
-            || (concept.weight.is_some_and(|w| w > 0.0)
-                && matches!(concept.family, Family::Benefit | Family::Income))
-            || matches!(concept.family, Family::Reply | Family::Credential)
-    };
-    let quotes = if concepts.iter().any(hands_over) {
-        crate::quoted::labelled(matching.as_str(), &c.speech.quotatives)
-    } else {
-        Vec::new()
-    };
-    let is_credential =
-        |h: &&ConceptHit| c.concepts.concepts[h.concept].family == Family::Credential;
-    let set_aside = |text: &str, hits: &[ConceptHit], h: &ConceptHit| {
-        disclaimed(c, text, hits, h) || quoted_and_disowned(c, text, &quotes, h)
-    };
-    let (disclaimed_hits, asked_hits): (Vec<&ConceptHit>, Vec<&ConceptHit>) = concepts
-        .iter()
-        .filter(is_credential)
-        .partition(|h| set_aside(matching.as_str(), concepts, h));
-    let credential_asked = !asked_hits.is_empty()
-        || (!disclaimed_hits.is_empty() && {
-            let words: Vec<(usize, usize)> =
-                disclaimed_hits.iter().map(|h| (h.start, h.end)).collect();
-            let rest = crate::quoted::blanked(matching.as_str(), &words);
-            let hits = c.concepts.find(&rest);
-            hits.iter()
-                .filter(is_credential)
-                .any(|h| !set_aside(&rest, &hits, h) && !admonished(c, &hits, h))
-        });
-    let handed_over = credential_asked
-        || concepts.iter().any(|h| {
-            hands_over(h)
-                && !is_credential(&h)
-                && !quoted_and_disowned(c, matching.as_str(), &quotes, h)
-        });
-    if handed_over || !institutions {
+    // A message that asks for something to be handed over is read whole (see
+    // [`handed_over`]), and so is one with a link or a number of no institution's.
+    if !institutions || handed_over(c, matching, concepts) {
         return;
     }
     let family = |h: &ConceptHit| {
@@ -548,6 +500,62 @@ fn read_own_words(
         *concepts = own_concepts;
         *mentions = c.brands.mentions(&own);
     }
+}
+
+/// Whether the message asks for something to be handed over in its own voice: a reply, a
+/// credential, a payment instrument or money offered.
+///
+/// A request for a reply, a credential or an untraceable payment, even quoted, may be the
+/// message's own: a lure quotes its own request and calls it genuine (「『暗証番号を返信して
+/// ください』というご案内は正規のものです」), and the reply goes to whoever sent it. Such a
+/// message is read whole, unless the sentence that quotes the request disowns it.
+/// A credential named where the words say it is never asked (「暗証番号等を入力させることは
+/// ありません」) is no request, nor is any of these requests when a quotation holds it and
+/// the same sentence disowns it (「『暗証番号を返信してください』というSMSは当行からのもの
+/// ではありません」). A concept is found at its first place only, so such a disclaimer could
+/// hide a real request for the same secret further on: the text is searched again with the
+/// disclaimed words blanked. (Blanking keeps every offset, so the quotations stay where
+/// they were.) Once the message has said it asks for no secret, a secret named again with
+/// an admonition (「パスワードは他人に教えないでください」) says it once more: the words a
+/// credential's request would be in are read with the message's own words in any case.
+fn handed_over(c: &Compiled, matching: &Normalized, concepts: &[ConceptHit]) -> bool {
+    let hands_over = |h: &ConceptHit| {
+        let concept = &c.concepts.concepts[h.concept];
+        concept.payment_instrument
+            || (concept.weight.is_some_and(|w| w > 0.0)
+                && matches!(concept.family, Family::Benefit | Family::Income))
+            || matches!(concept.family, Family::Reply | Family::Credential)
+    };
+    let quotes = if concepts.iter().any(hands_over) {
+        crate::quoted::labelled(matching.as_str(), &c.speech.quotatives)
+    } else {
+        Vec::new()
+    };
+    let is_credential =
+        |h: &&ConceptHit| c.concepts.concepts[h.concept].family == Family::Credential;
+    let set_aside = |text: &str, hits: &[ConceptHit], h: &ConceptHit| {
+        disclaimed(c, text, hits, h) || quoted_and_disowned(c, text, &quotes, h)
+    };
+    let (disclaimed_hits, asked_hits): (Vec<&ConceptHit>, Vec<&ConceptHit>) = concepts
+        .iter()
+        .filter(is_credential)
+        .partition(|h| set_aside(matching.as_str(), concepts, h));
+    let credential_asked = !asked_hits.is_empty()
+        || (!disclaimed_hits.is_empty() && {
+            let words: Vec<(usize, usize)> =
+                disclaimed_hits.iter().map(|h| (h.start, h.end)).collect();
+            let rest = crate::quoted::blanked(matching.as_str(), &words);
+            let hits = c.concepts.find(&rest);
+            hits.iter()
+                .filter(is_credential)
+                .any(|h| !set_aside(&rest, &hits, h) && !admonished(c, &hits, h))
+        });
+    credential_asked
+        || concepts.iter().any(|h| {
+            hands_over(h)
+                && !is_credential(&h)
+                && !quoted_and_disowned(c, matching.as_str(), &quotes, h)
+        })
 }
 
 /// Whether every way to act written in the message is an institution's: each link on an
