@@ -200,23 +200,7 @@ impl Classifier {
         let c = &*self.inner;
         let (body, truncated) = cap(body, MAX_INPUT_BYTES);
         let (url_text, matching) = Normalized::with_matching(body);
-        let mut found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
-        found
-            .urls
-            .retain(|u| !listed_words(&url_text, body, u, &c.url_lists, &c.brands));
-        let mut urls: Vec<_> = found
-            .urls
-            .iter()
-            .map(|u| judge(&url_text, u, &c.brands, &c.url_lists))
-            .collect();
-        add_destinations(
-            &url_text,
-            &mut found,
-            &mut urls,
-            &c.brands,
-            &c.url_lists,
-            MAX_URLS,
-        );
+        let (found, urls) = find_and_judge_links(c, body, &url_text);
         let mut concepts = c.concepts.find(matching.as_str());
         let mut mentions = c.brands.mentions(matching.as_str());
         let sender = sender.map(|raw| {
@@ -247,20 +231,7 @@ impl Classifier {
             &mut concepts,
             &mut mentions,
         );
-        // A brand named as the card asked for is no speaker; nor is one named as the way the
-        // reader pays in a shop's campaign (see [`shop_campaign`]), read only when a way to
-        // pay is named at all (the concept is found at its first term when it is anywhere).
-        let names_a_way_to_pay = concepts
-            .iter()
-            .any(|h| c.concepts.concepts[h.concept].means_of_payment);
-        let shop_speaks =
-            names_a_way_to_pay && shop_campaign(c, matching.as_str(), &mentions, &concepts);
-        let instrument = |h: &ConceptHit| {
-            let k = &c.concepts.concepts[h.concept];
-            k.payment_instrument || (k.means_of_payment && shop_speaks)
-        };
-        let hits = instrument_hits(c, matching.as_str(), &mentions, &concepts, &instrument);
-        drop_instruments(&mut mentions, &hits, instrument, matching.as_str());
+        drop_payment_brands(c, matching.as_str(), &concepts, &mut mentions);
         let listed = if lists.is_empty() {
             Default::default()
         } else {
@@ -287,6 +258,52 @@ impl Classifier {
         };
         then(c, &facts)
     }
+}
+
+/// Finds the links and numbers in the text, drops the "links" that are words listed with 「・」
+/// (see [`listed_words`]), judges each link, and adds the destination a redirect anyone can
+/// aim names (see [`add_destinations`]).
+fn find_and_judge_links(c: &Compiled, body: &str, url_text: &Normalized) -> (Found, Vec<Judged>) {
+    let mut found = find_all(url_text.as_str(), MAX_URLS, MAX_PHONES);
+    found
+        .urls
+        .retain(|u| !listed_words(url_text, body, u, &c.url_lists, &c.brands));
+    let mut urls: Vec<_> = found
+        .urls
+        .iter()
+        .map(|u| judge(url_text, u, &c.brands, &c.url_lists))
+        .collect();
+    add_destinations(
+        url_text,
+        &mut found,
+        &mut urls,
+        &c.brands,
+        &c.url_lists,
+        MAX_URLS,
+    );
+    (found, urls)
+}
+
+/// Drops from `mentions` the brands named as a means of payment: a brand named as the card
+/// asked for is no speaker; nor is one named as the way the reader pays in a shop's campaign
+/// (see [`shop_campaign`]), read only when a way to pay is named at all (the concept is found
+/// at its first term when it is anywhere).
+fn drop_payment_brands(
+    c: &Compiled,
+    matching: &str,
+    concepts: &[ConceptHit],
+    mentions: &mut Vec<Mention>,
+) {
+    let names_a_way_to_pay = concepts
+        .iter()
+        .any(|h| c.concepts.concepts[h.concept].means_of_payment);
+    let shop_speaks = names_a_way_to_pay && shop_campaign(c, matching, mentions, concepts);
+    let instrument = |h: &ConceptHit| {
+        let k = &c.concepts.concepts[h.concept];
+        k.payment_instrument || (k.means_of_payment && shop_speaks)
+    };
+    let hits = instrument_hits(c, matching, mentions, concepts, &instrument);
+    drop_instruments(mentions, &hits, instrument, matching);
 }
 
 /// Whether `text` (matching text, with its `mentions` and concept `hits`) reads as a shop's
