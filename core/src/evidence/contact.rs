@@ -53,7 +53,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     let local_speaker = f.found_concept(c, |k| k.own_lines)
         && f.named().next().is_none()
         && !f.found_concept(c, |k| k.family == Family::Actor && !k.mobile_lines);
-    let drivers_own_line = judge_sender(col, f, links, local_speaker);
+    let sender = judge_sender(col, f, links, local_speaker);
     let mut lines = judge_phones(col, f, local_speaker);
     // A short number counts only where it is the message's way to act: not beside a channel
     // of another kind (「157では対応できません。LINE ID: …へ」) or an odd number.
@@ -70,8 +70,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
     // Free dial and navi dial are registered to a business that proves who it is: how an
     // institution is reached, not a line a scammer throws away. Counts when such numbers are
     // the only way to act: no link (a link beside them is judged on its own), no e-mail
-    // address, no request to reply.
+    // address, no request to reply; and not when the message speaks as a lure from a
+    // person's number or address (a sender weighed above): an institution reached at its free
+    // dial does not write from a mobile, and a prize or a "refund" sent from one gives the
+    // free dial the scammer answers.
     if lines.institution_lines
+        && !sender.weighed
         && !lines.registered
         && !links.any
         && !links.pointed_at
@@ -88,29 +92,40 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         institution_lines: lines.institution_lines,
         other_channel,
         sent_to_unknown_line: lines.sent_to_unknown_line,
-        drivers_own_line,
+        drivers_own_line: sender.drivers_own_line,
         lookalike_sender,
     }
+}
+
+/// What the sender amounts to.
+#[derive(Default)]
+struct SenderJudgement {
+    /// The sender is a person's number or address and weighs against the message
+    /// (`sender.mobile`, `sender.ip_phone`, `sender.international`, `sender.email`).
+    weighed: bool,
+    /// The sender is the mobile of the courier's driver who speaks (see
+    /// [`ContactFacts::drivers_own_line`]).
+    drivers_own_line: bool,
 }
 
 /// Weighs the sender: a brand's own sender is `sender.official`; a mobile, an 050 line, a
 /// number abroad or an e-mail address no one answers for weighs only when the message speaks
 /// as a lure does (or comes from abroad), and not when it is the line of the person speaking
-/// (a courier's driver, a clinic's 050). Returns whether the sender is the driver's own
-/// mobile.
+/// (a courier's driver, a clinic's 050).
 fn judge_sender(
     col: &mut Collector<'_>,
     f: &Facts<'_>,
     links: &LinkFacts,
     local_speaker: bool,
-) -> bool {
+) -> SenderJudgement {
     let c = col.c;
+    let none = SenderJudgement::default();
     let Some(s) = &f.sender else {
-        return false;
+        return none;
     };
     if f.sender_owner.is_some() {
         col.signal("sender.official", None, f.sender_owner, None);
-        return false;
+        return none;
     }
     // What the message claims is read only for a sender it can weigh on.
     let code = match s.kind {
@@ -119,9 +134,9 @@ fn judge_sender(
         SenderKind::International => "sender.international",
         // An address its owner answers for (a brand's own domain, a company's co.jp) is
         // no one else's to send from.
-        SenderKind::Email if accountable_address(c, &s.raw) => return false,
+        SenderKind::Email if accountable_address(c, &s.raw) => return none,
         SenderKind::Email => "sender.email",
-        _ => return false,
+        _ => return none,
     };
     let claims = speaks_as_a_lure(c, f, links);
     // A driver's own mobile is theirs; a foreign number or an address is no driver's.
@@ -135,10 +150,14 @@ fn judge_sender(
     // reader's contacts (an iPhone's filter is shown no others) is mostly a stranger's
     // opener, a wrong number or a "hello" that leads to an investment or a romance.
     let abroad = s.kind == SenderKind::International;
-    if (claims.at_all() || abroad) && !own_mobile && !own_050 {
+    let weighed = (claims.at_all() || abroad) && !own_mobile && !own_050;
+    if weighed {
         col.signal(code, None, f.named().next(), None);
     }
-    own_mobile
+    SenderJudgement {
+        weighed,
+        drivers_own_line: own_mobile,
+    }
 }
 
 /// The numbers in the text, judged one by one, and what they amount to together.
@@ -381,11 +400,16 @@ fn labelled_as_institution(c: &Compiled, f: &Facts<'_>) -> bool {
 /// (「Amazonでのご注文」, 「楽天カードでは」, 「楽天市場でお買い物」), which is how a company
 /// names itself to a customer, nor by the copula's です, でした or でございます
 /// (「ヤマト運輸です」). Or said to be unchanged (「LINEはそのままです」): what someone
-/// who changed their number says of the apps that still reach them.
+/// who changed their number says of the apps that still reach them. Or called さん
+/// (「北陸電力さんの本店で打ち合わせ」, 「ヤマトさん来た?」): how people speak of a company they
+/// deal with; no company calls itself so.
 fn named_as_a_tool(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return false;
     };
+    if rest.starts_with("さん") {
+        return true;
+    }
     // Said to be unchanged (「LINEはそのままです」, 「LINEは変わらないよ」): a person who
     // changed their number tells which of their apps still reach them.
     const UNCHANGED: &[&str] = &[
@@ -846,6 +870,13 @@ mod tests {
         assert!(!sender_mobile(
             "立替分はPayPayで払いますね。ありがとうございました。"
         ));
+        // …a company called さん is one people deal with, as no company calls itself…
+        assert!(!sender_mobile(
+            "来週の打ち合わせはドコモさんの本社で14時からです。資料をお願いします。"
+        ));
+        assert!(sender_mobile(
+            "ドコモの本社より、ご契約内容の確認についてご連絡いたします。"
+        ));
         // …not a company naming itself, nor a brand that introduces itself…
         assert!(sender_mobile("Amazonでのご注文について確認がございます。"));
         assert!(sender_mobile(
@@ -883,6 +914,30 @@ mod tests {
         let (level, codes) = judged("0120-123-456 https://denki-pay.top/");
         assert_eq!(level, Level::Dangerous, "{codes:?}");
         assert!(!codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_free_dial_sent_from_a_persons_number_answers_for_nothing() {
+        let prize = "【年末抽選会】ご当選おめでとうございます。賞品のお受け取りは 0120-123-456 までお電話ください。";
+        let free_dial = |sender: Option<&str>| {
+            Classifier::new()
+                .classify(prize, sender)
+                .reasons
+                .iter()
+                .any(|r| r.code == "phone.free_dial")
+        };
+        // From a short code, or with no sender known, the free dial is the company's line…
+        assert!(free_dial(None));
+        assert!(free_dial(Some("0120123456")));
+        // …from a mobile, an 050 line or an address no one answers for, the message speaks
+        // as a company from a person's number, and the free dial is the one who sent it.
+        assert!(!free_dial(Some("090-1234-5678")));
+        assert!(!free_dial(Some("050-1234-5678")));
+        assert!(!free_dial(Some("tousen.center@gmail.com")));
+        // A person passing on a company's free dial is not weighed, and neither is its number.
+        let passed_on = "ヤマトさんの再配達は 0120-123-456 だって。明日なら家にいるよ";
+        let codes = codes_from(passed_on, "090-1234-5678");
+        assert!(!codes.iter().any(|c| c == "sender.mobile"), "{codes:?}");
     }
 
     #[test]
