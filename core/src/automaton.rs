@@ -84,8 +84,10 @@ const DENSE_DEPTH: u32 = 2;
 /// row costs two bytes per class (a hundred classes and more), while a state with a few edges
 /// (most two-byte prefixes of the concept atoms) is read about as fast among its sparse edges.
 /// Six rather than three took 10 kB off the library for 0.05% more instructions per message
-/// (callgrind, 592 messages).
-const DENSE_MIN_EDGES: usize = 6;
+/// (callgrind, 592 messages); eight rather than six (pack 2027.01.10, when nine regional
+/// utilities joined the brands) took 2.2 kB for 1.2% (111,831 → 113,208 instructions per warm
+/// classify; seven took 1.8 kB for 0.06%, leaving 0.1 kB under the 2.3 MB target).
+const DENSE_MIN_EDGES: usize = 8;
 
 /// A state one byte deep gets its dense row only when at least this many edges leave it: a
 /// UTF-8 lead byte is left by many, a Latin letter that begins one or two brand names or words
@@ -771,8 +773,8 @@ mod tests {
 
     #[test]
     fn dense_rows_are_numbered_above_the_states() {
-        // Three-letter patterns under many two-letter prefixes, each left by six edges: every
-        // prefix gets a dense row. A thousand prefixes fit, and are searched as the sparse
+        // Three-letter patterns under many two-letter prefixes, each left by as many edges as
+        // earn a dense row: every prefix gets one. A thousand prefixes fit, and are searched as the sparse
         // form would be; past `MAX_ROWS` the automaton is refused.
         let patterns = |prefixes: usize| -> Vec<String> {
             (0..prefixes)
@@ -781,7 +783,9 @@ mod tests {
                         char::from(b'A' + (i / 52) as u8),
                         char::from(b'A' + (i % 52) as u8),
                     );
-                    "abcdef".chars().map(move |c| format!("{a}{b}{c}"))
+                    ('a'..='z')
+                        .take(DENSE_MIN_EDGES)
+                        .map(move |c| format!("{a}{b}{c}"))
                 })
                 .collect()
         };
@@ -790,7 +794,8 @@ mod tests {
             .overlapping("xxAAf ABc")
             .map(|m| (m.pattern, m.start))
             .collect();
-        assert_eq!(found, [(5, 2), (8, 6)]);
+        // `AAf` is the first prefix's sixth pattern, `ABc` the second's third.
+        assert_eq!(found, [(5, 2), (DENSE_MIN_EDGES + 2, 6)]);
         let Err(err) = Automaton::new(patterns(1100), Kind::Overlapping) else {
             panic!("an automaton with 1,100 dense rows was built");
         };

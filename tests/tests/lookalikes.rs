@@ -49,6 +49,8 @@ const IMPOSTORS: &[(&str, &str, &str)] = &[
     ("hyphen_docomo", "https://do-como.com/", "docomo"),
     ("hyphen_mercari", "https://mer-cari.jp/", "mercari"),
     ("hyphen_rakuten_card", "https://ra-kuten-card.com/", "rakuten_card"),
+    ("regional_utility_word", "https://kyuden-denki.top/pay", "kyuden"),
+    ("regional_utility_subdomain", "https://tohoku-epco.co.jp.ryokin-pay.com/", "tohoku_epco"),
 ];
 
 #[test]
@@ -102,6 +104,9 @@ const OFFICIAL: &[(&str, &str)] = &[
     ("www.paypay-card.co.jp", "paypay"),
     ("www.e-nexco.co.jp", "nexco"),
     ("www.smbcnikko.co.jp", "smbc_nikko"),
+    ("www.kansai-td.co.jp", "kepco"),
+    ("www.tohoku-epco.co.jp", "tohoku_epco"),
+    ("www.yonden.co.jp", "yonden"),
 ];
 
 #[test]
