@@ -3767,6 +3767,26 @@ const CASES: &[(&str, &str, bool)] = &[
         "genuine.warning",
         true,
     ),
+    // The reader is sent to a paper they hold: no lure sent one; a paper only named is not.
+    (
+        "督促状に記載の期限までにお支払いください",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "お問い合わせは検針票に記載の料金センターへ",
+        "genuine.self_service",
+        true,
+    ),
+    (
+        "督促状を送付しましたがご対応いただけておりません",
+        "genuine.self_service",
+        false,
+    ),
+    // Health insurance and mutual aid bodies are public institutions.
+    ("【協会けんぽ】資格確認書の発行について", "actor.government", true),
+    ("共済組合からのお知らせです", "actor.government", true),
+    ("協会の会報をお送りします", "actor.government", false),
 ];
 
 /// (text, story, whether it must be told)
