@@ -134,7 +134,8 @@ fn links_of(f: &Facts<'_>) -> Vec<usize> {
     // A bare official domain with no scheme and no path (「Amazon.co.jpをご利用」) is the
     // brand's name, not a link: it neither vouches for the message nor counts against it.
     // A host under it is a place to go (「payments.google.com でお支払い方法を更新」), and
-    // a link however it is written.
+    // a link however it is written; so is the bare domain the reader is told to visit
+    // (「netflix.com にアクセスし」, 「myaccount.google.com で確認」: see [`VISITS`]).
     let is_name_only = |k: usize| {
         let raw = &f.found.urls[k];
         let u = &f.urls[k];
@@ -143,9 +144,11 @@ fn links_of(f: &Facts<'_>) -> Vec<usize> {
             .registrable
             .as_deref()
             .is_none_or(|r| r.trim_end_matches('.').eq_ignore_ascii_case(host));
+        let text = f.url_text.as_str();
         !raw.has_scheme
             && is_domain
-            && !f.url_text.as_str()[raw.start..raw.end].contains(['/', '?', '#'])
+            && !text[raw.start..raw.end].contains(['/', '?', '#'])
+            && !visited(&text[raw.end..])
     };
     // …and so is a platform's bare name (「lin.ee」), whose pages are anyone's.
     let is_platform = |k: usize| {
@@ -155,6 +158,39 @@ fn links_of(f: &Facts<'_>) -> Vec<usize> {
     (0..f.urls.len())
         .filter(|&k| !(is_platform(k) && is_name_only(k)))
         .collect()
+}
+
+/// How a message sends the reader to a site it names by its address (grammar): 「にアクセス」,
+/// 「でログイン」, 「でご確認」, 「から更新」. A brand's bare domain followed by one is where
+/// the reader is told to go, not the brand's name (「Amazon.co.jpでのご注文」,
+/// 「Amazon.co.jpにご登録のアカウント」 name it).
+const VISITS: &[&str] = &[
+    "にアクセス",
+    "へアクセス",
+    "からアクセス",
+    "にログイン",
+    "からログイン",
+    "でログイン",
+    "でサインイン",
+    "からサインイン",
+    "で確認",
+    "でご確認",
+    "から確認",
+    "からご確認",
+    "で更新",
+    "から更新",
+    "でお支払い",
+    "でパスワード",
+    "でリセット",
+    "からお手続",
+    "でお手続",
+];
+
+/// Whether `rest` (the text right after a bare domain) begins, after spaces, with one of
+/// [`VISITS`].
+fn visited(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    VISITS.iter().any(|v| rest.starts_with(v))
 }
 
 /// Whether the URL `k` is on an official domain that vouches for this message.
@@ -638,6 +674,25 @@ mod tests {
             .into_iter()
             .map(|r| r.code.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_bare_domain_the_reader_is_told_to_visit_is_a_link() {
+        let official = |body: &str| codes(body).iter().any(|c| c == "brand.official_links");
+        // Told to go there, the brand's bare domain is its own site, and vouches…
+        assert!(official(
+            "Netflix：お支払いを完了できませんでした。netflix.com にアクセスし、アカウントからお支払い情報を更新してください。"
+        ));
+        assert!(official(
+            "【ANA】オンラインチェックインの受付を開始しました。ANAアプリまたは ana.co.jp からお手続きいただけます。"
+        ));
+        // …named, it is the brand's name and vouches for nothing.
+        assert!(!official(
+            "Amazon.co.jpでのご注文について、お支払いを完了できませんでした。"
+        ));
+        assert!(!official(
+            "Netflix：お支払いを完了できませんでした。netflix.com をご利用いただきありがとうございます。"
+        ));
     }
 
     #[test]
