@@ -84,10 +84,10 @@ const DENSE_DEPTH: u32 = 2;
 /// row costs two bytes per class (a hundred classes and more), while a state with a few edges
 /// (most two-byte prefixes of the concept atoms) is read about as fast among its sparse edges.
 /// Six rather than three took 10 kB off the library for 0.05% more instructions per message
-/// (callgrind, 592 messages); eight rather than six (pack 2027.01.10, when nine regional
-/// utilities joined the brands) took 2.2 kB for 1.2% (111,831 → 113,208 instructions per warm
-/// classify; seven took 1.8 kB for 0.06%, leaving 0.1 kB under the 2.3 MB target).
-const DENSE_MIN_EDGES: usize = 8;
+/// (callgrind, 592 messages); ten rather than six (pack 2027.01.10, when nine regional
+/// utilities joined the brands) took 3.5 kB for 1.3% (111,831 → 113,270 instructions per warm
+/// classify; seven took 1.8 kB for 0.06%, eight 2.2 kB for 1.2%).
+const DENSE_MIN_EDGES: usize = 10;
 
 /// A state one byte deep gets its dense row only when at least this many edges leave it: a
 /// UTF-8 lead byte is left by many, a Latin letter that begins one or two brand names or words
