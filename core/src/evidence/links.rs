@@ -135,7 +135,7 @@ fn links_of(f: &Facts<'_>) -> Vec<usize> {
     // brand's name, not a link: it neither vouches for the message nor counts against it.
     // A host under it is a place to go (「payments.google.com でお支払い方法を更新」), and
     // a link however it is written; so is the bare domain the reader is told to visit
-    // (「netflix.com にアクセスし」, 「myaccount.google.com で確認」: see [`VISITS`]).
+    // (「netflix.com にアクセスし」, 「ana.co.jp からお手続き」: see [`VISITS`]).
     let is_name_only = |k: usize| {
         let raw = &f.found.urls[k];
         let u = &f.urls[k];
