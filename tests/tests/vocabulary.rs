@@ -3787,6 +3787,13 @@ const CASES: &[(&str, &str, bool)] = &[
     ("【協会けんぽ】資格確認書の発行について", "actor.government", true),
     ("共済組合からのお知らせです", "actor.government", true),
     ("協会の会報をお送りします", "actor.government", false),
+    // Frost on the pipes and the roads is weather; an account frozen is a threat.
+    (
+        "寒波により水道管の凍結が予想されます",
+        "genuine.public_alert",
+        true,
+    ),
+    ("お客様の口座が凍結されました", "genuine.public_alert", false),
 ];
 
 /// (text, story, whether it must be told)
