@@ -14,7 +14,7 @@
 //!
 //! ```json
 //! {
-//!   "schema": 20,
+//!   "schema": 21,
 //!   "version": "2027.01.10",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
@@ -32,7 +32,7 @@
 //!   "speech": { "quotatives": ["という", "などと"], "reporting": ["などと", "と言"],
 //!               "disowning": ["注意", "詐欺です"], "contact_lines": ["問い合わせ", "質問"],
 //!               "notice_headers": ["重要", "当選"], "notice_header_words": ["お知らせ"],
-//!               "staff_labels": ["支店", "課"] },
+//!               "staff_labels": ["支店", "課"], "site_visits": ["にアクセス"] },
 //!   "model": { "concepts": { "threat.access": 0.9 }, "stories": {}, "gram_scale": 0.001,
 //!              "grams": { "不在": 812 } }
 //! }
@@ -95,8 +95,11 @@ use crate::verdict::Category;
 /// bill); an older pack may use neither, and holds every story but a complete one. Schema 20
 /// added `speech.staff_labels` (the words that make an opening 【…】 label a member of staff's
 /// signature: a branch, an office, a section), which were written in the code before; an
-/// older pack may not set them, and reads every label as the institution's own.
-pub const SCHEMA_VERSION: u32 = 20;
+/// older pack may not set them, and reads every label as the institution's own. Schema 21 added
+/// `speech.site_visits` (the words after a brand's bare domain that send the reader there,
+/// 「にアクセス」, 「からお手続」), which were written in the code for a while; an older pack may
+/// not set them, and reads every bare domain as the brand's name.
+pub const SCHEMA_VERSION: u32 = 21;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -186,6 +189,13 @@ pub struct Speech {
     /// institution's own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub staff_labels: Vec<String>,
+    /// Words right after a brand's bare domain (no scheme, no path) that send the reader there
+    /// (「netflix.com にアクセスし」, 「ana.co.jp からお手続き」): such a domain is a link to the
+    /// brand's own site, where otherwise it is the brand's name (「Amazon.co.jpでのご注文」; see
+    /// `evidence::links`). Schema 21; empty in an older pack, which reads every bare domain as
+    /// a name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub site_visits: Vec<String>,
 }
 
 /// Weights and thresholds. Evidence adds up as log-odds: `score = sigmoid(bias + Σ weight)`.

@@ -64,8 +64,8 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     model(p, &concepts, &stories)
 }
 
-/// Checks the words of speech (schema 14; the notice headers' words schema 16 and the staff
-/// labels schema 20, and those may be left out): each list holds words, none empty, none
+/// Checks the words of speech (schema 14; the notice headers' words schema 16, the staff
+/// labels schema 20 and the site visits schema 21, and those may be left out): each list holds words, none empty, none
 /// twice, each in the form the normalized text is matched in (NFKC, ASCII lowercased), or it
 /// would never be found.
 fn speech(p: &RulePack) -> Result<(), Error> {
@@ -82,6 +82,9 @@ fn speech(p: &RulePack) -> Result<(), Error> {
     needs_schema(p, !sp.staff_labels.is_empty(), 20, || {
         "speech.staff_labels".into()
     })?;
+    needs_schema(p, !sp.site_visits.is_empty(), 21, || {
+        "speech.site_visits".into()
+    })?;
     let lists = [
         ("quotatives", &sp.quotatives, true),
         ("reporting", &sp.reporting, true),
@@ -90,6 +93,7 @@ fn speech(p: &RulePack) -> Result<(), Error> {
         ("notice_headers", &sp.notice_headers, false),
         ("notice_header_words", &sp.notice_header_words, false),
         ("staff_labels", &sp.staff_labels, false),
+        ("site_visits", &sp.site_visits, false),
     ];
     for (name, words, needed) in lists {
         require(

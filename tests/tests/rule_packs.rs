@@ -123,9 +123,38 @@ fn written_out(term: &str) -> String {
         .join("…")
 }
 
+/// The default pack without what schema 21 added: a valid schema 20 pack, with no words that
+/// send the reader to a bare domain.
+fn as_schema_20(v: &mut Value) {
+    v["schema"] = 20.into();
+    v["speech"].as_object_mut().unwrap().remove("site_visits");
+}
+
+#[test]
+fn a_schema_20_pack_reads_every_bare_domain_as_a_name() {
+    // A genuine payment failure sends the reader to the brand's own domain, written bare.
+    let notice = "Netflix：お支払いを完了できませんでした。netflix.com にアクセスし、アカウントからお支払い情報を更新してください。";
+    let own_site =
+        |v: &smishguard_core::Verdict| v.reasons.iter().any(|r| r.code == "brand.official_links");
+    let new = Classifier::new().classify(notice, None);
+    assert!(own_site(&new), "{new:?}");
+    let mut v = default_value();
+    as_schema_20(&mut v);
+    let schema20 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 20 pack loads");
+    // Without the words, the domain is the brand's name, and nothing vouches for the notice.
+    let old = schema20.classify(notice, None);
+    assert!(!own_site(&old), "{old:?}");
+    // The words need the schema that added them.
+    let mut v = default_value();
+    v["schema"] = 20.into();
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 21"), "{err}");
+}
+
 /// The default pack without what schema 20 added: a valid schema 19 pack, with no words that
 /// make a label a member of staff's signature.
 fn as_schema_19(v: &mut Value) {
+    as_schema_20(v);
     v["schema"] = 19.into();
     v["speech"].as_object_mut().unwrap().remove("staff_labels");
 }

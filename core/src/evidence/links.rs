@@ -83,7 +83,7 @@ pub(crate) struct LinkFacts {
 /// no such SMS; returns what the links amount to.
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
     let c = col.c;
-    let links = links_of(f);
+    let links = links_of(c, f);
     let first_brand = f.named().next();
     let mut judged = judge_links(col, f, &links, first_brand);
     shortener_beside_official(col, f, &judged, first_brand);
@@ -130,12 +130,12 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>) -> LinkFacts {
 
 /// The URLs of the message that are links: all but the bare names of official domains and
 /// platforms.
-fn links_of(f: &Facts<'_>) -> Vec<usize> {
+fn links_of(c: &Compiled, f: &Facts<'_>) -> Vec<usize> {
     // A bare official domain with no scheme and no path (「Amazon.co.jpをご利用」) is the
     // brand's name, not a link: it neither vouches for the message nor counts against it.
     // A host under it is a place to go (「payments.google.com でお支払い方法を更新」), and
     // a link however it is written; so is the bare domain the reader is told to visit
-    // (「netflix.com にアクセスし」, 「ana.co.jp からお手続き」: see [`VISITS`]).
+    // (「netflix.com にアクセスし」, 「ana.co.jp からお手続き」: see [`visited`]).
     let is_name_only = |k: usize| {
         let raw = &f.found.urls[k];
         let u = &f.urls[k];
@@ -148,7 +148,7 @@ fn links_of(f: &Facts<'_>) -> Vec<usize> {
         !raw.has_scheme
             && is_domain
             && !text[raw.start..raw.end].contains(['/', '?', '#'])
-            && !visited(&text[raw.end..])
+            && !visited(c, &text[raw.end..])
     };
     // …and so is a platform's bare name (「lin.ee」), whose pages are anyone's.
     let is_platform = |k: usize| {
@@ -160,37 +160,16 @@ fn links_of(f: &Facts<'_>) -> Vec<usize> {
         .collect()
 }
 
-/// How a message sends the reader to a site it names by its address (grammar): 「にアクセス」,
-/// 「でログイン」, 「でご確認」, 「から更新」. A brand's bare domain followed by one is where
-/// the reader is told to go, not the brand's name (「Amazon.co.jpでのご注文」,
-/// 「Amazon.co.jpにご登録のアカウント」 name it).
-const VISITS: &[&str] = &[
-    "にアクセス",
-    "へアクセス",
-    "からアクセス",
-    "にログイン",
-    "からログイン",
-    "でログイン",
-    "でサインイン",
-    "からサインイン",
-    "で確認",
-    "でご確認",
-    "から確認",
-    "からご確認",
-    "で更新",
-    "から更新",
-    "でお支払い",
-    "でパスワード",
-    "でリセット",
-    "からお手続",
-    "でお手続",
-];
-
-/// Whether `rest` (the text right after a bare domain) begins, after spaces, with one of
-/// [`VISITS`].
-fn visited(rest: &str) -> bool {
+/// Whether `rest` (the text right after a bare domain) begins, after spaces, with words that
+/// send the reader there (the pack's `speech.site_visits`: 「にアクセス」, 「でログイン」,
+/// 「から更新」). A brand's bare domain followed by them is where the reader is told to go, not
+/// the brand's name (「Amazon.co.jpでのご注文」, 「Amazon.co.jpにご登録のアカウント」 name it).
+fn visited(c: &Compiled, rest: &str) -> bool {
     let rest = rest.trim_start_matches([' ', '\u{3000}']);
-    VISITS.iter().any(|v| rest.starts_with(v))
+    c.speech
+        .site_visits
+        .iter()
+        .any(|v| rest.starts_with(v.as_str()))
 }
 
 /// Whether the URL `k` is on an official domain that vouches for this message.
