@@ -774,8 +774,8 @@ mod tests {
     #[test]
     fn dense_rows_are_numbered_above_the_states() {
         // Three-letter patterns under many two-letter prefixes, each left by as many edges as
-        // earn a dense row: every prefix gets one. A thousand prefixes fit, and are searched as the sparse
-        // form would be; past `MAX_ROWS` the automaton is refused.
+        // earn a dense row: every prefix gets one. A thousand prefixes fit, and are searched as
+        // the sparse form would be; past `MAX_ROWS` the automaton is refused.
         let patterns = |prefixes: usize| -> Vec<String> {
             (0..prefixes)
                 .flat_map(|i| {

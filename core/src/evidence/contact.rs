@@ -934,10 +934,12 @@ mod tests {
         assert!(!free_dial(Some("090-1234-5678")));
         assert!(!free_dial(Some("050-1234-5678")));
         assert!(!free_dial(Some("tousen.center@gmail.com")));
-        // A person passing on a company's free dial is not weighed, and neither is its number.
+        // A person passing on a company's free dial is not weighed, and the free dial still
+        // speaks for the message.
         let passed_on = "ヤマトさんの再配達は 0120-123-456 だって。明日なら家にいるよ";
         let codes = codes_from(passed_on, "090-1234-5678");
         assert!(!codes.iter().any(|c| c == "sender.mobile"), "{codes:?}");
+        assert!(codes.iter().any(|c| c == "phone.free_dial"), "{codes:?}");
     }
 
     #[test]
