@@ -283,9 +283,69 @@ fn embedded_pack() -> String {
          static GRAMS: GramModel = {grams};\n\
          /// The embedded pack's values but for what its tables hold (see [`values`]).\n\
          const VALUES_JSON: &str = {:?};",
-        serde_json::to_string(&pack).expect("a pack serializes")
+        slim_values(&pack)
     );
     src
+}
+
+/// The pack's values as compact JSON without the members start-up would read back as they
+/// are when left out: those that hold nothing (`null`, an empty list) or their default
+/// (`false`, a concept's usual window). Tried one member name and value at a time, most
+/// frequent first: left out everywhere only if the document still reads back to exactly the
+/// pack it was written from (a member the format requires, such as a brand's `names`, or
+/// whose default is another value, stays).
+fn slim_values(pack: &rules::RulePack) -> String {
+    use serde_json::Value;
+    type Candidates = std::collections::BTreeMap<(String, String), usize>;
+    /// Members holding nothing or a scalar, by name and value.
+    fn candidates(v: &Value, out: &mut Candidates) {
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, x)| {
+                let plain = match x {
+                    Value::Array(a) => a.is_empty(),
+                    Value::Object(o) => o.is_empty(),
+                    _ => true,
+                };
+                if plain {
+                    *out.entry((k.clone(), x.to_string())).or_default() += 1;
+                }
+                candidates(x, out);
+            }),
+            Value::Array(a) => a.iter().for_each(|x| candidates(x, out)),
+            _ => {}
+        }
+    }
+    fn drop_member(v: &mut Value, name: &str, value: &str) {
+        match v {
+            Value::Object(m) => {
+                if m.get(name).is_some_and(|x| x.to_string() == value) {
+                    m.remove(name);
+                }
+                m.values_mut().for_each(|x| drop_member(x, name, value));
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| drop_member(x, name, value)),
+            _ => {}
+        }
+    }
+    let full = serde_json::to_value(pack).expect("a pack serializes");
+    let reads_back = |v: &Value| {
+        serde_json::from_value::<rules::RulePack>(v.clone())
+            .is_ok_and(|p| serde_json::to_value(&p).is_ok_and(|p| p == full))
+    };
+    let mut found = Candidates::new();
+    candidates(&full, &mut found);
+    let mut found: Vec<_> = found.into_iter().filter(|&(_, n)| n > 1).collect();
+    found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut slim = full.clone();
+    for ((name, value), _) in found {
+        let mut tried = slim.clone();
+        drop_member(&mut tried, &name, &value);
+        if reads_back(&tried) {
+            slim = tried;
+        }
+    }
+    assert!(reads_back(&slim), "the slim values read back to the pack");
+    slim.to_string()
 }
 
 /// Statics written so far, one per array.
