@@ -3,11 +3,13 @@
 //! The evidence of every family (see [`crate::evidence`]) adds up as log-odds:
 //! `score = sigmoid(bias + Σ weight)`, hand-set and learned weights alike. Two rules move a
 //! score to a threshold, each with a reason weighing the move so the reasons still add up: a
-//! message with no way to act and no complete story (or one beside a genuine notice's marks)
-//! is held under dangerous, and a complete story with nothing speaking for a genuine notice is
-//! dangerous from a lower bar. The user's lists set floors (a block makes a message dangerous;
-//! an allowed sender with a deceptive link stays at least suspicious). The category is the lure
-//! story told most strongly, the named brand's usual lure breaking ties.
+//! message with no way to act and no complete story (or one beside a genuine notice's marks,
+//! or one received from a sender no reply reaches a scammer through, with nothing written to
+//! tap, call or write to) is held under dangerous, and a complete story with nothing speaking
+//! for a genuine notice is dangerous from a lower bar. The user's lists set floors (a block
+//! makes a message dangerous; an allowed sender with a deceptive link stays at least
+//! suspicious). The category is the lure story told most strongly, the named brand's usual
+//! lure breaking ties.
 
 use crate::compiled::Compiled;
 use crate::evidence::{Evidence, Facts, Gathered, Source};
@@ -97,6 +99,7 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         told_whole,
         lookalike_letter,
         lookalike_sender,
+        unanswerable_sender,
     } = g;
     let mut s = Standing::of(c, ev);
     let found = &f.found;
@@ -104,14 +107,19 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
         && found.masked_links.is_empty()
         && found.phones.is_empty()
         && found.emails.is_empty();
+    // A story is whole whether or not its link survived quoting; but a message as received,
+    // with nothing written to tap, call or write to, from a sender no reply reaches a
+    // scammer through, gives its writer no way back to the reader: it can do no harm.
+    let sealed = nothing_written && unanswerable_sender;
+    let whole_story = (complete_story || stands_without_link) && !sealed;
     s.hold_without_way_to_act(
         c,
         way_to_act,
-        nothing_written,
-        complete_story || stands_without_link || lookalike_letter || lookalike_sender,
+        (nothing_written, sealed),
+        whole_story || lookalike_letter || lookalike_sender,
         told_whole,
     );
-    s.lift_complete_story(c, complete_story || stands_without_link, told_whole);
+    s.lift_complete_story(c, whole_story, told_whole);
     s.apply_lists(c, blocked, deceptive);
     let Standing {
         ev, score, level, ..
@@ -181,7 +189,9 @@ impl Standing {
     /// (`nothing_written`: no link, number or address at all, not even one the links' rules
     /// count as no way to act, such as a link on a platform's domain) and hand-weighted
     /// evidence of a genuine notice is held even past that score: a courtesy caveat holds a
-    /// score of 0.97.
+    /// score of 0.97. So is a `sealed` message: nothing written, from a sender no reply
+    /// reaches a scammer through (a sender ID, a short code, a brand's own address); its
+    /// writer has left no way back to the reader.
     ///
     /// `lure_whole`: a story marked complete in the pack (an actor, a threat, and a demand or
     /// a deadline) is a lure whether or not its link survived quoting or copying, unless
@@ -203,7 +213,7 @@ impl Standing {
         &mut self,
         c: &Compiled,
         way_to_act: bool,
-        nothing_written: bool,
+        (nothing_written, sealed): (bool, bool),
         lure_whole: bool,
         told_whole: bool,
     ) {
@@ -213,9 +223,12 @@ impl Standing {
         // Past the bar, overwhelming evidence is dangerous, unless hand-weighted evidence
         // speaks for a genuine notice in a message with no link, number or address written:
         // with nothing to tap or call, such a message can do no harm, and that evidence is
-        // all that tells a carrier's own reminder from its copy.
-        let overwhelming =
-            bar < 1.0 && self.score >= bar && !(nothing_written && speaks_genuine(&self.ev));
+        // all that tells a carrier's own reminder from its copy. Nor is a sealed message (see
+        // `verdict`), whose writer has left no way back to the reader at all.
+        let overwhelming = bar < 1.0
+            && self.score >= bar
+            && !sealed
+            && !(nothing_written && speaks_genuine(&self.ev));
         if !way_to_act && !lure_whole && self.score > held && !overwhelming {
             self.move_to(c, "verdict.no_way_to_act", held);
         }
@@ -482,6 +495,48 @@ mod tests {
         assert!(has(&held, "verdict.no_way_to_act"));
         // (A schema 2 pack, which has neither field, holds it too: see
         // tests/tests/rule_packs.rs, a_schema_2_pack_still_loads.)
+    }
+
+    #[test]
+    fn a_whole_story_from_a_sender_no_reply_reaches_is_held() {
+        // A failed direct debit told whole (an actor, a threat, a demand), with nothing written
+        // to tap, call or write to: as a quoted subject line (no sender) it is a lure whose
+        // link was cut, and it is dangerous.
+        let debit = "【ABCカード】ご利用代金のお引き落としができませんでした。\
+                     残高をご確認のうえ、ご入金をお願いいたします。";
+        let c = Classifier::new();
+        let quoted = c.classify(debit, None);
+        assert_eq!(quoted.level, Level::Dangerous, "{quoted:?}");
+        assert!(!has(&quoted, "verdict.no_way_to_act"));
+        // As received from a sender ID, a short code or a brand's own address, nothing in it
+        // or its sender leads back to whoever wrote: held under dangerous.
+        for sender in ["ABC-Card", "57003", "info@jcb.co.jp"] {
+            let v = c.classify(debit, Some(sender));
+            assert_eq!(v.level, Level::Suspicious, "{sender}: {v:?}");
+            assert!(has(&v, "verdict.no_way_to_act"), "{sender}");
+        }
+        // From a mobile or a free mailbox (even one on a brand's domain), a reply or a call
+        // back reaches the writer: the story stays whole.
+        for sender in ["08012345678", "abc.card.info@gmail.com"] {
+            let v = c.classify(debit, Some(sender));
+            assert_eq!(v.level, Level::Dangerous, "{sender}: {v:?}");
+            assert!(!has(&v, "verdict.no_way_to_act"), "{sender}");
+        }
+        // So does a link, whoever sends it.
+        let linked = c.classify(
+            &format!("{debit}https://abc-card.top/pay"),
+            Some("ABC-Card"),
+        );
+        assert_eq!(linked.level, Level::Dangerous, "{linked:?}");
+        // A sealed message is held even past the bar for overwhelming evidence.
+        let overdue = "【ABCカード】ご利用代金のお支払いが確認できておりません。本日中にお支払いが\
+                       ない場合、カードのご利用を停止いたします。至急ご確認ください。";
+        let quoted = c.classify(overdue, None);
+        assert!(quoted.score >= 0.95, "{quoted:?}");
+        assert_eq!(quoted.level, Level::Dangerous);
+        let held = c.classify(overdue, Some("ABC-Card"));
+        assert_eq!(held.level, Level::Suspicious, "{held:?}");
+        assert!(has(&held, "verdict.no_way_to_act"));
     }
 
     #[test]

@@ -43,6 +43,11 @@ pub(crate) struct ContactFacts {
     /// The message comes from an e-mail address on a domain that imitates a brand's
     /// (`sender.imitation`): no brand writes from a look-alike of its own domain.
     pub lookalike_sender: bool,
+    /// The sender is one the reader cannot answer so as to reach whoever wrote: a sender ID
+    /// or a short code (no reply reaches a person), or an address on a brand's official domain
+    /// (a reply reaches the brand). Unlike a mobile or an address of no one's, it is no way
+    /// back to a scammer.
+    pub unanswerable_sender: bool,
 }
 
 pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) -> ContactFacts {
@@ -94,6 +99,7 @@ pub(crate) fn gather(col: &mut Collector<'_>, f: &Facts<'_>, links: &LinkFacts) 
         sent_to_unknown_line: lines.sent_to_unknown_line,
         drivers_own_line: sender.drivers_own_line,
         lookalike_sender,
+        unanswerable_sender: unanswerable_sender(c, f),
     }
 }
 
@@ -444,6 +450,20 @@ fn accountable_address(c: &Compiled, sender: &str) -> bool {
                 || crate::domain::registrable_of(&domain).0.is_some_and(|reg| {
                     super::links::registered_under(&reg, &c.url_lists.accountable_suffixes)
                 }))
+    })
+}
+
+/// Whether the sender is one no reply reaches a scammer through (see
+/// [`ContactFacts::unanswerable_sender`]): a sender ID or a short code, or an address on a
+/// brand's official domain that is no free mailbox.
+fn unanswerable_sender(c: &Compiled, f: &Facts<'_>) -> bool {
+    f.sender.as_ref().is_some_and(|s| match s.kind {
+        SenderKind::Alphanumeric | SenderKind::ShortCode => true,
+        // A free mailbox on a brand's domain (`gmail.com`) is anyone's.
+        SenderKind::Email => crate::sender::email_domain(&s.raw).is_some_and(|domain| {
+            !c.url_lists.mailboxes.contains(&domain) && c.brands.official_owner(&domain).is_some()
+        }),
+        _ => false,
     })
 }
 

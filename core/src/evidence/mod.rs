@@ -313,6 +313,9 @@ pub(crate) struct Gathered {
     pub lookalike_letter: bool,
     /// The sender's address imitates a brand's domain (see [`contact::ContactFacts`]).
     pub lookalike_sender: bool,
+    /// The sender cannot be answered so as to reach whoever wrote (see
+    /// [`contact::ContactFacts::unanswerable_sender`]).
+    pub unanswerable_sender: bool,
 }
 
 /// Gathers every family's evidence for one message.
@@ -337,6 +340,7 @@ pub(crate) fn gather(c: &Compiled, f: &Facts<'_>) -> Gathered {
         told_whole: story.told_whole,
         lookalike_letter: making.lookalike_letter,
         lookalike_sender: contact.lookalike_sender,
+        unanswerable_sender: contact.unanswerable_sender,
     }
 }
 
