@@ -15,7 +15,7 @@
 //! ```json
 //! {
 //!   "schema": 21,
-//!   "version": "2027.01.10",
+//!   "version": "2027.01.11",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },

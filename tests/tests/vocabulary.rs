@@ -3794,6 +3794,36 @@ const CASES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("お客様の口座が凍結されました", "genuine.public_alert", false),
+    // Talk moved to Telegram or Signal, under any spelling; not the apps' own codes, nor a
+    // signal of another kind.
+    (
+        "詳しくはテレグラムで連絡ください ID: @job_77",
+        "contact.vanishing_chat",
+        true,
+    ),
+    ("テレグラでDMください", "contact.vanishing_chat", true),
+    (
+        "参加者専用のTelegram(@kabu_room)へどうぞ",
+        "contact.vanishing_chat",
+        true,
+    ),
+    ("詳しいことはシグナルで送るね", "contact.vanishing_chat", true),
+    ("シグナルのIDを教えてください", "contact.vanishing_chat", true),
+    (
+        "Telegram code: 40213. Do not give this code to anyone",
+        "contact.vanishing_chat",
+        false,
+    ),
+    (
+        "信号機のシグナルに注意して渡りましょう",
+        "contact.vanishing_chat",
+        false,
+    ),
+    (
+        "体からのシグナルを見逃さないでください",
+        "contact.vanishing_chat",
+        false,
+    ),
 ];
 
 /// (text, story, whether it must be told)

@@ -160,8 +160,49 @@ fn told_in_own_words(
     })
 }
 
+/// Whether, in a message that talks about scams, the offers of easy money are the scams it
+/// describes (「高収入をうたい、テレグラムで連絡を求める求人は闇バイトです」) rather than one
+/// it makes: it gives no link leading elsewhere (but to the site of the sender's own address),
+/// no number and no address to answer at, and it
+/// does not come from a person's number (a recruiter's 「闇バイトではありません」 from a mobile
+/// makes its offer). A request to reply is not counted: a warning names where the scams it
+/// describes move the talk.
+fn described_offers(f: &Facts<'_>, links: &LinkFacts) -> bool {
+    use crate::verdict::SenderKind;
+    (!links.elsewhere || links_to_senders_site(f, links))
+        && f.found.phones.is_empty()
+        && f.found.emails.is_empty()
+        && !f.sender.as_ref().is_some_and(|s| {
+            matches!(
+                s.kind,
+                SenderKind::DomesticMobile | SenderKind::IpPhone | SenderKind::International
+            )
+        })
+}
+
+/// Whether every link (of at least one, none disguised or pointed at) is on the registrable
+/// domain of the sender's own address: a newsletter's headlines linking its own site.
+fn links_to_senders_site(f: &Facts<'_>, links: &LinkFacts) -> bool {
+    let Some(own) = f
+        .sender
+        .as_ref()
+        .and_then(|s| crate::sender::email_domain(&s.raw))
+        .and_then(|d| crate::domain::registrable_of(&d).0)
+    else {
+        return false;
+    };
+    !links.links.is_empty()
+        && !links.disguised
+        && !links.pointed_at
+        && links
+            .links
+            .iter()
+            .all(|&k| f.urls[k].registrable.as_deref() == Some(own.as_str()))
+}
+
 /// Adds each concept found, but for the marks of genuine notices beside a channel they do not
-/// answer for, and the claims a warning talks about (see the comments inside): `quotes` are
+/// answer for, and the claims and offers a warning talks about (see the comments inside and
+/// [`described_offers`]): `quotes` are
 /// the quotations labelled as speech, `alert` whether the message is an alert that asks
 /// nothing (see [`alerts_only`]). Returns the families found and how strongly each
 /// category's story is told.
@@ -176,6 +217,7 @@ fn add_concepts(
     let mut told = ConceptsTold::default();
     let mut silenced_talk = false;
     let warned = f.has(c, Family::Warning);
+    let offers_described = warned && described_offers(f, links);
     for h in f.concepts {
         let concept = &c.concepts.concepts[h.concept];
         if (concept.complete || (alert && concept.family == Family::Threat))
@@ -183,6 +225,9 @@ fn add_concepts(
             && concept.family != Family::Credential
             && talked_about(c, f.matching.as_str(), quotes, h)
         {
+            continue;
+        }
+        if offers_described && concept.family == Family::Income {
             continue;
         }
         // Marks of a genuine notice that any lure can copy (「他人に教えないで」, 「詳しくは
@@ -467,5 +512,56 @@ mod tests {
             "{:?}",
             v.reasons
         );
+    }
+
+    #[test]
+    fn offers_a_warning_describes_are_not_made() {
+        let c = Classifier::new();
+        let has = |text: &str, sender: Option<&str>, code: &str| {
+            c.classify(text, sender)
+                .reasons
+                .iter()
+                .any(|r| r.code == code)
+        };
+        // A school's warning names the offer and the chat app of the scams it warns of.
+        let warning =
+            "【さくら中学校】「高収入」をうたい、テレグラムで連絡を求める求人は闇バイトです。\
+                       絶対に応募しないでください。";
+        let v = c.classify(warning, Some("SakuraJHS"));
+        assert_eq!(v.level, Level::Safe, "{:?}", v.reasons);
+        for code in [
+            "benefit.easy_money",
+            "contact.vanishing_chat",
+            "story.income_contact",
+        ] {
+            assert!(!has(warning, Some("SakuraJHS"), code), "{code}");
+        }
+        // The same offer with no talk about scams is made.
+        let offer = "「高収入」のお仕事です。テレグラムで連絡ください。";
+        assert!(has(offer, Some("SakuraJHS"), "story.income_contact"));
+        // A recruiter who denies being one, from a mobile, makes the offer all the same…
+        let denial =
+            "闇バイトではありません。高収入の運搬のお仕事、詳細はテレグラムで連絡ください。";
+        assert!(has(denial, Some("08012345678"), "contact.vanishing_chat"));
+        assert!(has(denial, Some("08012345678"), "story.income_contact"));
+        // …and so does a warning's wording beside a link of no one's or a number to call.
+        let linked = format!("{warning}応募はこちら https://kyujin-easy.top/");
+        assert!(has(&linked, Some("SakuraJHS"), "contact.vanishing_chat"));
+        let number = format!("{warning}詳細は090-1234-5678まで");
+        assert!(has(&number, Some("SakuraJHS"), "contact.vanishing_chat"));
+        // A newsletter's headline links the site of the sender's own address; the same link
+        // from another address leads elsewhere.
+        let news = "【ニュース】テレグラムで実行役を募集、闇バイト強盗で3人逮捕 \
+                    https://www.example-news.com/a/1";
+        assert!(!has(
+            news,
+            Some("letter@example-news.com"),
+            "contact.vanishing_chat"
+        ));
+        assert!(has(
+            news,
+            Some("letter@other-news.com"),
+            "contact.vanishing_chat"
+        ));
     }
 }
