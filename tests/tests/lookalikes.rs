@@ -51,6 +51,11 @@ const IMPOSTORS: &[(&str, &str, &str)] = &[
     ("hyphen_rakuten_card", "https://ra-kuten-card.com/", "rakuten_card"),
     ("regional_utility_word", "https://kyuden-denki.top/pay", "kyuden"),
     ("regional_utility_subdomain", "https://tohoku-epco.co.jp.ryokin-pay.com/", "tohoku_epco"),
+    // A longer token of another brand wins over the one it starts with: `myna` is the
+    // Digital Agency's, `mynavi` the job site's.
+    ("job_site_word", "https://mynavi-recruit.top/entry", "mynavi"),
+    ("mynumber_word", "https://myna-card.top/renew", "digital"),
+    ("clothing_coupon", "https://uniqlo-coupon.shop/q", "uniqlo"),
 ];
 
 #[test]
@@ -107,6 +112,8 @@ const OFFICIAL: &[(&str, &str)] = &[
     ("www.kansai-td.co.jp", "kepco"),
     ("www.tohoku-epco.co.jp", "tohoku_epco"),
     ("www.yonden.co.jp", "yonden"),
+    ("job.mynavi.jp", "mynavi"),
+    ("www.uniqlo.com", "uniqlo"),
 ];
 
 #[test]
