@@ -477,10 +477,13 @@ fn is_disguised(u: &crate::url_risk::Judged, throwaway_tlds: &[String]) -> bool 
 }
 
 /// Whether `host`, which is not under `.jp`, dresses as a Japanese domain: `jp` as the label
-/// just above its top-level domain (`tax-tokyo.jp.money`, `kakunin.jp.net`, `co.jp.com`), or a
-/// label that spells one of Japan's organisational suffixes (`accountable`: `co.jp`, `go.jp`…)
-/// with a hyphen, either way round (`au-kddi.co-jp.net`, `maff-kome.jp-go.top`). A Japanese
-/// site of a foreign company puts `jp` first (`jp.example.com`) and is not dressed.
+/// just above its top-level domain (`tax-tokyo.jp.money`, `kakunin.jp.net`, `co.jp.com`), a
+/// whole Japanese domain name standing in front of another domain (`furusato-tax.jp.order-
+/// pay.top`, `77bank.co.jp.torihiki.top`: a `jp` label after a name, above the last two), or
+/// a label that spells one of Japan's organisational suffixes (`accountable`: `co.jp`,
+/// `go.jp`…) with a hyphen, either way round (`au-kddi.co-jp.net`, `maff-kome.jp-go.top`). A
+/// Japanese site of a foreign company puts `jp` first (`jp.example.com`, `www.jp.example.com`)
+/// and is not dressed.
 fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
     let host = host.trim_end_matches('.');
     let mut from_top = host.rsplit('.');
@@ -505,7 +508,18 @@ fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
         l.split_once('-')
             .is_some_and(|(a, _)| a.eq_ignore_ascii_case("jp"))
     };
+    let labels: Vec<&str> = host.split('.').collect();
+    let named_in_front = labels
+        .iter()
+        .enumerate()
+        .take(labels.len().saturating_sub(2))
+        .any(|(i, l)| {
+            l.eq_ignore_ascii_case("jp")
+                && i > 0
+                && !(i == 1 && labels[0].eq_ignore_ascii_case("www"))
+        });
     (below.eq_ignore_ascii_case("jp") && from_top.next().is_some())
+        || named_in_front
         || host.split('.').any(|l| {
             l.split('-')
                 .zip(l.split('-').skip(1))
@@ -597,8 +611,13 @@ mod tests {
             ("www.city.kawasaki.jp", false),
             ("shop.co-jp.jp", false),
             ("example.co.jp", false),
+            // A Japanese domain name in front of another domain.
+            ("furusato-tax.jp.order-pay.top", true),
+            ("77bank.co.jp.torihiki-saikai.top", true),
+            ("kyoukaikenpo.or.jp.reissue-cc.com", true),
             // A foreign company's Japanese site puts jp first.
             ("jp.puma.com", false),
+            ("www.jp.example.com", false),
             ("jp.example.co.uk", false),
             // jp glued to a word, or a hyphen beside no organisational suffix.
             ("shopjp.net", false),
