@@ -3824,6 +3824,33 @@ const CASES: &[(&str, &str, bool)] = &[
         "contact.vanishing_chat",
         false,
     ),
+    // A flea-market deal taken off the app to save the fee, in either order; not a fee
+    // named by a shop, nor a transfer with no fee to save.
+    (
+        "手数料がもったいないので直接お取引できませんか",
+        "demand.off_platform",
+        true,
+    ),
+    (
+        "下記口座へ直接お振込みください。アプリの手数料分をお値引きします",
+        "demand.off_platform",
+        true,
+    ),
+    (
+        "代金引換のため代引手数料をご用意ください",
+        "demand.off_platform",
+        false,
+    ),
+    ("立て替えてくれた分、直接振り込むね", "demand.off_platform", false),
+    // A card bought and the number on its back sent, by whatever name the card goes.
+    (
+        "コンビニでアップルのカード買って裏の番号送ってくれない？",
+        "demand.untraceable_pay",
+        true,
+    ),
+    ("アップルのカードの裏を見てね", "demand.untraceable_pay", false),
+    // Customs is a public body.
+    ("東京税関 審査担当からのご連絡です", "actor.government", true),
 ];
 
 /// (text, story, whether it must be told)
