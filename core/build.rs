@@ -296,7 +296,8 @@ fn embedded_pack() -> String {
 /// whose default is another value, stays).
 fn slim_values(pack: &rules::RulePack) -> String {
     use serde_json::Value;
-    type Candidates = std::collections::BTreeMap<(String, String), usize>;
+    /// By member name and value as written: the value, and how often the pair occurs.
+    type Candidates = std::collections::BTreeMap<(String, String), (Value, usize)>;
     /// Members holding nothing or a scalar, by name and value.
     fn candidates(v: &Value, out: &mut Candidates) {
         match v {
@@ -307,7 +308,9 @@ fn slim_values(pack: &rules::RulePack) -> String {
                     _ => true,
                 };
                 if plain {
-                    *out.entry((k.clone(), x.to_string())).or_default() += 1;
+                    out.entry((k.clone(), x.to_string()))
+                        .or_insert_with(|| (x.clone(), 0))
+                        .1 += 1;
                 }
                 candidates(x, out);
             }),
@@ -315,10 +318,10 @@ fn slim_values(pack: &rules::RulePack) -> String {
             _ => {}
         }
     }
-    fn drop_member(v: &mut Value, name: &str, value: &str) {
+    fn drop_member(v: &mut Value, name: &str, value: &Value) {
         match v {
             Value::Object(m) => {
-                if m.get(name).is_some_and(|x| x.to_string() == value) {
+                if m.get(name) == Some(value) {
                     m.remove(name);
                 }
                 m.values_mut().for_each(|x| drop_member(x, name, value));
@@ -334,10 +337,14 @@ fn slim_values(pack: &rules::RulePack) -> String {
     };
     let mut found = Candidates::new();
     candidates(&full, &mut found);
-    let mut found: Vec<_> = found.into_iter().filter(|&(_, n)| n > 1).collect();
-    found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut found: Vec<_> = found
+        .into_iter()
+        .filter(|(_, (_, n))| *n > 1)
+        .map(|((name, written), (value, n))| (n, name, written, value))
+        .collect();
+    found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| (&a.1, &a.2).cmp(&(&b.1, &b.2))));
     let mut slim = full.clone();
-    for ((name, value), _) in found {
+    for (_, name, _, value) in found {
         let mut tried = slim.clone();
         drop_member(&mut tried, &name, &value);
         if reads_back(&tried) {
