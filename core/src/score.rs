@@ -190,8 +190,8 @@ impl Standing {
     /// count as no way to act, such as a link on a platform's domain) and hand-weighted
     /// evidence of a genuine notice is held even past that score: a courtesy caveat holds a
     /// score of 0.97. So is a `sealed` message: nothing written, from a sender no reply
-    /// reaches a scammer through (a sender ID, a short code, a brand's own address); its
-    /// writer has left no way back to the reader.
+    /// reaches a scammer through (a sender ID, a short code, an address on a brand's own
+    /// domain that is no free mailbox); its writer has left no way back to the reader.
     ///
     /// `lure_whole`: a story marked complete in the pack (an actor, a threat, and a demand or
     /// a deadline) is a lure whether or not its link survived quoting or copying, unless

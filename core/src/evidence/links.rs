@@ -478,12 +478,12 @@ fn is_disguised(u: &crate::url_risk::Judged, throwaway_tlds: &[String]) -> bool 
 
 /// Whether `host`, which is not under `.jp`, dresses as a Japanese domain: `jp` as the label
 /// just above its top-level domain (`tax-tokyo.jp.money`, `kakunin.jp.net`, `co.jp.com`), a
-/// whole Japanese domain name standing in front of another domain (`furusato-tax.jp.order-
-/// pay.top`, `77bank.co.jp.torihiki.top`: a `jp` label after a name, above the last two), or
-/// a label that spells one of Japan's organisational suffixes (`accountable`: `co.jp`,
-/// `go.jp`…) with a hyphen, either way round (`au-kddi.co-jp.net`, `maff-kome.jp-go.top`). A
-/// Japanese site of a foreign company puts `jp` first (`jp.example.com`, `www.jp.example.com`)
-/// and is not dressed.
+/// whole Japanese domain name standing in front of another domain
+/// (`furusato-tax.jp.order-pay.top`, `77bank.co.jp.torihiki.top`: a `jp` label after a name,
+/// above the last two), or a label that spells one of Japan's organisational suffixes
+/// (`accountable`: `co.jp`, `go.jp`…) with a hyphen, either way round (`au-kddi.co-jp.net`,
+/// `maff-kome.jp-go.top`). A Japanese site of a foreign company puts `jp` first
+/// (`jp.example.com`, `www.jp.example.com`) and is not dressed.
 fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
     let host = host.trim_end_matches('.');
     let mut from_top = host.rsplit('.');

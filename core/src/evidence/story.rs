@@ -163,10 +163,9 @@ fn told_in_own_words(
 /// Whether, in a message that talks about scams, the offers of easy money are the scams it
 /// describes (「高収入をうたい、テレグラムで連絡を求める求人は闇バイトです」) rather than one
 /// it makes: it gives no link leading elsewhere (but to the site of the sender's own address),
-/// no number and no address to answer at, and it
-/// does not come from a person's number (a recruiter's 「闇バイトではありません」 from a mobile
-/// makes its offer). A request to reply is not counted: a warning names where the scams it
-/// describes move the talk.
+/// no number and no address to answer at, and it does not come from a person's number (a
+/// recruiter's 「闇バイトではありません」 from a mobile makes its offer). A request to reply is
+/// not counted: a warning names where the scams it describes move the talk.
 fn described_offers(f: &Facts<'_>, links: &LinkFacts) -> bool {
     use crate::verdict::SenderKind;
     (!links.elsewhere || links_to_senders_site(f, links))
@@ -202,10 +201,9 @@ fn links_to_senders_site(f: &Facts<'_>, links: &LinkFacts) -> bool {
 
 /// Adds each concept found, but for the marks of genuine notices beside a channel they do not
 /// answer for, and the claims and offers a warning talks about (see the comments inside and
-/// [`described_offers`]): `quotes` are
-/// the quotations labelled as speech, `alert` whether the message is an alert that asks
-/// nothing (see [`alerts_only`]). Returns the families found and how strongly each
-/// category's story is told.
+/// [`described_offers`]): `quotes` are the quotations labelled as speech, `alert` whether the
+/// message is an alert that asks nothing (see [`alerts_only`]). Returns the families found and
+/// how strongly each category's story is told.
 fn add_concepts(
     col: &mut Collector<'_>,
     f: &Facts<'_>,
