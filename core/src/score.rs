@@ -115,7 +115,8 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     s.hold_without_way_to_act(
         c,
         way_to_act,
-        (nothing_written, sealed),
+        nothing_written,
+        sealed,
         whole_story || lookalike_letter || lookalike_sender,
         told_whole,
     );
@@ -213,7 +214,8 @@ impl Standing {
         &mut self,
         c: &Compiled,
         way_to_act: bool,
-        (nothing_written, sealed): (bool, bool),
+        nothing_written: bool,
+        sealed: bool,
         lure_whole: bool,
         told_whole: bool,
     ) {
@@ -537,6 +539,12 @@ mod tests {
         let held = c.classify(overdue, Some("ABC-Card"));
         assert_eq!(held.level, Level::Suspicious, "{held:?}");
         assert!(has(&held, "verdict.no_way_to_act"));
+        // With no list of public mailboxes (a pack older than schema 18), no address is a
+        // brand's own: one on `gmail.com` keeps the story whole.
+        let no_mailboxes = pack_with(|v| v["url_lists"]["mailboxes"] = Value::Array(vec![]));
+        let v = no_mailboxes.classify(debit, Some("abc.card.info@gmail.com"));
+        assert_eq!(v.level, Level::Dangerous, "{v:?}");
+        assert!(!has(&v, "verdict.no_way_to_act"));
     }
 
     #[test]

@@ -441,11 +441,8 @@ fn named_as_a_tool(text: &str, end: usize) -> bool {
 /// mailbox or a look-alike domain. With no list of mailboxes (a pack older than schema 18) no
 /// address is. Work bounded by the sender's length.
 fn accountable_address(c: &Compiled, sender: &str) -> bool {
-    if c.url_lists.mailboxes.is_empty() {
-        return false;
-    }
     crate::sender::email_domain(sender).is_some_and(|domain| {
-        !c.url_lists.mailboxes.contains(&domain)
+        no_mailbox(c, &domain)
             && (c.brands.official_owner(&domain).is_some()
                 || crate::domain::registrable_of(&domain).0.is_some_and(|reg| {
                     super::links::registered_under(&reg, &c.url_lists.accountable_suffixes)
@@ -453,15 +450,21 @@ fn accountable_address(c: &Compiled, sender: &str) -> bool {
     })
 }
 
+/// Whether addresses on `domain` are known to be no public mailbox's (`url_lists.mailboxes`):
+/// never with no list of mailboxes (a pack older than schema 18), where `gmail.com` would pass
+/// for Google's own.
+fn no_mailbox(c: &Compiled, domain: &str) -> bool {
+    !c.url_lists.mailboxes.is_empty() && !c.url_lists.mailboxes.iter().any(|m| m == domain)
+}
+
 /// Whether the sender is one no reply reaches a scammer through (see
 /// [`ContactFacts::unanswerable_sender`]): a sender ID or a short code, or an address on a
-/// brand's official domain that is no free mailbox.
+/// brand's official domain that is no public mailbox (see [`no_mailbox`]).
 fn unanswerable_sender(c: &Compiled, f: &Facts<'_>) -> bool {
     f.sender.as_ref().is_some_and(|s| match s.kind {
         SenderKind::Alphanumeric | SenderKind::ShortCode => true,
-        // A free mailbox on a brand's domain (`gmail.com`) is anyone's.
         SenderKind::Email => crate::sender::email_domain(&s.raw).is_some_and(|domain| {
-            !c.url_lists.mailboxes.contains(&domain) && c.brands.official_owner(&domain).is_some()
+            no_mailbox(c, &domain) && c.brands.official_owner(&domain).is_some()
         }),
         _ => false,
     })
