@@ -3851,6 +3851,46 @@ const CASES: &[(&str, &str, bool)] = &[
     ("アップルのカードの裏を見てね", "demand.untraceable_pay", false),
     // Customs is a public body.
     ("東京税関 審査担当からのご連絡です", "actor.government", true),
+    // A procedure of the reader's said to be unfinished, in its three usual forms; not one
+    // finished, nor a wait for it.
+    ("お受け取り手続きが完了していません", "threat.unfinished", true),
+    ("ご本人確認が未完了です", "threat.unfinished", true),
+    ("カードの登録が完了しておりません", "threat.unfinished", true),
+    ("お手続きが完了しました", "threat.unfinished", false),
+    ("完了までしばらくお待ちください", "threat.unfinished", false),
+    // Pay for next to no effort, by the task or in tens of thousands of yen, and a side
+    // income offered; not an effort alone, an allowance or a friend's side job, nor a side
+    // income to declare (a reward in points is a shop's: see the survey case above).
+    ("写真を投稿するだけで1件2,000円", "benefit.easy_money", true),
+    ("荷物を受け取るだけで1回3万", "benefit.easy_money", true),
+    ("レビューを書くだけで月20万円", "benefit.easy_money", true),
+    ("空いた時間で副収入を得ませんか", "benefit.easy_money", true),
+    ("見るだけでいいよ、ありがとう", "benefit.easy_money", false),
+    ("申請するだけで月3,000円が給与に加算されます", "benefit.easy_money", false),
+    ("副収入ほしくて配達始めた。土日だけで月3万くらい", "benefit.easy_money", false),
+    ("副収入の確定申告を忘れずに", "benefit.easy_money", false),
+    // A principal guaranteed beside a rate; not a bank's disclaimer.
+    ("元本保証・年利15%の運用プラン", "benefit.easy_money", true),
+    (
+        "投資信託は元本保証ではありません。年利は変動します",
+        "benefit.easy_money",
+        false,
+    ),
+    // A prize that costs a sum for shipping; not free shipping.
+    (
+        "抽選で炊飯器が当選しました。送料800円のみでお届けします",
+        "benefit.advance_fee",
+        true,
+    ),
+    ("当選者には送料無料でお届けします", "benefit.advance_fee", false),
+    // The paper slip found in the mailbox, documents to bring to a visit, a visit awaited:
+    // ways of a genuine notice or a person, not a link. A slip named as a lure's title is not.
+    ("不在票が入ってたから再配達頼んだよ", "genuine.self_service", true),
+    ("不在票から再配達お願いね", "genuine.self_service", true),
+    ("【不在票】お荷物をお預かりしています", "genuine.self_service", false),
+    ("当日は保険証をお持ちください", "genuine.self_service", true),
+    ("ご来店を心よりお待ちしております", "genuine.self_service", true),
+    ("ご来店ポイント2倍デー", "genuine.self_service", false),
 ];
 
 /// (text, story, whether it must be told)
