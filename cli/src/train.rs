@@ -58,7 +58,12 @@ pub(crate) struct Params {
 impl Default for Params {
     fn default() -> Params {
         Params {
-            l1: 0.0,
+            // Zeroes a fifth of the grams the data would otherwise keep (2,785 → 2,223 on dev +
+            // dev2). The held-out corpus figures hold (the mean of ten deals: 88.6% / 61.2% of
+            // lures, 7.1% of genuine messages flagged, against 7.2% with none), the blind sets
+            // flag fewer genuine messages (295 of 5,100, against 314), and the library is 4.5 kB
+            // smaller. Twice as much drops in-sample recall on dev + dev2 under 95%.
+            l1: 0.00003,
             l2: 0.0005,
             l2_concepts: 0.01,
             ham_weight: 1.5,
