@@ -14,8 +14,8 @@
 //!
 //! ```json
 //! {
-//!   "schema": 21,
-//!   "version": "2027.01.11",
+//!   "schema": 22,
+//!   "version": "2027.01.12",
 //!   "scoring": { "bias": -2.2, "suspicious": 0.5, "dangerous": 0.85,
 //!                "signals": { "brand.link_mismatch": { "weight": 3.0, "ja": "…", "en": "…" } },
 //!                "advice": { "safe": { "ja": "…", "en": "…" } } },
@@ -98,8 +98,11 @@ use crate::verdict::Category;
 /// older pack may not set them, and reads every label as the institution's own. Schema 21 added
 /// `speech.site_visits` (the words after a brand's bare domain that send the reader there,
 /// 「にアクセス」, 「からお手続」), which were written in the code for a while; an older pack may
-/// not set them, and reads every bare domain as the brand's name.
-pub const SCHEMA_VERSION: u32 = 21;
+/// not set them, and reads every bare domain as the brand's name. Schema 22 added
+/// `speech.onward` (the words that say how a message goes on off the page: a call announced, a
+/// name to search for); an older pack may not set them, and holds every message with nothing
+/// written from a sender no reply reaches as one that leads nowhere.
+pub const SCHEMA_VERSION: u32 = 22;
 
 /// The oldest pack schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 2;
@@ -196,6 +199,14 @@ pub struct Speech {
     /// a name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub site_visits: Vec<String>,
+    /// Words that say how a message goes on off the page, with nothing written to tap or call:
+    /// a call announced (「このあと担当者からお電話します」, 「自動音声」), a name to search for
+    /// (「…で検索」), a message to follow (「続けてお送りする」). A message with nothing written
+    /// and a sender no reply reaches still leads somewhere with them, so it is not held as one
+    /// that leads nowhere (see `score`). Schema 22; empty in an older pack, where every such
+    /// message leads nowhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub onward: Vec<String>,
 }
 
 /// Weights and thresholds. Evidence adds up as log-odds: `score = sigmoid(bias + Σ weight)`.

@@ -1,12 +1,13 @@
 //! Where evidence becomes a verdict: score, level, category, kind, reasons, advice.
 //!
 //! The evidence of every family (see [`crate::evidence`]) adds up as log-odds:
-//! `score = sigmoid(bias + Σ weight)`, hand-set and learned weights alike. Two rules move a
+//! `score = sigmoid(bias + Σ weight)`, hand-set and learned weights alike. Three rules move a
 //! score to a threshold, each with a reason weighing the move so the reasons still add up: a
-//! message with no way to act and no complete story (or one beside a genuine notice's marks,
-//! or one received from a sender no reply reaches a scammer through, with nothing written to
-//! tap, call or write to) is held under dangerous, and a complete story with nothing speaking
-//! for a genuine notice is dangerous from a lower bar. The user's lists set floors (a block
+//! message with no way to act and no complete story (or one beside a genuine notice's marks)
+//! is held under dangerous; one received from a sender no reply reaches a scammer through,
+//! with nothing written to tap, call or write to and no reply or call asked, leads nowhere and
+//! is held under suspicious; and a complete story with nothing speaking for a genuine notice
+//! is dangerous from a lower bar. The user's lists set floors (a block
 //! makes a message dangerous; an allowed sender with a deceptive link stays at least
 //! suspicious). The category is the lure story told most strongly, the named brand's usual
 //! lure breaking ties.
@@ -23,8 +24,13 @@ use crate::verdict::{Advice, BrandMention, Category, Kind, Level, Reason, UrlFin
 /// (a refund promised by a shop) still wins.
 const SECTOR_WEIGHT: f32 = 1.3;
 
-/// How far under the dangerous threshold the score of a message with no way to act is held.
+/// How far under the dangerous threshold the score of a message with no way to act is held
+/// (and under the suspicious threshold that of one that leads nowhere).
 const NO_WAY_TO_ACT_MARGIN: f32 = 0.01;
+
+/// The reason of the hold under the suspicious threshold (see
+/// `Standing::hold_leading_nowhere`); a pack without it keeps the hold under dangerous.
+const LEADS_NOWHERE: &str = "verdict.leads_nowhere";
 
 /// Signals the code computes; a pack must give each a weight and an explanation.
 pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
@@ -74,6 +80,7 @@ pub(crate) const REQUIRED_SIGNALS: &[&str] = &[
 pub(crate) const OPTIONAL_SIGNALS: &[&str] = &[
     "brand.shortener_beside_official",
     "verdict.no_way_to_act",
+    "verdict.leads_nowhere",
     "url.user_page",
     "phone.free_dial",
     "email.imitation",
@@ -112,14 +119,21 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // scammer through, gives its writer no way back to the reader: it can do no harm.
     let sealed = nothing_written && unanswerable_sender;
     let whole_story = (complete_story || stands_without_link) && !sealed;
-    s.hold_without_way_to_act(
-        c,
-        way_to_act,
-        nothing_written,
-        sealed,
-        whole_story || lookalike_letter || lookalike_sender,
-        told_whole,
-    );
+    // One that asks no reply or call either, and says of no way it goes on off the page,
+    // leads nowhere a scam could go on.
+    let leads_nowhere = sealed && !way_to_act && !goes_on(c, f);
+    if leads_nowhere && c.scoring.signals.contains_key(LEADS_NOWHERE) {
+        s.hold_leading_nowhere(c);
+    } else {
+        s.hold_without_way_to_act(
+            c,
+            way_to_act,
+            nothing_written,
+            sealed,
+            whole_story || lookalike_letter || lookalike_sender,
+            told_whole,
+        );
+    }
     s.lift_complete_story(c, whole_story, told_whole);
     s.apply_lists(c, blocked, deceptive);
     let Standing {
@@ -236,6 +250,21 @@ impl Standing {
         }
     }
 
+    /// A sealed message (see `verdict`) that asks no reply or call either (no way to act at
+    /// all: see `LinkFacts::way_to_act`) and says of no way it goes on off the page (see
+    /// [`goes_on`]) is held just under the suspicious threshold, with the reason
+    /// `verdict.leads_nowhere`: whatever story it tells, nothing in it or its sender leads
+    /// anywhere a scam could go on, and a warning on it would fall on the card companies',
+    /// carriers' and utilities' own notices that tell the reader to check the app or the bill
+    /// (「MyJCBでご確認のうえ」). The explanation asks the reader to be wary of a message with a
+    /// link that follows it.
+    fn hold_leading_nowhere(&mut self, c: &Compiled) {
+        let held = (c.scoring.suspicious - NO_WAY_TO_ACT_MARGIN).max(0.0);
+        if self.score > held {
+            self.move_to(c, LEADS_NOWHERE, held);
+        }
+    }
+
     /// A whole lure story (an actor, a threat, and a demand or a deadline; or an institution
     /// telling a loss in a message with no way to act, a story that stands without a link)
     /// needs less of the rest to be a lure: at `dangerous_complete_story` it is dangerous,
@@ -277,6 +306,14 @@ impl Standing {
             }
         }
     }
+}
+
+/// Whether the message says how it goes on off the page (the pack's `speech.onward`): a call
+/// announced (「このあと担当者からお電話します」), a name to search for (「「…」で検索」), a
+/// message to follow. A message with nothing written leads somewhere with them.
+fn goes_on(c: &Compiled, f: &Facts<'_>) -> bool {
+    let text = f.matching.as_str();
+    c.speech.onward.iter().any(|w| text.contains(w.as_str()))
 }
 
 /// The score from which a story told whole by a concept no genuine sender tells is lifted:
@@ -511,11 +548,40 @@ mod tests {
         assert_eq!(quoted.level, Level::Dangerous, "{quoted:?}");
         assert!(!has(&quoted, "verdict.no_way_to_act"));
         // As received from a sender ID, a short code or a brand's own address, nothing in it
-        // or its sender leads back to whoever wrote: held under dangerous.
+        // or its sender leads back to whoever wrote, and it asks no reply or call: it leads
+        // nowhere, and is held under suspicious.
         for sender in ["ABC-Card", "57003", "info@jcb.co.jp"] {
             let v = c.classify(debit, Some(sender));
-            assert_eq!(v.level, Level::Suspicious, "{sender}: {v:?}");
-            assert!(has(&v, "verdict.no_way_to_act"), "{sender}");
+            assert_eq!(v.level, Level::Safe, "{sender}: {v:?}");
+            assert!(has(&v, "verdict.leads_nowhere"), "{sender}");
+            assert!(!has(&v, "verdict.no_way_to_act"), "{sender}");
+        }
+        // A pack without the reason (older than pack 2027.01.12) holds it under dangerous.
+        let older = pack_with(|v| {
+            v["scoring"]["signals"]
+                .as_object_mut()
+                .unwrap()
+                .remove("verdict.leads_nowhere");
+        });
+        let v = older.classify(debit, Some("ABC-Card"));
+        assert_eq!(v.level, Level::Suspicious, "{v:?}");
+        assert!(has(&v, "verdict.no_way_to_act"));
+        // One that says how it goes on off the page (a call announced, a name to search for)
+        // leads somewhere: it is held under dangerous only.
+        for onward in [
+            "このあと担当者からお電話いたします。",
+            "「ABCカード 支払い」で検索してお手続きください。",
+        ] {
+            let v = c.classify(&format!("{debit}{onward}"), Some("ABC-Card"));
+            assert_eq!(v.level, Level::Suspicious, "{onward}: {v:?}");
+            assert!(!has(&v, "verdict.leads_nowhere"), "{onward}");
+        }
+        // Asked to reply or call, the reader has a way to act, whoever sends it.
+        for ask in ["このメッセージにご返信ください。", "至急お電話ください。"]
+        {
+            let v = c.classify(&format!("{debit}{ask}"), Some("ABC-Card"));
+            assert_ne!(v.level, Level::Safe, "{ask}: {v:?}");
+            assert!(!has(&v, "verdict.leads_nowhere"), "{ask}");
         }
         // From a mobile or a free mailbox (even one on a brand's domain), a reply or a call
         // back reaches the writer: the story stays whole.
@@ -530,13 +596,17 @@ mod tests {
             Some("ABC-Card"),
         );
         assert_eq!(linked.level, Level::Dangerous, "{linked:?}");
-        // A sealed message is held even past the bar for overwhelming evidence.
+        // A sealed message is held even past the bar for overwhelming evidence: under
+        // suspicious, or under dangerous by a pack without the reason of the first hold.
         let overdue = "【ABCカード】ご利用代金のお支払いが確認できておりません。本日中にお支払いが\
                        ない場合、カードのご利用を停止いたします。至急ご確認ください。";
         let quoted = c.classify(overdue, None);
         assert!(quoted.score >= 0.95, "{quoted:?}");
         assert_eq!(quoted.level, Level::Dangerous);
         let held = c.classify(overdue, Some("ABC-Card"));
+        assert_eq!(held.level, Level::Safe, "{held:?}");
+        assert!(has(&held, "verdict.leads_nowhere"));
+        let held = older.classify(overdue, Some("ABC-Card"));
         assert_eq!(held.level, Level::Suspicious, "{held:?}");
         assert!(has(&held, "verdict.no_way_to_act"));
         // With no list of public mailboxes (a pack older than schema 18), no address is a

@@ -65,7 +65,8 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
 }
 
 /// Checks the words of speech (schema 14; the notice headers' words schema 16, the staff
-/// labels schema 20 and the site visits schema 21, and those may be left out): each list holds
+/// labels schema 20, the site visits schema 21 and the onward words schema 22, and those may be
+/// left out): each list holds
 /// words, none empty, none twice, each in the form the normalized text is matched in (NFKC,
 /// ASCII lowercased), or it would never be found.
 fn speech(p: &RulePack) -> Result<(), Error> {
@@ -85,6 +86,7 @@ fn speech(p: &RulePack) -> Result<(), Error> {
     needs_schema(p, !sp.site_visits.is_empty(), 21, || {
         "speech.site_visits".into()
     })?;
+    needs_schema(p, !sp.onward.is_empty(), 22, || "speech.onward".into())?;
     let lists = [
         ("quotatives", &sp.quotatives, true),
         ("reporting", &sp.reporting, true),
@@ -94,6 +96,7 @@ fn speech(p: &RulePack) -> Result<(), Error> {
         ("notice_header_words", &sp.notice_header_words, false),
         ("staff_labels", &sp.staff_labels, false),
         ("site_visits", &sp.site_visits, false),
+        ("onward", &sp.onward, false),
     ];
     for (name, words, needed) in lists {
         require(

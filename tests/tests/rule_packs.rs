@@ -123,9 +123,42 @@ fn written_out(term: &str) -> String {
         .join("…")
 }
 
+/// The default pack without what schema 22 added: a valid schema 21 pack, with no words that
+/// say how a message goes on off the page.
+fn as_schema_21(v: &mut Value) {
+    v["schema"] = 21.into();
+    v["speech"].as_object_mut().unwrap().remove("onward");
+}
+
+#[test]
+fn a_schema_21_pack_holds_an_announced_call_as_leading_nowhere() {
+    // A sender ID that names a lure's alarm and announces the call that goes on with it:
+    // nothing written, yet the scam goes on by telephone.
+    let primed =
+        "【ABCカード】お客様のカードのご利用を制限しました。本人確認のため、このあと担当者からお電話いたします。";
+    let nowhere =
+        |v: &smishguard_core::Verdict| v.reasons.iter().any(|r| r.code == "verdict.leads_nowhere");
+    let new = Classifier::new().classify(primed, Some("ABC-Card"));
+    assert!(new.is_flagged(), "{new:?}");
+    assert!(!nowhere(&new), "{new:?}");
+    let mut v = default_value();
+    as_schema_21(&mut v);
+    let schema21 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 21 pack loads");
+    // Without the words, nothing in it leads anywhere: it is held as safe.
+    let old = schema21.classify(primed, Some("ABC-Card"));
+    assert!(nowhere(&old), "{old:?}");
+    assert_eq!(old.level, Level::Safe, "{old:?}");
+    // The words need the schema that added them.
+    let mut v = default_value();
+    v["schema"] = 21.into();
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 22"), "{err}");
+}
+
 /// The default pack without what schema 21 added: a valid schema 20 pack, with no words that
 /// send the reader to a bare domain.
 fn as_schema_20(v: &mut Value) {
+    as_schema_21(v);
     v["schema"] = 20.into();
     v["speech"].as_object_mut().unwrap().remove("site_visits");
 }
