@@ -32,7 +32,8 @@
 //!   "speech": { "quotatives": ["という", "などと"], "reporting": ["などと", "と言"],
 //!               "disowning": ["注意", "詐欺です"], "contact_lines": ["問い合わせ", "質問"],
 //!               "notice_headers": ["重要", "当選"], "notice_header_words": ["お知らせ"],
-//!               "staff_labels": ["支店", "課"], "site_visits": ["にアクセス"] },
+//!               "staff_labels": ["支店", "課"], "site_visits": ["にアクセス"],
+//!               "onward": ["で検索"] },
 //!   "model": { "concepts": { "threat.access": 0.9 }, "stories": {}, "gram_scale": 0.001,
 //!              "grams": { "不在": 812 } }
 //! }
@@ -100,8 +101,9 @@ use crate::verdict::Category;
 /// 「にアクセス」, 「からお手続」), which were written in the code for a while; an older pack may
 /// not set them, and reads every bare domain as the brand's name. Schema 22 added
 /// `speech.onward` (the words that say how a message goes on off the page: a call announced, a
-/// name to search for); an older pack may not set them, and holds every message with nothing
-/// written from a sender no reply reaches as one that leads nowhere.
+/// name to search for) and the signal `verdict.leads_nowhere` (a sealed message that gives no
+/// way to act and says of no way it goes on is held under suspicious); an older pack may use
+/// neither, and holds such a message under dangerous only.
 pub const SCHEMA_VERSION: u32 = 22;
 
 /// The oldest pack schema version this build reads.
@@ -149,8 +151,9 @@ impl RulePack {
 
 /// The words that tell speech reported from speech made, matched against the normalized text
 /// (NFKC, ASCII lowercased) as written: a warning quotes a scam's words, a victim's account
-/// reports what a caller said, a notice ends with where questions go. None of them is
-/// evidence by itself; each decides whether other words are the message's own.
+/// reports what a caller said, a notice ends with where questions go, a message says how it
+/// goes on off the page. None of them is evidence by itself; each decides whether other words
+/// are the message's own, or where they lead.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Speech {
@@ -203,8 +206,9 @@ pub struct Speech {
     /// a call announced (「このあと担当者からお電話します」, 「自動音声」), a name to search for
     /// (「…で検索」), a message to follow (「続けてお送りする」). A message with nothing written
     /// and a sender no reply reaches still leads somewhere with them, so it is not held as one
-    /// that leads nowhere (see `score`). Schema 22; empty in an older pack, where every such
-    /// message leads nowhere.
+    /// that leads nowhere (see `score`). Schema 22; empty in a pack of schema 14 to 21 (which
+    /// has no such hold), and the embedded pack's in an older one, read with the embedded
+    /// words of speech.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub onward: Vec<String>,
 }

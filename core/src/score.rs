@@ -3,11 +3,12 @@
 //! The evidence of every family (see [`crate::evidence`]) adds up as log-odds:
 //! `score = sigmoid(bias + Σ weight)`, hand-set and learned weights alike. Three rules move a
 //! score to a threshold, each with a reason weighing the move so the reasons still add up: a
-//! message with no way to act and no complete story (or one beside a genuine notice's marks)
-//! is held under dangerous; one received from a sender no reply reaches a scammer through,
-//! with nothing written to tap, call or write to and no reply or call asked, leads nowhere and
-//! is held under suspicious; and a complete story with nothing speaking for a genuine notice
-//! is dangerous from a lower bar. The user's lists set floors (a block
+//! message with no way to act and no complete story (or one beside a genuine notice's marks,
+//! or one received with nothing written to tap, call or write to from a sender no reply
+//! reaches a scammer through) is held under dangerous; such a sealed message that gives no
+//! other way to act either (no reply or call asked, no link pointed at, no payment asked) and
+//! says of no way it goes on off the page leads nowhere, and is held under suspicious; and a
+//! complete story with nothing speaking for a genuine notice is dangerous from a lower bar. The user's lists set floors (a block
 //! makes a message dangerous; an allowed sender with a deceptive link stays at least
 //! suspicious). The category is the lure story told most strongly, the named brand's usual
 //! lure breaking ties.
@@ -119,10 +120,16 @@ pub(crate) fn verdict(c: &Compiled, f: &Facts<'_>, g: Gathered) -> Verdict {
     // scammer through, gives its writer no way back to the reader: it can do no harm.
     let sealed = nothing_written && unanswerable_sender;
     let whole_story = (complete_story || stands_without_link) && !sealed;
-    // One that asks no reply or call either, and says of no way it goes on off the page,
-    // leads nowhere a scam could go on.
-    let leads_nowhere = sealed && !way_to_act && !goes_on(c, f);
-    if leads_nowhere && c.scoring.signals.contains_key(LEADS_NOWHERE) {
+    // One that gives no other way to act either and says of no way it goes on off the page
+    // leads nowhere a scam could go on, unless it tells a story no genuine sender tells or
+    // disguises its own words (see `hold_without_way_to_act`).
+    let leads_nowhere = sealed
+        && !way_to_act
+        && !told_whole
+        && !lookalike_letter
+        && c.scoring.signals.contains_key(LEADS_NOWHERE)
+        && !goes_on(c, f);
+    if leads_nowhere {
         s.hold_leading_nowhere(c);
     } else {
         s.hold_without_way_to_act(
@@ -554,7 +561,17 @@ mod tests {
             let v = c.classify(debit, Some(sender));
             assert_eq!(v.level, Level::Safe, "{sender}: {v:?}");
             assert!(has(&v, "verdict.leads_nowhere"), "{sender}");
-            assert!(!has(&v, "verdict.no_way_to_act"), "{sender}");
+        }
+        // Not one that spells its own words in look-alike letters, nor one telling a story
+        // no genuine sender tells: neither is held at all.
+        for lure in [
+            "【三井住友力ード】ご利用代金のお引き落としができませんでした。残高をご確認のうえ、\
+             ご入金をお願いいたします。",
+            "【ABC財団】あなたに3億円の支援金を受け取る権利があります。本日中にお手続きください。",
+        ] {
+            let v = c.classify(lure, Some("ABC-Card"));
+            assert!(!has(&v, "verdict.leads_nowhere"), "{lure}: {v:?}");
+            assert!(v.is_flagged(), "{lure}: {v:?}");
         }
         // A pack without the reason (older than pack 2027.01.12) holds it under dangerous.
         let older = pack_with(|v| {

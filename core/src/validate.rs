@@ -61,6 +61,14 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
     brands(p)?;
     let (concepts, stories) = concepts_and_stories(p)?;
     speech(p)?;
+    // The hold of a message that leads nowhere came with the words that say where one goes on
+    // (schema 22), and is checked after every older part of the format.
+    needs_schema(
+        p,
+        p.scoring.signals.contains_key("verdict.leads_nowhere"),
+        22,
+        || "scoring.signals.verdict.leads_nowhere".into(),
+    )?;
     model(p, &concepts, &stories)
 }
 

@@ -124,33 +124,51 @@ fn written_out(term: &str) -> String {
 }
 
 /// The default pack without what schema 22 added: a valid schema 21 pack, with no words that
-/// say how a message goes on off the page.
+/// say how a message goes on off the page and no hold of one that leads nowhere.
 fn as_schema_21(v: &mut Value) {
     v["schema"] = 21.into();
     v["speech"].as_object_mut().unwrap().remove("onward");
+    v["scoring"]["signals"]
+        .as_object_mut()
+        .unwrap()
+        .remove("verdict.leads_nowhere");
 }
 
 #[test]
-fn a_schema_21_pack_holds_an_announced_call_as_leading_nowhere() {
-    // A sender ID that names a lure's alarm and announces the call that goes on with it:
-    // nothing written, yet the scam goes on by telephone.
-    let primed =
-        "【ABCカード】お客様のカードのご利用を制限しました。本人確認のため、このあと担当者からお電話いたします。";
-    let nowhere =
-        |v: &smishguard_core::Verdict| v.reasons.iter().any(|r| r.code == "verdict.leads_nowhere");
-    let new = Classifier::new().classify(primed, Some("ABC-Card"));
-    assert!(new.is_flagged(), "{new:?}");
-    assert!(!nowhere(&new), "{new:?}");
+fn a_schema_21_pack_holds_a_sealed_message_under_dangerous_only() {
+    // A sender ID that names a lure's alarm, with nothing written and no way to act, and the
+    // same with the call that goes on with it announced.
+    let sealed = "【ABCカード】お客様のカードのご利用を制限しました。本人確認をお願いいたします。";
+    let primed = "【ABCカード】お客様のカードのご利用を制限しました。本人確認のため、このあと担当者からお電話いたします。";
+    let has = |v: &smishguard_core::Verdict, code: &str| v.reasons.iter().any(|r| r.code == code);
+    let new = Classifier::new();
+    let v = new.classify(sealed, Some("ABC-Card"));
+    assert_eq!(v.level, Level::Safe, "{v:?}");
+    assert!(has(&v, "verdict.leads_nowhere"), "{v:?}");
+    let v = new.classify(primed, Some("ABC-Card"));
+    assert!(v.is_flagged(), "{v:?}");
+    assert!(!has(&v, "verdict.leads_nowhere"), "{v:?}");
+    // Schema 21 had neither the hold nor the words: both are held under dangerous only.
     let mut v = default_value();
     as_schema_21(&mut v);
     let schema21 = Classifier::from_json(v.to_string().as_bytes()).expect("a schema 21 pack loads");
-    // Without the words, nothing in it leads anywhere: it is held as safe.
-    let old = schema21.classify(primed, Some("ABC-Card"));
-    assert!(nowhere(&old), "{old:?}");
-    assert_eq!(old.level, Level::Safe, "{old:?}");
-    // The words need the schema that added them.
+    for text in [sealed, primed] {
+        let v = schema21.classify(text, Some("ABC-Card"));
+        assert!(v.is_flagged(), "{text}: {v:?}");
+        assert!(!has(&v, "verdict.leads_nowhere"), "{text}: {v:?}");
+    }
+    // The words and the hold need the schema that added them.
     let mut v = default_value();
     v["schema"] = 21.into();
+    v["speech"].as_object_mut().unwrap().remove("onward");
+    let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("needs schema 22"), "{err}");
+    let mut v = default_value();
+    v["schema"] = 21.into();
+    v["scoring"]["signals"]
+        .as_object_mut()
+        .unwrap()
+        .remove("verdict.leads_nowhere");
     let err = Classifier::from_json(v.to_string().as_bytes()).unwrap_err();
     assert!(err.to_string().contains("needs schema 22"), "{err}");
 }
