@@ -8,10 +8,10 @@
 //! reaches a scammer through) is held under dangerous; such a sealed message that gives no
 //! other way to act either (no reply or call asked, no link pointed at, no payment asked) and
 //! says of no way it goes on off the page leads nowhere, and is held under suspicious; and a
-//! complete story with nothing speaking for a genuine notice is dangerous from a lower bar. The user's lists set floors (a block
-//! makes a message dangerous; an allowed sender with a deceptive link stays at least
-//! suspicious). The category is the lure story told most strongly, the named brand's usual
-//! lure breaking ties.
+//! complete story with nothing speaking for a genuine notice is dangerous from a lower bar.
+//! The user's lists set floors (a block makes a message dangerous; an allowed sender with a
+//! deceptive link stays at least suspicious). The category is the lure story told most
+//! strongly, the named brand's usual lure breaking ties.
 
 use crate::compiled::Compiled;
 use crate::evidence::{Evidence, Facts, Gathered, Source};
@@ -260,8 +260,9 @@ impl Standing {
     /// A sealed message (see `verdict`) that asks no reply or call either (no way to act at
     /// all: see `LinkFacts::way_to_act`) and says of no way it goes on off the page (see
     /// [`goes_on`]) is held just under the suspicious threshold, with the reason
-    /// `verdict.leads_nowhere`: whatever story it tells, nothing in it or its sender leads
-    /// anywhere a scam could go on, and a warning on it would fall on the card companies',
+    /// `verdict.leads_nowhere`: whatever story it tells (but one no genuine sender tells, or
+    /// one spelt in look-alike letters: `verdict` does not call it for those), nothing in it or
+    /// its sender leads anywhere a scam could go on, and a warning on it would fall on the card companies',
     /// carriers' and utilities' own notices that tell the reader to check the app or the bill
     /// (「MyJCBでご確認のうえ」). The explanation asks the reader to be wary of a message with a
     /// link that follows it.

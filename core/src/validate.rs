@@ -74,9 +74,8 @@ pub(crate) fn validate(p: &RulePack) -> Result<(), Error> {
 
 /// Checks the words of speech (schema 14; the notice headers' words schema 16, the staff
 /// labels schema 20, the site visits schema 21 and the onward words schema 22, and those may be
-/// left out): each list holds
-/// words, none empty, none twice, each in the form the normalized text is matched in (NFKC,
-/// ASCII lowercased), or it would never be found.
+/// left out): each list holds words, none empty, none twice, each in the form the normalized
+/// text is matched in (NFKC, ASCII lowercased), or it would never be found.
 fn speech(p: &RulePack) -> Result<(), Error> {
     let Some(sp) = &p.speech else {
         return Ok(());

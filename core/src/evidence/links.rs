@@ -508,16 +508,16 @@ fn dressed_as_jp(host: &str, accountable: &[String]) -> bool {
         l.split_once('-')
             .is_some_and(|(a, _)| a.eq_ignore_ascii_case("jp"))
     };
-    let labels: Vec<&str> = host.split('.').collect();
-    let named_in_front = labels
-        .iter()
+    // A `jp` label after a name and above the last two labels; not `www.jp.` in front.
+    let first_is_www = host
+        .split('.')
+        .next()
+        .is_some_and(|l| l.eq_ignore_ascii_case("www"));
+    let named_in_front = host
+        .split('.')
         .enumerate()
-        .take(labels.len().saturating_sub(2))
-        .any(|(i, l)| {
-            l.eq_ignore_ascii_case("jp")
-                && i > 0
-                && !(i == 1 && labels[0].eq_ignore_ascii_case("www"))
-        });
+        .take(host.split('.').count().saturating_sub(2))
+        .any(|(i, l)| l.eq_ignore_ascii_case("jp") && i > 0 && !(i == 1 && first_is_www));
     (below.eq_ignore_ascii_case("jp") && from_top.next().is_some())
         || named_in_front
         || host.split('.').any(|l| {
